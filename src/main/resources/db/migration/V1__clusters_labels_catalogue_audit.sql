@@ -36,6 +36,8 @@ CREATE TABLE label (
     awarded_on        DATE         NOT NULL,
     valid_until       DATE         NOT NULL,
     status            VARCHAR(20)  NOT NULL,
+    withdrawn_on      DATE,
+    status_reason     VARCHAR(1000),
     assessment_id     BIGINT,
     previous_label_id BIGINT,
     source            VARCHAR(300),

@@ -1,0 +1,53 @@
+package dk.ecei.cluster;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/clusters")
+class ClusterController {
+
+    private final ClusterService clusters;
+
+    ClusterController(ClusterService clusters) {
+        this.clusters = clusters;
+    }
+
+    @GetMapping
+    List<ClusterView> list(@RequestParam(required = false) ClusterField field,
+            @RequestParam(required = false) Region region,
+            @RequestParam(name = "q", required = false) String text) {
+        return clusters.search(field, region, text);
+    }
+
+    @GetMapping("/{id}")
+    ClusterView get(@PathVariable Long id) {
+        return clusters.get(id);
+    }
+
+    @PostMapping
+    ResponseEntity<ClusterView> register(@Valid @RequestBody ClusterDetails details) {
+        ClusterView created = clusters.register(details);
+        return ResponseEntity.created(URI.create("/api/clusters/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    ClusterView update(@PathVariable Long id, @Valid @RequestBody ClusterUpdate update) {
+        return clusters.update(id, update.version(), update.details());
+    }
+
+    /** An update names the version it was based on, so that two people editing at once cannot overwrite each other. */
+    record ClusterUpdate(@NotNull Long version, @NotNull @Valid ClusterDetails details) {
+    }
+}

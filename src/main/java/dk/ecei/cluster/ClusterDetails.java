@@ -1,0 +1,49 @@
+package dk.ecei.cluster;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** What support staff enter about a cluster organisation, both when registering and when updating it. */
+public record ClusterDetails(
+        @NotBlank @Size(max = 200) String name,
+        @Pattern(regexp = "\\d{8}", message = "must be a Danish CVR number of 8 digits") String cvrNumber,
+        @NotNull ClusterType type,
+        Region region,
+        @NotNull @Size(min = 1, message = "name at least one field") Set<@NotNull ClusterField> fields,
+        @DecimalMin("0.0") @DecimalMax("1000.0") BigDecimal secretariatFte,
+        @Valid MembershipCounts members,
+        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String website) {
+
+    public ClusterDetails {
+        fields = fields == null ? Set.of() : fields;
+    }
+
+    Membership membership() {
+        return members == null ? Membership.unknown() : members.toMembership();
+    }
+
+    /** Committed members by kind as they arrive over the API. */
+    public record MembershipCounts(
+            @Min(0) Integer companies,
+            @Min(0) Integer smes,
+            @Min(0) Integer knowledgeInstitutions,
+            @Min(0) Integer publicActors,
+            @Min(0) Integer other) {
+
+        Membership toMembership() {
+            return new Membership(companies, smes, knowledgeInstitutions, publicActors, other);
+        }
+
+        static MembershipCounts of(Membership m) {
+            return new MembershipCounts(m.companies(), m.smes(), m.knowledgeInstitutions(), m.publicActors(), m.other());
+        }
+    }
+}

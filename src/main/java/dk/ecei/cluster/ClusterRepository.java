@@ -1,0 +1,28 @@
+package dk.ecei.cluster;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ClusterRepository extends JpaRepository<Cluster, Long> {
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+    boolean existsByCvrNumber(String cvrNumber);
+
+    boolean existsByCvrNumberAndIdNot(String cvrNumber, Long id);
+
+    @Query("""
+            select distinct c from Cluster c left join c.fields f
+            where (:field is null or f = :field)
+              and (:region is null or c.region = :region)
+              and (:text is null or lower(c.name) like lower(concat('%', :text, '%')))
+            order by c.name""")
+    List<Cluster> search(@Param("field") ClusterField field, @Param("region") Region region, @Param("text") String text);
+
+    List<Cluster> findByIdIn(Collection<Long> ids);
+}

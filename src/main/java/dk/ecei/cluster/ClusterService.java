@@ -1,0 +1,96 @@
+package dk.ecei.cluster;
+
+import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.ConflictException;
+import dk.ecei.shared.NotFoundException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers cluster organisations and keeps their details; the only way other modules reach cluster data. */
+@Service
+@Transactional
+public class ClusterService {
+
+    static final String AGGREGATE = "Cluster";
+
+    private final ClusterRepository clusters;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ClusterService(ClusterRepository clusters, AuditLog audit, Clock clock) {
+        this.clusters = clusters;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('support-staff')")
+    public ClusterView register(ClusterDetails details) {
+        if (clusters.existsByNameIgnoreCase(details.name().strip())) {
+            throw new ConflictException("A cluster named '" + details.name().strip() + "' is already registered");
+        }
+        if (details.cvrNumber() != null && clusters.existsByCvrNumber(details.cvrNumber())) {
+            throw new ConflictException("CVR number " + details.cvrNumber() + " is already registered");
+        }
+        Cluster cluster = clusters.saveAndFlush(new Cluster(details, clock.instant()));
+        audit.record(AGGREGATE, cluster.getId(), "REGISTERED", describe(details));
+        return ClusterView.of(cluster);
+    }
+
+    @PreAuthorize("hasRole('support-staff')")
+    public ClusterView update(Long id, long expectedVersion, ClusterDetails details) {
+        Cluster cluster = find(id);
+        if (cluster.getVersion() != expectedVersion) {
+            throw new ConflictException("Cluster " + id + " has version " + cluster.getVersion()
+                    + ", not " + expectedVersion + "; reload it and apply your change again");
+        }
+        if (clusters.existsByNameIgnoreCaseAndIdNot(details.name().strip(), id)) {
+            throw new ConflictException("A cluster named '" + details.name().strip() + "' is already registered");
+        }
+        if (details.cvrNumber() != null && clusters.existsByCvrNumberAndIdNot(details.cvrNumber(), id)) {
+            throw new ConflictException("CVR number " + details.cvrNumber() + " is already registered");
+        }
+        cluster.apply(details, clock.instant());
+        clusters.flush();
+        audit.record(AGGREGATE, id, "UPDATED", describe(details));
+        return ClusterView.of(cluster);
+    }
+
+    @Transactional(readOnly = true)
+    public ClusterView get(Long id) {
+        return ClusterView.of(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(Long id) {
+        return id != null && clusters.existsById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClusterView> search(ClusterField field, Region region, String text) {
+        String needle = text == null || text.isBlank() ? null : text.strip();
+        return clusters.search(field, region, needle).stream().map(ClusterView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, ClusterView> byIds(Collection<Long> ids) {
+        return clusters.findByIdIn(ids).stream().map(ClusterView::of)
+                .collect(Collectors.toMap(ClusterView::id, Function.identity()));
+    }
+
+    private Cluster find(Long id) {
+        return clusters.findById(id).orElseThrow(() -> new NotFoundException("Cluster", id));
+    }
+
+    private static String describe(ClusterDetails d) {
+        return "name=" + d.name() + ", cvr=" + d.cvrNumber() + ", type=" + d.type() + ", region=" + d.region()
+                + ", fields=" + d.fields() + ", fte=" + d.secretariatFte() + ", members=" + d.members()
+                + ", website=" + d.website();
+    }
+}

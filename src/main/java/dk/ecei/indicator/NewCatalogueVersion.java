@@ -1,0 +1,81 @@
+package dk.ecei.indicator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A complete catalogue version that support staff publish to replace the one in force. */
+public record NewCatalogueVersion(
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 2000) String description,
+        @NotNull @DecimalMin("0.5") @DecimalMax("1.0") BigDecimal goldPassShare,
+        @NotEmpty List<@Valid @NotNull NewCategory> categories) {
+
+    public record NewCategory(
+            @NotNull Scheme scheme,
+            @NotBlank @Size(max = 20) String code,
+            @NotBlank @Size(max = 200) String nameDa,
+            @NotBlank @Size(max = 200) String nameEn,
+            @NotEmpty List<@Valid @NotNull NewIndicator> indicators) {
+    }
+
+    public record NewIndicator(
+            @NotBlank @Size(max = 20) String code,
+            @NotBlank @Size(max = 300) String nameDa,
+            @NotBlank @Size(max = 300) String nameEn,
+            @Size(max = 2000) String guidanceDa,
+            @Size(max = 2000) String guidanceEn,
+            @NotNull AnswerKind answerKind,
+            @Size(max = 40) String unit,
+            ThresholdOperator thresholdOperator,
+            BigDecimal thresholdValue,
+            boolean minimumRequirement) {
+    }
+
+    /** Rules that span fields: unique codes, Gold thresholds that fit the answer kind, both schemes present. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Set<String> categoryCodes = new HashSet<>();
+        Set<String> indicatorCodes = new HashSet<>();
+        for (NewCategory category : categories) {
+            if (!categoryCodes.add(category.scheme() + ":" + category.code())) {
+                problems.add("Category code " + category.code() + " is used twice in " + category.scheme());
+            }
+            for (NewIndicator indicator : category.indicators()) {
+                String where = "Indicator " + indicator.code();
+                if (!indicatorCodes.add(category.scheme() + ":" + indicator.code())) {
+                    problems.add(where + " is used twice in " + category.scheme());
+                }
+                ThresholdOperator op = indicator.thresholdOperator();
+                if (category.scheme() == Scheme.GOLD) {
+                    if (op == null) {
+                        problems.add(where + " is a Gold indicator and needs a threshold operator");
+                    } else if (!op.fits(indicator.answerKind())) {
+                        problems.add(where + ": threshold " + op + " does not fit answers of kind " + indicator.answerKind());
+                    } else if (op.needsValue() != (indicator.thresholdValue() != null)) {
+                        problems.add(where + ": threshold " + op + (op.needsValue() ? " needs" : " takes no") + " threshold value");
+                    }
+                } else if (op != null || indicator.thresholdValue() != null || indicator.minimumRequirement()) {
+                    problems.add(where + " is a Bronze benchmark question and takes no threshold or minimum requirement");
+                }
+            }
+        }
+        for (Scheme scheme : Scheme.values()) {
+            if (categories.stream().noneMatch(c -> c.scheme() == scheme)) {
+                problems.add("The catalogue has no " + scheme + " categories");
+            }
+        }
+        return problems;
+    }
+}

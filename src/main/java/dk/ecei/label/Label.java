@@ -1,0 +1,173 @@
+package dk.ecei.label;
+
+import dk.ecei.shared.IllegalStateChangeException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A label held by a cluster for a period. It guards its own status: only an active label expires or is withdrawn. */
+@Entity
+@Table(name = "label")
+public class Label {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cluster_id", nullable = false)
+    private Long clusterId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LabelLevel level;
+
+    @Column(name = "assessed_on", nullable = false)
+    private LocalDate assessedOn;
+
+    @Column(name = "awarded_on", nullable = false)
+    private LocalDate awardedOn;
+
+    @Column(name = "valid_until", nullable = false)
+    private LocalDate validUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LabelStatus status;
+
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "assessment_id")
+    private Long assessmentId;
+
+    @Column(name = "previous_label_id")
+    private Long previousLabelId;
+
+    private String source;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Label() {
+    }
+
+    Label(Long clusterId, LabelLevel level, LocalDate assessedOn, LocalDate awardedOn, LocalDate validUntil,
+            Long assessmentId, Long previousLabelId, String source, Instant now) {
+        if (validUntil.isBefore(awardedOn)) {
+            throw new IllegalArgumentException("A label cannot end (" + validUntil + ") before it is awarded (" + awardedOn + ")");
+        }
+        if (awardedOn.isBefore(assessedOn)) {
+            throw new IllegalArgumentException("A label cannot be awarded (" + awardedOn + ") before its assessment (" + assessedOn + ")");
+        }
+        this.clusterId = clusterId;
+        this.level = level;
+        this.assessedOn = assessedOn;
+        this.awardedOn = awardedOn;
+        this.validUntil = validUntil;
+        this.assessmentId = assessmentId;
+        this.previousLabelId = previousLabelId;
+        this.source = source;
+        this.status = LabelStatus.ACTIVE;
+        this.createdAt = now;
+    }
+
+    /** Valid on a day from the award to the last day of its period, both included, unless withdrawn before. */
+    public boolean isValidOn(LocalDate day) {
+        boolean inPeriod = !day.isBefore(awardedOn) && !day.isAfter(validUntil);
+        boolean withdrawnBefore = withdrawnOn != null && !day.isBefore(withdrawnOn);
+        return inPeriod && !withdrawnBefore;
+    }
+
+    void expire(LocalDate today) {
+        if (status != LabelStatus.ACTIVE) {
+            throw new IllegalStateChangeException("Label " + id + " is " + status + " and cannot expire");
+        }
+        if (!today.isAfter(validUntil)) {
+            throw new IllegalStateChangeException("Label " + id + " is valid until " + validUntil + " and cannot expire on " + today);
+        }
+        status = LabelStatus.EXPIRED;
+        statusReason = "Validity ended " + validUntil;
+    }
+
+    void withdraw(LocalDate on, String reason) {
+        if (status != LabelStatus.ACTIVE) {
+            throw new IllegalStateChangeException("Label " + id + " is " + status + " and cannot be withdrawn");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A withdrawal needs a reason");
+        }
+        status = LabelStatus.WITHDRAWN;
+        withdrawnOn = on;
+        statusReason = reason.strip();
+    }
+
+    LabelValidityPolicy.LabelPeriod period() {
+        return new LabelValidityPolicy.LabelPeriod(level, awardedOn, validUntil);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getClusterId() {
+        return clusterId;
+    }
+
+    public LabelLevel getLevel() {
+        return level;
+    }
+
+    public LocalDate getAssessedOn() {
+        return assessedOn;
+    }
+
+    public LocalDate getAwardedOn() {
+        return awardedOn;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public LabelStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Long getAssessmentId() {
+        return assessmentId;
+    }
+
+    public Long getPreviousLabelId() {
+        return previousLabelId;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,126 @@
+package dk.ecei.label;
+
+import dk.ecei.cluster.ClusterField;
+import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.ClusterView;
+import dk.ecei.cluster.Region;
+import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The national register of labels: awarding, expiry, withdrawal and the public look-up. */
+@Service
+@Transactional
+public class LabelRegister {
+
+    static final String AGGREGATE = "Label";
+
+    private final LabelRepository labels;
+    private final LabelValidityPolicy policy;
+    private final ClusterService clusters;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    LabelRegister(LabelRepository labels, LabelValidityPolicy policy, ClusterService clusters, AuditLog audit, Clock clock) {
+        this.labels = labels;
+        this.policy = policy;
+        this.clusters = clusters;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Writes a new label, renewing the cluster's latest label of the same level where the rules say so. */
+    public LabelView award(AwardLabel command) {
+        if (!clusters.exists(command.clusterId())) {
+            throw new NotFoundException("Cluster", command.clusterId());
+        }
+        Optional<Label> previous = labels.findFirstByClusterIdAndLevelOrderByValidUntilDesc(command.clusterId(), command.level());
+        Optional<Label> renewed = previous.filter(p -> policy.renews(command.level(), command.assessedOn(), p.period()));
+        LocalDate validUntil = policy.validUntil(command.level(), command.assessedOn(), renewed.map(Label::period));
+        Label label = labels.saveAndFlush(new Label(command.clusterId(), command.level(), command.assessedOn(),
+                command.awardedOn(), validUntil, command.assessmentId(), renewed.map(Label::getId).orElse(null),
+                command.source(), clock.instant()));
+        audit.record(AGGREGATE, label.getId(), "AWARDED", command.level() + " to cluster " + command.clusterId()
+                + ", valid until " + validUntil + renewed.map(p -> ", renews label " + p.getId()).orElse("")
+                + (command.assessmentId() == null ? "" : ", from assessment " + command.assessmentId()));
+        return view(label, clusters.byIds(Set.of(label.getClusterId())));
+    }
+
+    /** Marks every active label whose period has ended as expired; returns how many. */
+    public int expireEnded() {
+        LocalDate today = LocalDate.now(clock);
+        List<Label> ended = labels.findByStatusAndValidUntilBefore(LabelStatus.ACTIVE, today);
+        for (Label label : ended) {
+            label.expire(today);
+            audit.record(AGGREGATE, label.getId(), "EXPIRED", "valid until " + label.getValidUntil());
+        }
+        return ended.size();
+    }
+
+    public LabelView expire(Long labelId) {
+        Label label = find(labelId);
+        label.expire(LocalDate.now(clock));
+        labels.flush();
+        audit.record(AGGREGATE, labelId, "EXPIRED", "valid until " + label.getValidUntil());
+        return view(label, clusters.byIds(Set.of(label.getClusterId())));
+    }
+
+    public LabelView withdraw(Long labelId, String reason) {
+        Label label = find(labelId);
+        label.withdraw(LocalDate.now(clock), reason);
+        labels.flush();
+        audit.record(AGGREGATE, labelId, "WITHDRAWN", reason);
+        return view(label, clusters.byIds(Set.of(label.getClusterId())));
+    }
+
+    @Transactional(readOnly = true)
+    public LabelView get(Long labelId) {
+        Label label = find(labelId);
+        return view(label, clusters.byIds(Set.of(label.getClusterId())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<LabelView> ofCluster(Long clusterId) {
+        if (!clusters.exists(clusterId)) {
+            throw new NotFoundException("Cluster", clusterId);
+        }
+        Map<Long, ClusterView> cluster = clusters.byIds(Set.of(clusterId));
+        return labels.findByClusterIdOrderByAwardedOnDesc(clusterId).stream().map(l -> view(l, cluster)).toList();
+    }
+
+    /** Labels filtered by level, by the cluster's field and region, and by validity on a date; every filter optional. */
+    @Transactional(readOnly = true)
+    public List<LabelView> search(LabelLevel level, ClusterField field, Region region, LocalDate validOn) {
+        boolean restrict = field != null || region != null;
+        Set<Long> clusterIds = restrict
+                ? clusters.search(field, region, null).stream().map(ClusterView::id).collect(Collectors.toSet())
+                : Set.of();
+        if (restrict && clusterIds.isEmpty()) {
+            return List.of();
+        }
+        List<Label> found = labels.search(level, validOn, restrict, restrict ? clusterIds : Set.of(-1L));
+        Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Label::getClusterId).collect(Collectors.toSet()));
+        return found.stream().map(l -> view(l, byId)).toList();
+    }
+
+    private Label find(Long labelId) {
+        return labels.findById(labelId).orElseThrow(() -> new NotFoundException("Label", labelId));
+    }
+
+    private static LabelView view(Label l, Map<Long, ClusterView> clustersById) {
+        ClusterView c = clustersById.get(l.getClusterId());
+        Set<String> fields = c == null ? Set.of() : c.fields().stream().map(Enum::name).collect(Collectors.toSet());
+        return new LabelView(l.getId(), l.getClusterId(), c == null ? null : c.name(), fields,
+                c == null || c.region() == null ? null : c.region().name(), l.getLevel(), l.getAssessedOn(),
+                l.getAwardedOn(), l.getValidUntil(), l.getStatus(), l.getAssessmentId(), l.getPreviousLabelId(),
+                l.getSource());
+    }
+}

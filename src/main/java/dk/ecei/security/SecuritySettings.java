@@ -1,0 +1,17 @@
+package dk.ecei.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * demoLogin switches on the local demo login of the embedded default (form login and HTTP Basic with the demo
+ * users of realm-config). It is refused in the prod profile.
+ */
+@ConfigurationProperties("ecei.security")
+public record SecuritySettings(@DefaultValue("false") boolean demoLogin, @DefaultValue List<DemoUser> demoUsers) {
+
+    /** A demo user of the local demo login; the same names, roles and clusters as the Keycloak demo realm. */
+    public record DemoUser(String username, String password, List<String> roles, Long clusterId) {
+    }
+}

@@ -1,0 +1,33 @@
+package dk.ecei.shared;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail of every state change of a cluster, assessment or label. Entries join the caller's transaction,
+ * so a change and its audit entry are stored together or not at all.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void record(String aggregateType, Long aggregateId, String action, String detail) {
+        events.save(new AuditEvent(clock.instant(), CurrentActor.name(), aggregateType, aggregateId, action, detail));
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<AuditEvent> history(String aggregateType, Long aggregateId) {
+        return events.findByAggregateTypeAndAggregateIdOrderByOccurredAtAscIdAsc(aggregateType, aggregateId);
+    }
+}

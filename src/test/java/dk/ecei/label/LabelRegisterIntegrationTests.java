@@ -1,0 +1,162 @@
+package dk.ecei.label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dk.ecei.cluster.ClusterDetails;
+import dk.ecei.cluster.ClusterField;
+import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.ClusterType;
+import dk.ecei.cluster.Region;
+import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.NotFoundException;
+import dk.ecei.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+class LabelRegisterIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LabelRegister register;
+
+    @Autowired
+    ClusterService clusters;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void reproducesTheEightGoldAndFiveSilverLabelsHeldAtTheEndOf2016() throws Exception {
+        mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("level", "GOLD"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(8)))
+                .andExpect(jsonPath("$[*].clusterName", hasItem("Medicon Valley Alliance")));
+        mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("level", "SILVER"))
+                .andExpect(jsonPath("$", hasSize(5)))
+                .andExpect(jsonPath("$[*].clusterName", hasItem("Innovationsnetværket RoboCluster")));
+    }
+
+    @Test
+    void filtersByFieldAndRegionAndValidity() throws Exception {
+        mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("field", "HEALTH_MEDTECH"))
+                .andExpect(jsonPath("$", hasSize(3)))
+                .andExpect(jsonPath("$[*].fields", everyItem(hasItem("HEALTH_MEDTECH"))));
+        mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("field", "ENVIRONMENT"))
+                .andExpect(jsonPath("$", hasSize(3)));
+        mvc.perform(get("/api/labels").param("validOn", "2016-06-14").param("level", "GOLD"))
+                .andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/api/labels").param("validOn", "2018-06-30").param("field", "ICT"))
+                .andExpect(jsonPath("$", hasSize(3)));
+        mvc.perform(get("/api/labels").param("validOn", "2018-07-01").param("field", "ICT"))
+                .andExpect(jsonPath("$", hasSize(0)));
+
+        Long nordic = asSupport(() -> clusters.register(details("Nordklynge " + UUID.randomUUID()))).id();
+        asSupport(() -> tx.execute(s -> register.award(new AwardLabel(nordic, LabelLevel.BRONZE,
+                LocalDate.of(2025, 5, 20), LocalDate.of(2025, 6, 1), null, "test"))));
+        mvc.perform(get("/api/labels").param("region", "NORDJYLLAND").param("validOn", "2026-01-01"))
+                .andExpect(jsonPath("$[*].clusterId", hasItem(nordic.intValue())))
+                .andExpect(jsonPath("$[*].region", everyItem(org.hamcrest.Matchers.is("NORDJYLLAND"))));
+    }
+
+    @Test
+    void theRegisterIsPublicToReadAndRejectsBadFilters() throws Exception {
+        mvc.perform(get("/api/labels").param("validOn", "31-12-2016"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/labels").param("level", "PLATINUM")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/labels/999999")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/clusters/1/labels"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].level").value("GOLD"));
+        mvc.perform(get("/api/clusters/999999/labels")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSecondBronzeWithinTheRenewalWindowRenewsTheFirstAndIsAudited() {
+        Long cluster = asSupport(() -> clusters.register(details("Fornyelsesklynge " + UUID.randomUUID()))).id();
+
+        LabelView first = asSupport(() -> tx.execute(s -> register.award(new AwardLabel(cluster, LabelLevel.BRONZE,
+                LocalDate.of(2020, 3, 15), LocalDate.of(2020, 4, 1), 11L, "test"))));
+        LabelView second = asSupport(() -> tx.execute(s -> register.award(new AwardLabel(cluster, LabelLevel.BRONZE,
+                LocalDate.of(2023, 2, 10), LocalDate.of(2023, 3, 1), 12L, "test"))));
+
+        assertThat(first.validUntil()).isEqualTo(LocalDate.of(2022, 3, 31));
+        assertThat(second.previousLabelId()).isEqualTo(first.id());
+        assertThat(second.validUntil()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(audit.history("Label", second.id())).singleElement().satisfies(e -> {
+            assertThat(e.getAction()).isEqualTo("AWARDED");
+            assertThat(e.getActor()).isEqualTo("support");
+            assertThat(e.getDetail()).contains("renews label " + first.id(), "assessment 12");
+        });
+    }
+
+    @Test
+    void expiryAndWithdrawalAreGuardedAndAudited() {
+        Long cluster = asSupport(() -> clusters.register(details("Udløbsklynge " + UUID.randomUUID()))).id();
+        LabelView old = asSupport(() -> tx.execute(s -> register.award(new AwardLabel(cluster, LabelLevel.SILVER,
+                LocalDate.of(2019, 1, 10), LocalDate.of(2019, 2, 1), null, "test"))));
+        LabelView current = asSupport(() -> tx.execute(s -> register.award(new AwardLabel(cluster, LabelLevel.GOLD,
+                LocalDate.now().minusMonths(1), LocalDate.now(), null, "test"))));
+
+        int expired = tx.execute(s -> register.expireEnded());
+
+        assertThat(expired).isGreaterThanOrEqualTo(1);
+        assertThat(register.get(old.id()).status()).isEqualTo(LabelStatus.EXPIRED);
+        assertThat(register.get(current.id()).status()).isEqualTo(LabelStatus.ACTIVE);
+        assertThatThrownBy(() -> tx.execute(s -> register.expire(current.id())))
+                .isInstanceOf(dk.ecei.shared.IllegalStateChangeException.class);
+        assertThat(register.get(current.id()).status()).isEqualTo(LabelStatus.ACTIVE);
+
+        asSupport(() -> tx.execute(s -> register.withdraw(current.id(), "Secretariat closed")));
+        assertThat(register.get(current.id()).status()).isEqualTo(LabelStatus.WITHDRAWN);
+        assertThat(audit.history("Label", current.id())).extracting(e -> e.getAction()).containsExactly("AWARDED", "WITHDRAWN");
+        assertThat(audit.history("Label", old.id())).extracting(e -> e.getAction()).containsExactly("AWARDED", "EXPIRED");
+    }
+
+    @Test
+    void aLabelForAnUnknownClusterIsRefused() {
+        assertThatThrownBy(() -> tx.execute(s -> register.award(new AwardLabel(424242L, LabelLevel.BRONZE,
+                LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), null, "test")))).isInstanceOf(NotFoundException.class);
+        assertThat(register.search(null, null, null, null)).noneMatch(l -> l.clusterId().equals(424242L));
+    }
+
+    private static ClusterDetails details(String name) {
+        return new ClusterDetails(name, null, ClusterType.REGIONAL_CLUSTER, Region.NORDJYLLAND, Set.of(ClusterField.FOOD),
+                null, null, null);
+    }
+
+    private static <T> T asSupport(java.util.function.Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("support", "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_support-staff")));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dk.ecei.label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.ecei.shared.IllegalStateChangeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class LabelTests {
+
+    private static Label gold(LocalDate awardedOn, LocalDate validUntil) {
+        return new Label(1L, LabelLevel.GOLD, awardedOn, awardedOn, validUntil, 7L, null, "test", Instant.now());
+    }
+
+    @Test
+    void aLabelIsValidFromItsAwardToItsLastDayBothIncluded() {
+        Label label = gold(LocalDate.of(2016, 6, 15), LocalDate.of(2018, 6, 30));
+
+        assertThat(label.isValidOn(LocalDate.of(2016, 6, 14))).isFalse();
+        assertThat(label.isValidOn(LocalDate.of(2016, 6, 15))).isTrue();
+        assertThat(label.isValidOn(LocalDate.of(2018, 6, 30))).isTrue();
+        assertThat(label.isValidOn(LocalDate.of(2018, 7, 1))).isFalse();
+    }
+
+    @Test
+    void aWithdrawnLabelStopsCountingOnTheDayOfWithdrawal() {
+        Label label = gold(LocalDate.of(2016, 6, 15), LocalDate.of(2018, 6, 30));
+
+        label.withdraw(LocalDate.of(2017, 1, 10), "Cluster closed");
+
+        assertThat(label.getStatus()).isEqualTo(LabelStatus.WITHDRAWN);
+        assertThat(label.isValidOn(LocalDate.of(2017, 1, 9))).isTrue();
+        assertThat(label.isValidOn(LocalDate.of(2017, 1, 10))).isFalse();
+        assertThatThrownBy(() -> label.withdraw(LocalDate.of(2017, 2, 1), "again"))
+                .isInstanceOf(IllegalStateChangeException.class);
+    }
+
+    @Test
+    void aLabelExpiresOnlyAfterItsLastDay() {
+        Label label = gold(LocalDate.of(2016, 6, 15), LocalDate.of(2018, 6, 30));
+
+        assertThatThrownBy(() -> label.expire(LocalDate.of(2018, 6, 30))).isInstanceOf(IllegalStateChangeException.class);
+        assertThat(label.getStatus()).isEqualTo(LabelStatus.ACTIVE);
+
+        label.expire(LocalDate.of(2018, 7, 1));
+
+        assertThat(label.getStatus()).isEqualTo(LabelStatus.EXPIRED);
+        assertThatThrownBy(() -> label.expire(LocalDate.of(2018, 7, 2))).isInstanceOf(IllegalStateChangeException.class);
+        assertThatThrownBy(() -> label.withdraw(LocalDate.of(2018, 7, 2), "late")).isInstanceOf(IllegalStateChangeException.class);
+    }
+
+    @Test
+    void aLabelCannotEndBeforeItStartsNorBeAwardedBeforeItsAssessment() {
+        assertThatThrownBy(() -> gold(LocalDate.of(2018, 1, 1), LocalDate.of(2017, 12, 31)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Label(1L, LabelLevel.BRONZE, LocalDate.of(2018, 2, 1), LocalDate.of(2018, 1, 1),
+                LocalDate.of(2020, 2, 29), null, null, null, Instant.now())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aWithdrawalNeedsAReason() {
+        Label label = gold(LocalDate.of(2016, 6, 15), LocalDate.of(2018, 6, 30));
+
+        assertThatThrownBy(() -> label.withdraw(LocalDate.of(2017, 1, 10), " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(label.getStatus()).isEqualTo(LabelStatus.ACTIVE);
+    }
+}
