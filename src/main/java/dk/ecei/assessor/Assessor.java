@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -126,7 +127,7 @@ public class Assessor {
     }
 
     AssessorTie endTie(Long tieId, LocalDate on, Instant now) {
-        AssessorTie tie = ties.stream().filter(t -> t.getId().equals(tieId)).findFirst()
+        AssessorTie tie = ties.stream().filter(t -> Objects.equals(t.getId(), tieId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Tie", tieId + " of assessor " + id));
         tie.end(on);
         updatedAt = now;
