@@ -29,7 +29,7 @@ class MigrationIntegrationTests {
         String product = jdbc.queryForObject("select version()", String.class);
         assertThat(product).containsIgnoringCase("mariadb");
         List<MigrationInfo> applied = List.of(flyway.info().applied());
-        assertThat(applied).extracting(i -> i.getVersion().getVersion()).contains("1", "1000");
+        assertThat(applied).extracting(i -> i.getVersion().getVersion()).contains("1", "2", "3", "1000", "1001");
         assertThat(flyway.info().pending()).isEmpty();
     }
 
@@ -41,6 +41,16 @@ class MigrationIntegrationTests {
                 .containsExactly("ENERGY", "ENVIRONMENT");
         assertThat(jdbc.queryForObject("select name from cluster where id = 22", String.class))
                 .isEqualTo("Invio - Innovationsnetværk for oplevelsesøkonomi");
+    }
+
+    @Test
+    void loadsTheDemoAssessorsOfTheDemoLogin() {
+        assertThat(jdbc.queryForList("select username from assessor where username like 'assessor_' order by username", String.class))
+                .containsExactly("assessor1", "assessor2");
+        assertThat(jdbc.queryForObject("select count(*) from assessor_qualification q join assessor a on a.id = q.assessor_id"
+                + " where a.username in ('assessor1', 'assessor2')", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select t.cluster_id from assessor_tie t join assessor a on a.id = t.assessor_id"
+                + " where a.username = 'assessor1'", Long.class)).isEqualTo(2L);
     }
 
     @Test

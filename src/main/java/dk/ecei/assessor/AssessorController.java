@@ -1,0 +1,111 @@
+package dk.ecei.assessor;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The assessor register, for the support function only: assessors and cluster managers do not see who else
+ * assesses or who is tied to which cluster.
+ */
+@RestController
+@RequestMapping("/api/assessors")
+@PreAuthorize("hasAnyRole('support-staff', 'admin')")
+class AssessorController {
+
+    private final AssessorService assessors;
+    private final Clock clock;
+
+    AssessorController(AssessorService assessors, Clock clock) {
+        this.assessors = assessors;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    List<AssessorView> list(@RequestParam(name = "q", required = false) String text,
+            @RequestParam(required = false) Qualification qualification,
+            @RequestParam(required = false) Boolean active) {
+        return assessors.search(text, qualification, active);
+    }
+
+    @GetMapping("/{id}")
+    AssessorView get(@PathVariable Long id) {
+        return assessors.get(id);
+    }
+
+    @PostMapping
+    ResponseEntity<AssessorView> register(@Valid @RequestBody AssessorDetails details) {
+        AssessorView created = assessors.register(details);
+        return ResponseEntity.created(URI.create("/api/assessors/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    AssessorView update(@PathVariable Long id, @Valid @RequestBody AssessorUpdate update) {
+        return assessors.update(id, update.version(), update.details());
+    }
+
+    @PostMapping("/{id}/qualifications")
+    AssessorView grantQualification(@PathVariable Long id, @Valid @RequestBody QualificationGrant grant) {
+        return assessors.grantQualification(id, grant.kind(), grant.validUntil());
+    }
+
+    @PostMapping("/{id}/ties")
+    AssessorView declareTie(@PathVariable Long id, @Valid @RequestBody TieDeclaration tie) {
+        return assessors.declareTie(id, tie);
+    }
+
+    @PostMapping("/{id}/ties/{tieId}/end")
+    AssessorView endTie(@PathVariable Long id, @PathVariable Long tieId, @Valid @RequestBody TieEnd end) {
+        return assessors.endTie(id, tieId, end.toDate());
+    }
+
+    @PostMapping("/{id}/deactivate")
+    AssessorView deactivate(@PathVariable Long id) {
+        return assessors.deactivate(id);
+    }
+
+    /** Who may take an assignment on the cluster; without a date, today. Nobody carries open assignments yet. */
+    @GetMapping("/proposals")
+    List<AssessorProposal> proposals(@RequestParam Long clusterId, @RequestParam Qualification qualification,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return assessors.proposals(clusterId, qualification, date == null ? LocalDate.now(clock) : date, Map.of());
+    }
+
+    /** Whether one assessor may take an assignment on the cluster, and every reason if not; without a date, today. */
+    @GetMapping("/check")
+    AssignmentCheck check(@RequestParam String username, @RequestParam Long clusterId,
+            @RequestParam Qualification qualification,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        List<String> reasons = assessors.assignmentProblems(username, clusterId, qualification,
+                date == null ? LocalDate.now(clock) : date);
+        return new AssignmentCheck(reasons.isEmpty(), reasons);
+    }
+
+    /** An update names the version it was based on, so that two people editing at once cannot overwrite each other. */
+    record AssessorUpdate(@NotNull Long version, @NotNull @Valid AssessorDetails details) {
+    }
+
+    record QualificationGrant(@NotNull Qualification kind, @NotNull LocalDate validUntil) {
+    }
+
+    record TieEnd(@NotNull LocalDate toDate) {
+    }
+
+    record AssignmentCheck(boolean allowed, List<String> reasons) {
+    }
+}

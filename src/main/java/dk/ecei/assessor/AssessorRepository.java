@@ -1,0 +1,28 @@
+package dk.ecei.assessor;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AssessorRepository extends JpaRepository<Assessor, Long> {
+
+    Optional<Assessor> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByUsernameAndIdNot(String username, Long id);
+
+    List<Assessor> findByActiveTrue();
+
+    @Query("""
+            select distinct a from Assessor a left join a.qualifications q
+            where (:qualification is null or key(q) = :qualification)
+              and (:active is null or a.active = :active)
+              and (:text is null or lower(a.fullName) like lower(concat('%', :text, '%'))
+                   or lower(a.username) like lower(concat('%', :text, '%')))
+            order by a.fullName""")
+    List<Assessor> search(@Param("qualification") Qualification qualification, @Param("active") Boolean active,
+            @Param("text") String text);
+}

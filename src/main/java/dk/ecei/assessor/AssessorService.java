@@ -1,0 +1,195 @@
+package dk.ecei.assessor;
+
+import dk.ecei.cluster.ClusterService;
+import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.ConflictException;
+import dk.ecei.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers assessors, their qualifications and their ties to clusters, and answers whether an assessor may take an
+ * assignment; the only way other modules reach assessor data. Queries carry no role check here because other
+ * modules and the workflow engine (which runs without a user) ask them; the API restricts them in the controller.
+ */
+@Service
+@Transactional
+public class AssessorService {
+
+    static final String AGGREGATE = "Assessor";
+
+    private final AssessorRepository assessors;
+    private final AssignmentRules rules;
+    private final ClusterService clusters;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AssessorService(AssessorRepository assessors, AssignmentRules rules, ClusterService clusters, AuditLog audit, Clock clock) {
+        this.assessors = assessors;
+        this.rules = rules;
+        this.clusters = clusters;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('support-staff')")
+    public AssessorView register(AssessorDetails details) {
+        if (assessors.existsByUsername(details.normalisedUsername())) {
+            throw new ConflictException("An assessor with the user name '" + details.normalisedUsername() + "' is already registered");
+        }
+        Assessor assessor = assessors.saveAndFlush(new Assessor(details, clock.instant()));
+        audit.record(AGGREGATE, assessor.getId(), "REGISTERED", describe(details));
+        return AssessorView.of(assessor);
+    }
+
+    @PreAuthorize("hasRole('support-staff')")
+    public AssessorView update(Long id, long expectedVersion, AssessorDetails details) {
+        Assessor assessor = find(id);
+        if (assessor.getVersion() != expectedVersion) {
+            throw new ConflictException("Assessor " + id + " has version " + assessor.getVersion()
+                    + ", not " + expectedVersion + "; reload it and apply your change again");
+        }
+        if (assessors.existsByUsernameAndIdNot(details.normalisedUsername(), id)) {
+            throw new ConflictException("An assessor with the user name '" + details.normalisedUsername() + "' is already registered");
+        }
+        assessor.apply(details, clock.instant());
+        assessors.flush();
+        audit.record(AGGREGATE, id, "UPDATED", describe(details));
+        return AssessorView.of(assessor);
+    }
+
+    /** Adds a qualification, or renews one the assessor already holds. */
+    @PreAuthorize("hasRole('support-staff')")
+    public AssessorView grantQualification(Long id, Qualification kind, LocalDate validUntil) {
+        Assessor assessor = find(id);
+        boolean renewed = assessor.grant(kind, validUntil, clock.instant());
+        assessors.flush();
+        audit.record(AGGREGATE, id, renewed ? "QUALIFICATION_RENEWED" : "QUALIFICATION_ADDED", kind + " valid until " + validUntil);
+        return AssessorView.of(assessor);
+    }
+
+    @PreAuthorize("hasRole('support-staff')")
+    public AssessorView declareTie(Long id, TieDeclaration tie) {
+        Assessor assessor = find(id);
+        if (!clusters.exists(tie.clusterId())) {
+            throw new NotFoundException("Cluster", tie.clusterId());
+        }
+        AssessorTie declared = assessor.declareTie(tie.clusterId(), tie.kind(), tie.fromDate(), tie.toDate(), tie.note(),
+                clock.instant());
+        assessors.flush();
+        audit.record(AGGREGATE, id, "TIE_DECLARED", "tie " + declared.getId() + ": " + tie.kind() + " of cluster "
+                + tie.clusterId() + " from " + tie.fromDate() + (tie.toDate() == null ? ", ongoing" : " to " + tie.toDate())
+                + (tie.note() == null ? "" : ", note=" + tie.note()));
+        return AssessorView.of(assessor);
+    }
+
+    @PreAuthorize("hasRole('support-staff')")
+    public AssessorView endTie(Long id, Long tieId, LocalDate on) {
+        Assessor assessor = find(id);
+        AssessorTie tie = assessor.endTie(tieId, on, clock.instant());
+        assessors.flush();
+        audit.record(AGGREGATE, id, "TIE_ENDED", "tie " + tieId + ": " + tie.getKind() + " of cluster "
+                + tie.getClusterId() + " ended " + on);
+        return AssessorView.of(assessor);
+    }
+
+    @PreAuthorize("hasRole('support-staff')")
+    public AssessorView deactivate(Long id) {
+        Assessor assessor = find(id);
+        assessor.deactivate(clock.instant());
+        assessors.flush();
+        audit.record(AGGREGATE, id, "DEACTIVATED", assessor.getUsername());
+        return AssessorView.of(assessor);
+    }
+
+    @Transactional(readOnly = true)
+    public AssessorView get(Long id) {
+        return AssessorView.of(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public AssessorView getByUsername(String username) {
+        return findByUsername(username).map(AssessorView::of).orElseThrow(() -> new NotFoundException("Assessor", username));
+    }
+
+    /** Assessors by name or user name, qualification held (whatever its date) and whether active; every filter optional. */
+    @Transactional(readOnly = true)
+    public List<AssessorView> search(String text, Qualification qualification, Boolean active) {
+        String needle = text == null || text.isBlank() ? null : text.strip();
+        return assessors.search(qualification, active, needle).stream().map(AssessorView::of).toList();
+    }
+
+    /** Every reason why the assessor may not take the assignment; empty when they may. */
+    @Transactional(readOnly = true)
+    public List<String> assignmentProblems(String username, Long clusterId, Qualification required, LocalDate plannedDate) {
+        List<String> problems = new ArrayList<>();
+        if (!clusters.exists(clusterId)) {
+            problems.add("Cluster " + clusterId + " is not registered");
+        }
+        findByUsername(username).ifPresentOrElse(
+                a -> problems.addAll(rules.assignmentProblems(a.candidate(), clusterId, required, plannedDate)),
+                () -> problems.add(AssignmentRules.unknown(username)));
+        return problems;
+    }
+
+    /**
+     * Every reason why the two may not audit a cluster for Gold together; empty when they may. Each of them must also
+     * pass {@link #assignmentProblems}. The cluster's country defaults to {@value AssignmentRules#DEFAULT_CLUSTER_COUNTRY}.
+     */
+    @Transactional(readOnly = true)
+    public List<String> goldPairProblems(String first, String second, String clusterCountry) {
+        List<String> problems = new ArrayList<>();
+        Optional<Assessor> one = findByUsername(first);
+        Optional<Assessor> other = findByUsername(second);
+        one.ifPresentOrElse(a -> { }, () -> problems.add(AssignmentRules.unknown(first)));
+        other.ifPresentOrElse(a -> { }, () -> problems.add(AssignmentRules.unknown(second)));
+        if (one.isPresent() && other.isPresent()) {
+            problems.addAll(rules.goldPairProblems(one.get().candidate(), other.get().candidate(), clusterCountry));
+        }
+        return problems;
+    }
+
+    /**
+     * The active assessors who may take the assignment, least loaded first, then by name. The caller knows the load:
+     * open assignments per user name (missing names count as none).
+     */
+    @Transactional(readOnly = true)
+    public List<AssessorProposal> proposals(Long clusterId, Qualification required, LocalDate plannedDate,
+            Map<String, Long> openAssignmentsByUsername) {
+        if (!clusters.exists(clusterId)) {
+            throw new NotFoundException("Cluster", clusterId);
+        }
+        Map<String, Long> load = openAssignmentsByUsername == null ? Map.of() : openAssignmentsByUsername;
+        return assessors.findByActiveTrue().stream()
+                .filter(a -> rules.assignmentProblems(a.candidate(), clusterId, required, plannedDate).isEmpty())
+                .map(a -> new AssessorProposal(a.getId(), a.getUsername(), a.getFullName(), a.getCountry(),
+                        a.getLanguages(), load.getOrDefault(a.getUsername(), 0L)))
+                .sorted(Comparator.comparingLong(AssessorProposal::openAssignments)
+                        .thenComparing(AssessorProposal::fullName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(AssessorProposal::username))
+                .toList();
+    }
+
+    private Optional<Assessor> findByUsername(String username) {
+        return username == null || username.isBlank() ? Optional.empty()
+                : assessors.findByUsername(username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private Assessor find(Long id) {
+        return assessors.findById(id).orElseThrow(() -> new NotFoundException("Assessor", id));
+    }
+
+    private static String describe(AssessorDetails d) {
+        return "username=" + d.normalisedUsername() + ", name=" + d.fullName() + ", email=" + d.email()
+                + ", country=" + d.country() + ", languages=" + d.languages();
+    }
+}
