@@ -36,6 +36,16 @@ class ClusterController {
         return clusters.get(id);
     }
 
+    /** Whether the cluster may apply for a label now, and every reason why not. */
+    @GetMapping("/{id}/eligibility")
+    Eligible eligibility(@PathVariable Long id) {
+        List<String> reasons = clusters.eligibilityProblems(id);
+        return new Eligible(reasons.isEmpty(), reasons);
+    }
+
+    record Eligible(boolean eligible, List<String> reasons) {
+    }
+
     @PostMapping
     ResponseEntity<ClusterView> register(@Valid @RequestBody ClusterDetails details) {
         ClusterView created = clusters.register(details);

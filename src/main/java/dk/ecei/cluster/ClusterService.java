@@ -1,5 +1,6 @@
 package dk.ecei.cluster;
 
+import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +25,13 @@ public class ClusterService {
     private final ClusterRepository clusters;
     private final AuditLog audit;
     private final Clock clock;
+    private final EligibilitySettings eligibility;
 
-    ClusterService(ClusterRepository clusters, AuditLog audit, Clock clock) {
+    ClusterService(ClusterRepository clusters, AuditLog audit, Clock clock, EligibilitySettings eligibility) {
         this.clusters = clusters;
         this.audit = audit;
         this.clock = clock;
+        this.eligibility = eligibility;
     }
 
     @PreAuthorize("hasRole('support-staff')")
@@ -43,8 +47,12 @@ public class ClusterService {
         return ClusterView.of(cluster);
     }
 
-    @PreAuthorize("hasRole('support-staff')")
+    /** Support staff update any cluster; a cluster manager keeps their own cluster's details up to date. */
     public ClusterView update(Long id, long expectedVersion, ClusterDetails details) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isSupportStaff() && !user.managesCluster(id)) {
+            throw new AccessDeniedException("Only support staff and the cluster's own managers update a cluster");
+        }
         Cluster cluster = find(id);
         if (cluster.getVersion() != expectedVersion) {
             throw new ConflictException("Cluster " + id + " has version " + cluster.getVersion()
@@ -65,6 +73,12 @@ public class ClusterService {
     @Transactional(readOnly = true)
     public ClusterView get(Long id) {
         return ClusterView.of(find(id));
+    }
+
+    /** Every reason the cluster may not apply for a label now; empty when it is eligible. */
+    @Transactional(readOnly = true)
+    public List<String> eligibilityProblems(Long id) {
+        return Eligibility.problems(find(id), eligibility);
     }
 
     @Transactional(readOnly = true)

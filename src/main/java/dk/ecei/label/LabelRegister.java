@@ -4,6 +4,8 @@ import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.cluster.Region;
+import dk.ecei.notification.NotificationService;
+import dk.ecei.security.Roles;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.NotFoundException;
 import java.time.Clock;
@@ -27,13 +29,16 @@ public class LabelRegister {
     private final LabelValidityPolicy policy;
     private final ClusterService clusters;
     private final AuditLog audit;
+    private final NotificationService notifications;
     private final Clock clock;
 
-    LabelRegister(LabelRepository labels, LabelValidityPolicy policy, ClusterService clusters, AuditLog audit, Clock clock) {
+    LabelRegister(LabelRepository labels, LabelValidityPolicy policy, ClusterService clusters, AuditLog audit,
+            NotificationService notifications, Clock clock) {
         this.labels = labels;
         this.policy = policy;
         this.clusters = clusters;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -63,6 +68,36 @@ public class LabelRegister {
             audit.record(AGGREGATE, label.getId(), "EXPIRED", "valid until " + label.getValidUntil());
         }
         return ended.size();
+    }
+
+    /** Expires the label if its period has ended and nothing else ended it first (a withdrawal, the nightly sweep). */
+    public void expireIfDue(Long labelId) {
+        Label label = find(labelId);
+        if (label.getStatus() == LabelStatus.ACTIVE && LocalDate.now(clock).isAfter(label.getValidUntil())) {
+            label.expire(LocalDate.now(clock));
+            audit.record(AGGREGATE, labelId, "EXPIRED", "valid until " + label.getValidUntil());
+            notifications.toRole(Roles.CLUSTER_MANAGER, label.getClusterId(), "Mærket er udløbet / The label has expired",
+                    label.getLevel() + " label valid until " + label.getValidUntil(), "/api/labels/" + labelId);
+        }
+    }
+
+    /**
+     * Reminds the cluster's managers and support staff that a label will expire, unless it has already been renewed
+     * or ended.
+     */
+    public void remindBeforeExpiry(Long labelId) {
+        Label label = find(labelId);
+        boolean renewed = labels.findFirstByClusterIdAndLevelOrderByValidUntilDesc(label.getClusterId(), label.getLevel())
+                .filter(latest -> !latest.getId().equals(labelId) && latest.getValidUntil().isAfter(label.getValidUntil()))
+                .isPresent();
+        if (label.getStatus() != LabelStatus.ACTIVE || renewed) {
+            return;
+        }
+        String subject = "Mærket udløber snart / The label expires soon";
+        String body = label.getLevel() + " label of cluster " + label.getClusterId() + " is valid until " + label.getValidUntil();
+        notifications.toRole(Roles.CLUSTER_MANAGER, label.getClusterId(), subject, body, "/api/labels/" + labelId);
+        notifications.toRole(Roles.SUPPORT_STAFF, null, subject, body, "/api/labels/" + labelId);
+        audit.record(AGGREGATE, labelId, "EXPIRY_REMINDED", "valid until " + label.getValidUntil());
     }
 
     public LabelView expire(Long labelId) {

@@ -55,6 +55,13 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(RejectedFileException.class)
+    ProblemDetail rejectedFile(RejectedFileException e) {
+        return e.isTooLarge()
+                ? problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", e.getMessage())
+                : problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File type not allowed", e.getMessage());
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail staleVersion(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Stale version",

@@ -1,0 +1,104 @@
+package dk.ecei.assessment;
+
+import dk.ecei.assessment.AssessmentCommands.AnswerClarification;
+import dk.ecei.assessment.AssessmentCommands.AssignExpert;
+import dk.ecei.assessment.AssessmentCommands.RequestBenchmark;
+import dk.ecei.assessment.AssessmentCommands.RequestClarification;
+import dk.ecei.assessment.AssessmentCommands.SaveAnswers;
+import dk.ecei.assessment.AssessmentCommands.SaveSuccessStories;
+import dk.ecei.assessment.AssessmentCommands.Withdraw;
+import dk.ecei.assessment.AssessmentCommands.WriteReport;
+import dk.ecei.shared.AuditEvent;
+import dk.ecei.shared.AuditLog;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Each step of an assessment as its own resource; the generic task API in {@link TaskController} does the same. */
+@RestController
+@RequestMapping("/api/assessments")
+class AssessmentController {
+
+    private final AssessmentService assessments;
+    private final AuditLog audit;
+
+    AssessmentController(AssessmentService assessments, AuditLog audit) {
+        this.assessments = assessments;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    List<AssessmentView.Summary> visible() {
+        return assessments.visible();
+    }
+
+    @PostMapping("/bronze")
+    ResponseEntity<AssessmentView> requestBenchmark(@Valid @RequestBody RequestBenchmark request) {
+        AssessmentView created = assessments.requestBenchmark(request.clusterId());
+        return ResponseEntity.created(URI.create("/api/assessments/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    AssessmentView get(@PathVariable Long id) {
+        return assessments.get(id);
+    }
+
+    @GetMapping("/{id}/history")
+    List<AuditEvent> history(@PathVariable Long id) {
+        assessments.checkReadable(id);
+        return audit.history(AssessmentService.AGGREGATE, id);
+    }
+
+    @PostMapping("/{id}/assignment")
+    AssessmentView assignExpert(@PathVariable Long id, @Valid @RequestBody AssignExpert command) {
+        return assessments.assignExpert(id, command);
+    }
+
+    @GetMapping("/{id}/questionnaire")
+    Questionnaire questionnaire(@PathVariable Long id) {
+        return assessments.questionnaire(id);
+    }
+
+    @PutMapping("/{id}/answers")
+    Questionnaire saveAnswers(@PathVariable Long id, @Valid @RequestBody SaveAnswers command) {
+        return assessments.saveAnswers(id, command.answers());
+    }
+
+    @PutMapping("/{id}/success-stories")
+    Questionnaire saveSuccessStories(@PathVariable Long id, @Valid @RequestBody SaveSuccessStories command) {
+        return assessments.saveSuccessStories(id, command.stories());
+    }
+
+    @PostMapping("/{id}/submission")
+    AssessmentView submit(@PathVariable Long id) {
+        return assessments.submit(id);
+    }
+
+    @PostMapping("/{id}/clarifications")
+    AssessmentView requestClarification(@PathVariable Long id, @Valid @RequestBody RequestClarification command) {
+        return assessments.requestClarification(id, command);
+    }
+
+    @PostMapping("/{id}/clarifications/answer")
+    AssessmentView answerClarification(@PathVariable Long id, @Valid @RequestBody AnswerClarification command) {
+        return assessments.answerClarification(id, command);
+    }
+
+    @PostMapping("/{id}/report")
+    AssessmentView writeReport(@PathVariable Long id, @Valid @RequestBody WriteReport command) {
+        return assessments.writeReport(id, command);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    AssessmentView withdraw(@PathVariable Long id, @Valid @RequestBody Withdraw command) {
+        return assessments.withdraw(id, command.reason());
+    }
+}

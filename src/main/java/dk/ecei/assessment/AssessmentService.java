@@ -1,0 +1,432 @@
+package dk.ecei.assessment;
+
+import static dk.ecei.assessment.BronzeProcess.*;
+
+import dk.ecei.assessment.AssessmentCommands.AnswerClarification;
+import dk.ecei.assessment.AssessmentCommands.AssignExpert;
+import dk.ecei.assessment.AssessmentCommands.RequestClarification;
+import dk.ecei.assessment.AssessmentCommands.WriteReport;
+import dk.ecei.assessor.AssessorService;
+import dk.ecei.assessor.Qualification;
+import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.ClusterView;
+import dk.ecei.indicator.CatalogueService;
+import dk.ecei.indicator.CatalogueView;
+import dk.ecei.indicator.CatalogueView.IndicatorView;
+import dk.ecei.indicator.Scheme;
+import dk.ecei.label.AwardLabel;
+import dk.ecei.label.LabelLevel;
+import dk.ecei.label.LabelRegister;
+import dk.ecei.label.LabelView;
+import dk.ecei.notification.NotificationService;
+import dk.ecei.security.CurrentUser;
+import dk.ecei.security.Roles;
+import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.ConflictException;
+import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.NotFoundException;
+import dk.ecei.workflow.TaskView;
+import dk.ecei.workflow.WorkflowEngine;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every step of an assessment. Each method first finds the assessment among those the caller may see (others are
+ * "not found", so nothing leaks), then checks that the caller may take this step, lets the aggregate guard the
+ * move, completes the matching user task and writes the audit entry, all in one transaction.
+ */
+@Service
+@Transactional
+public class AssessmentService {
+
+    public static final String AGGREGATE = "Assessment";
+
+    private final AssessmentRepository assessments;
+    private final ClusterService clusters;
+    private final CatalogueService catalogue;
+    private final AssessorService assessors;
+    private final LabelRegister labels;
+    private final WorkflowEngine workflow;
+    private final NotificationService notifications;
+    private final AuditLog audit;
+    private final BronzeSettings settings;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, ClusterService clusters, CatalogueService catalogue,
+            AssessorService assessors, LabelRegister labels, WorkflowEngine workflow, NotificationService notifications,
+            AuditLog audit, BronzeSettings settings, Clock clock) {
+        this.assessments = assessments;
+        this.clusters = clusters;
+        this.catalogue = catalogue;
+        this.assessors = assessors;
+        this.labels = labels;
+        this.workflow = workflow;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    // --- step 1: the request --------------------------------------------------------------------------------------
+
+    /** A cluster manager (or support staff on the cluster's behalf) requests a Bronze benchmark. */
+    public AssessmentView requestBenchmark(Long clusterId) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.managesCluster(clusterId) && !user.isSupportStaff()) {
+            throw new AccessDeniedException("Only the cluster's managers or support staff request a benchmark");
+        }
+        if (!clusters.exists(clusterId)) {
+            throw new NotFoundException("Cluster", clusterId);
+        }
+        List<String> reasons = clusters.eligibilityProblems(clusterId);
+        if (!reasons.isEmpty()) {
+            throw new BusinessRuleException("The cluster is not eligible for a benchmark", reasons);
+        }
+        if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, LabelLevel.BRONZE, openStatuses())) {
+            throw new ConflictException("Cluster " + clusterId + " already has a Bronze benchmark in progress");
+        }
+        CatalogueView version = catalogue.current();
+        Assessment assessment = assessments.saveAndFlush(
+                new Assessment(clusterId, LabelLevel.BRONZE, version.id(), user.username(), clock.instant()));
+        String processInstance = workflow.start(KEY, String.valueOf(assessment.getId()), Map.of(
+                VAR_ASSESSMENT_ID, assessment.getId(),
+                VAR_CLUSTER_ID, clusterId,
+                VAR_ESCALATION_AFTER, settings.assignmentEscalationAfter().toString()));
+        assessment.startedAs(processInstance);
+        audit.record(AGGREGATE, assessment.getId(), "REQUESTED", "Bronze benchmark for cluster " + clusterId
+                + " with catalogue " + version.code());
+        return view(assessment);
+    }
+
+    // --- step 2: assigning the expert ------------------------------------------------------------------------------
+
+    public AssessmentView assignExpert(Long id, AssignExpert command) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = readable(id, user);
+        TaskView task = stepTask(assessment, TASK_ASSIGN_EXPERT, user);
+        List<String> problems = assessors.assignmentProblems(command.expert(), assessment.getClusterId(),
+                Qualification.BENCHMARKING_EXPERT, command.plannedInterviewDate());
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("The expert cannot be assigned", problems);
+        }
+        assessment.assignExpert(command.expert(), command.plannedInterviewDate(), clock.instant());
+        complete(task, user, Map.of(VAR_EXPERT, command.expert()));
+        audit.record(AGGREGATE, id, "EXPERT_ASSIGNED", command.expert() + ", interview planned " + command.plannedInterviewDate());
+        notifications.toUser(command.expert(), "Ny benchmark tildelt / New benchmark assigned",
+                "Cluster " + assessment.getClusterId() + ", interview planned " + command.plannedInterviewDate(), link(id));
+        return view(assessment);
+    }
+
+    /** Called by the process when a request has waited too long for an expert. */
+    public void escalateAssignment(Long id) {
+        Assessment assessment = find(id);
+        if (assessment.getStatus() != AssessmentStatus.REQUESTED) {
+            return;
+        }
+        assessment.escalateAssignment(clock.instant());
+        audit.record(AGGREGATE, id, "ASSIGNMENT_ESCALATED", "no expert assigned after " + settings.assignmentEscalationAfter());
+        notifications.toRole(Roles.SUPPORT_STAFF, null, "Benchmark venter på ekspert / Benchmark waits for an expert",
+                "Assessment " + id + " of cluster " + assessment.getClusterId() + " has no expert after "
+                        + settings.assignmentEscalationAfter().toDays() + " days", link(id));
+    }
+
+    // --- step 3: the self-assessment -------------------------------------------------------------------------------
+
+    public Questionnaire saveAnswers(Long id, Map<String, String> answers) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = readable(id, user);
+        requireClusterManager(assessment, user);
+        assessment.saveAnswers(answers, questionnaireIndicators(assessment), user.username(), clock.instant());
+        assessments.flush();
+        audit.record(AGGREGATE, id, "ANSWERS_SAVED", String.join(",", answers.keySet()));
+        return questionnaire(assessment);
+    }
+
+    public Questionnaire saveSuccessStories(Long id, List<SuccessStory> stories) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = readable(id, user);
+        requireClusterManager(assessment, user);
+        assessment.replaceSuccessStories(stories, clock.instant());
+        assessments.flush();
+        audit.record(AGGREGATE, id, "SUCCESS_STORIES_SAVED", stories.size() + " stories");
+        return questionnaire(assessment);
+    }
+
+    public AssessmentView submit(Long id) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = readable(id, user);
+        TaskView task = stepTask(assessment, TASK_FILL_SELF_ASSESSMENT, user);
+        assessment.submit(questionnaireIndicators(assessment).keySet(), clock.instant());
+        complete(task, user, Map.of());
+        audit.record(AGGREGATE, id, "SUBMITTED", assessment.getAnswers().size() + " answers");
+        notifications.toUser(assessment.getExpertUsername(), "Selvevaluering indsendt / Self-assessment submitted",
+                "Assessment " + id + " is ready for review", link(id));
+        return view(assessment);
+    }
+
+    // --- step 4: review, clarification rounds, report ---------------------------------------------------------------
+
+    public AssessmentView requestClarification(Long id, RequestClarification command) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = readable(id, user);
+        TaskView task = stepTask(assessment, TASK_REVIEW, user);
+        ClarificationRound round = assessment.requestClarification(command.indicatorCodes(), command.question(),
+                questionnaireIndicators(assessment).keySet(), user.username(), clock.instant());
+        complete(task, user, Map.of(VAR_DECISION, AssessmentCommands.Decision.CLARIFY.name()));
+        audit.record(AGGREGATE, id, "CLARIFICATION_REQUESTED", "round " + round.getRoundNo() + " on " + command.indicatorCodes());
+        notifications.toRole(Roles.CLUSTER_MANAGER, assessment.getClusterId(),
+                "Ekspertens spørgsmål / The expert asks for clarification", command.question(), link(id));
+        return view(assessment);
+    }
+
+    public AssessmentView answerClarification(Long id, AnswerClarification command) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = readable(id, user);
+        TaskView task = stepTask(assessment, TASK_ANSWER_CLARIFICATION, user);
+        if (command.answers() != null && !command.answers().isEmpty()) {
+            assessment.saveAnswers(command.answers(), questionnaireIndicators(assessment), user.username(), clock.instant());
+        }
+        ClarificationRound round = assessment.answerClarification(command.response(), user.username(), clock.instant());
+        complete(task, user, Map.of());
+        audit.record(AGGREGATE, id, "CLARIFICATION_ANSWERED", "round " + round.getRoundNo()
+                + (command.answers() == null ? "" : ", changed " + command.answers().keySet()));
+        notifications.toUser(assessment.getExpertUsername(), "Svar på afklaring / Clarification answered",
+                "Assessment " + id + ", round " + round.getRoundNo(), link(id));
+        return view(assessment);
+    }
+
+    public AssessmentView writeReport(Long id, WriteReport command) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = readable(id, user);
+        TaskView task = stepTask(assessment, TASK_REVIEW, user);
+        Set<String> groups = catalogue.byId(assessment.getCatalogueVersionId()).categories().stream()
+                .filter(c -> c.scheme() == Scheme.BRONZE).map(CatalogueView.CategoryView::code)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assessment.recordReport(command.interviewDate(), command.groups(), groups, command.summary(), today(), clock.instant());
+        assessments.flush();
+        audit.record(AGGREGATE, id, "REPORTED", "interview " + command.interviewDate());
+        complete(task, user, Map.of(VAR_DECISION, AssessmentCommands.Decision.REPORT.name()));
+        return view(assessment);
+    }
+
+    /** Called by the process after the report: writes the label to the register. */
+    public LabelView awardLabel(Long id) {
+        Assessment assessment = find(id);
+        LabelView label = labels.award(new AwardLabel(assessment.getClusterId(), assessment.getLevel(),
+                assessment.getInterviewDate(), today(), id, "Assessment " + id));
+        assessment.labelAwarded(label.id());
+        audit.record(AGGREGATE, id, "LABEL_AWARDED", label.level() + " label " + label.id() + " valid until " + label.validUntil());
+        notifications.toRole(Roles.CLUSTER_MANAGER, assessment.getClusterId(), "Bronze-mærke tildelt / Bronze label awarded",
+                "Valid until " + label.validUntil(), link(id));
+        return label;
+    }
+
+    // --- withdrawal ---------------------------------------------------------------------------------------------
+
+    /** The cluster or the support function withdraws; the process ends and the history stays. */
+    public AssessmentView withdraw(Long id, String reason) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = readable(id, user);
+        if (!user.managesCluster(assessment.getClusterId()) && !user.isSupportStaff()) {
+            throw new AccessDeniedException("Only the cluster's managers or support staff withdraw an assessment");
+        }
+        assessment.withdraw(user.username(), reason, clock.instant());
+        assessments.flush();
+        if (assessment.getProcessInstanceId() != null && workflow.isRunning(assessment.getProcessInstanceId())) {
+            workflow.message(MESSAGE_WITHDRAWN, assessment.getProcessInstanceId(), Map.of());
+        }
+        audit.record(AGGREGATE, id, "WITHDRAWN", reason);
+        if (assessment.getExpertUsername() != null) {
+            notifications.toUser(assessment.getExpertUsername(), "Benchmark trukket tilbage / Benchmark withdrawn", reason, link(id));
+        }
+        return view(assessment);
+    }
+
+    // --- reading ------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public AssessmentView get(Long id) {
+        return view(readable(id, CurrentUser.get()));
+    }
+
+    @Transactional(readOnly = true)
+    public Questionnaire questionnaire(Long id) {
+        return questionnaire(readable(id, CurrentUser.get()));
+    }
+
+    /** The assessments the caller may see: all for support staff, their cluster's for managers, their own for experts. */
+    @Transactional(readOnly = true)
+    public List<AssessmentView.Summary> visible() {
+        CurrentUser user = CurrentUser.get();
+        List<Assessment> found;
+        if (user.isSupportStaff()) {
+            found = assessments.findAllByOrderByRequestedAtDesc();
+        } else if (user.has(Roles.CLUSTER_MANAGER) && user.clusterId().isPresent()) {
+            found = assessments.findByClusterIdOrderByRequestedAtDesc(user.clusterId().get());
+        } else if (user.has(Roles.ASSESSOR)) {
+            found = assessments.findByExpertUsernameOrderByRequestedAtDesc(user.username());
+        } else {
+            found = List.of();
+        }
+        Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Assessment::getClusterId).collect(Collectors.toSet()));
+        return found.stream().map(a -> summary(a, byId)).toList();
+    }
+
+    /** Throws "not found" unless the caller may see the assessment. */
+    @Transactional(readOnly = true)
+    public AssessmentView.Summary checkReadable(Long id) {
+        Assessment assessment = readable(id, CurrentUser.get());
+        return summary(assessment, clusters.byIds(Set.of(assessment.getClusterId())));
+    }
+
+    /** Throws unless the caller is a manager of the assessment's cluster and its answers may still change. */
+    @Transactional(readOnly = true)
+    public AssessmentView.Summary checkEvidenceWritable(Long id, String indicatorCode) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = readable(id, user);
+        requireClusterManager(assessment, user);
+        if (!EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT,
+                AssessmentStatus.CLARIFICATION_REQUESTED).contains(assessment.getStatus())) {
+            throw new IllegalStateChangeException("Evidence cannot be added: assessment " + id + " is " + assessment.getStatus());
+        }
+        if (indicatorCode != null && !questionnaireIndicators(assessment).containsKey(indicatorCode)) {
+            throw new BusinessRuleException("Unknown indicator", List.of(indicatorCode + " is not an indicator of this questionnaire"));
+        }
+        return summary(assessment, clusters.byIds(Set.of(assessment.getClusterId())));
+    }
+
+    /** Open assignments per expert, for proposing the least loaded. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> openAssignmentsPerExpert() {
+        return assessments.openAssignmentsPerExpert(openStatuses()).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    Assessment readable(Long id, CurrentUser user) {
+        return findReadable(id, user).orElseThrow(() -> new NotFoundException("Assessment", id));
+    }
+
+    /** The assessment if the caller may see it; never throws, so callers that filter stay in a healthy transaction. */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentView.Summary> readableSummary(Long id) {
+        return findReadable(id, CurrentUser.get())
+                .map(a -> summary(a, clusters.byIds(Set.of(a.getClusterId()))));
+    }
+
+    Optional<Assessment> findReadable(Long id, CurrentUser user) {
+        return assessments.findById(id).filter(assessment -> user.isSupportStaff()
+                || user.managesCluster(assessment.getClusterId())
+                || (user.has(Roles.ASSESSOR) && user.username().equals(assessment.getExpertUsername())));
+    }
+
+    /** The open task of this step, if the caller may complete it; otherwise 409 (not at this step) or 403. */
+    TaskView stepTask(Assessment assessment, String taskKey, CurrentUser user) {
+        if (assessment.getProcessInstanceId() == null) {
+            throw new IllegalStateChangeException("Assessment " + assessment.getId() + " has no running process");
+        }
+        TaskView task = workflow.openTask(assessment.getProcessInstanceId(), taskKey)
+                .orElseThrow(() -> new IllegalStateChangeException("Assessment " + assessment.getId()
+                        + " is " + assessment.getStatus() + " and not waiting for " + taskKey));
+        requireMayComplete(task, assessment, user);
+        return task;
+    }
+
+    static void requireMayComplete(TaskView task, Assessment assessment, CurrentUser user) {
+        if (task.assignee() != null) {
+            if (!task.assignee().equals(user.username())) {
+                throw new AccessDeniedException("This task belongs to another user");
+            }
+            return;
+        }
+        if (task.candidateGroups().stream().noneMatch(user::has)) {
+            throw new AccessDeniedException("This task is for " + task.candidateGroups());
+        }
+        if (task.candidateGroups().contains(Roles.CLUSTER_MANAGER) && !user.managesCluster(assessment.getClusterId())) {
+            throw new AccessDeniedException("This task is for the cluster's own managers");
+        }
+    }
+
+    private void complete(TaskView task, CurrentUser user, Map<String, Object> variables) {
+        workflow.complete(task.id(), user.username(), user.roles(), variables);
+    }
+
+    private static void requireClusterManager(Assessment assessment, CurrentUser user) {
+        if (!user.managesCluster(assessment.getClusterId())) {
+            throw new AccessDeniedException("Only the cluster's own managers fill its self-assessment");
+        }
+    }
+
+    private Assessment find(Long id) {
+        return assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+    }
+
+    private Map<String, IndicatorView> questionnaireIndicators(Assessment assessment) {
+        return catalogue.byId(assessment.getCatalogueVersionId()).indicators(schemeOf(assessment)).stream()
+                .collect(Collectors.toMap(IndicatorView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static Scheme schemeOf(Assessment assessment) {
+        return assessment.getLevel() == LabelLevel.BRONZE ? Scheme.BRONZE : Scheme.GOLD;
+    }
+
+    private Questionnaire questionnaire(Assessment assessment) {
+        CatalogueView version = catalogue.byId(assessment.getCatalogueVersionId());
+        Scheme scheme = schemeOf(assessment);
+        List<CatalogueView.CategoryView> groups = version.categories().stream().filter(c -> c.scheme() == scheme).toList();
+        Collection<String> codes = version.indicators(scheme).stream().map(IndicatorView::code).toList();
+        List<String> changeable = switch (assessment.getStatus()) {
+            case REQUESTED, SELF_ASSESSMENT -> List.copyOf(codes);
+            case CLARIFICATION_REQUESTED -> assessment.getClarifications().get(assessment.getClarifications().size() - 1)
+                    .getIndicatorCodes();
+            default -> List.of();
+        };
+        long answered = codes.stream().filter(assessment.getAnswers()::containsKey).count();
+        return new Questionnaire(assessment.getId(), version.code(), groups, assessment.getAnswers(),
+                assessment.getSuccessStories(), (int) answered, codes.size(), assessment.missing(codes), changeable);
+    }
+
+    private AssessmentView view(Assessment a) {
+        ClusterView cluster = clusters.byIds(Set.of(a.getClusterId())).get(a.getClusterId());
+        String catalogueCode = catalogue.byId(a.getCatalogueVersionId()).code();
+        List<String> waitingAt = a.getProcessInstanceId() == null ? List.of() : workflow.activeActivities(a.getProcessInstanceId());
+        return new AssessmentView(a.getId(), a.getClusterId(), cluster == null ? null : cluster.name(), a.getLevel(),
+                a.getStatus(), catalogueCode, a.getRequestedBy(), a.getRequestedAt(), a.getExpertUsername(),
+                a.getPlannedInterviewDate(), a.getInterviewDate(), a.isAssignmentEscalated(), a.getAnswers(),
+                a.getSuccessStories(), a.getClarifications().stream().map(AssessmentView.Clarification::of).toList(),
+                a.getReportSections(), a.getReportSummary(), a.getLabelId(), a.getWithdrawnBy(), a.getWithdrawalReason(),
+                waitingAt, a.getVersion());
+    }
+
+    private static AssessmentView.Summary summary(Assessment a, Map<Long, ClusterView> clustersById) {
+        ClusterView cluster = clustersById.get(a.getClusterId());
+        return new AssessmentView.Summary(a.getId(), a.getClusterId(), cluster == null ? null : cluster.name(), a.getLevel(),
+                a.getStatus(), a.getExpertUsername(), a.getRequestedAt(), a.getUpdatedAt());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen")));
+    }
+
+    private static EnumSet<AssessmentStatus> openStatuses() {
+        return EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT, AssessmentStatus.UNDER_REVIEW,
+                AssessmentStatus.CLARIFICATION_REQUESTED);
+    }
+
+    private static String link(Long id) {
+        return "/api/assessments/" + id;
+    }
+}

@@ -1,0 +1,62 @@
+package dk.ecei.assessment;
+
+import static dk.ecei.assessment.BronzeProcess.*;
+
+import dk.ecei.label.LabelView;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The thin service-task delegates of bpmn/bronze-benchmarking.bpmn; each calls one service method. */
+final class BronzeDelegates {
+
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    private BronzeDelegates() {
+    }
+
+    private static Long assessmentId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(VAR_ASSESSMENT_ID)).longValue();
+    }
+
+    /** Task_EscalateAssignment. */
+    @Component("escalateAssignmentDelegate")
+    static class EscalateAssignment implements JavaDelegate {
+
+        private final AssessmentService assessments;
+
+        EscalateAssignment(AssessmentService assessments) {
+            this.assessments = assessments;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            assessments.escalateAssignment(assessmentId(execution));
+        }
+    }
+
+    /** Task_AwardBronzeLabel: writes the label and sets the dates of the expiry timers. */
+    @Component("awardLabelDelegate")
+    static class AwardLabel implements JavaDelegate {
+
+        private final AssessmentService assessments;
+        private final BronzeSettings settings;
+
+        AwardLabel(AssessmentService assessments, BronzeSettings settings) {
+            this.assessments = assessments;
+            this.settings = settings;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            LabelView label = assessments.awardLabel(assessmentId(execution));
+            execution.setVariable(VAR_LABEL_ID, label.id());
+            execution.setVariable(VAR_REMINDER_AT, Date.from(label.validUntil().minus(settings.expiryReminderBefore())
+                    .atTime(LocalTime.of(8, 0)).atZone(DENMARK).toInstant()));
+            execution.setVariable(VAR_EXPIRES_AT, Date.from(label.validUntil().plusDays(1).atStartOfDay(DENMARK).toInstant()));
+        }
+    }
+}

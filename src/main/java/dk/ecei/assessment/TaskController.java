@@ -1,0 +1,42 @@
+package dk.ecei.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The task inbox: what waits for me or my role, claiming a task, and completing it with the step's form data. */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final AssessmentTasks tasks;
+
+    TaskController(AssessmentTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping
+    List<AssessmentTasks.TaskItem> inbox() {
+        return tasks.inbox();
+    }
+
+    @GetMapping("/{taskId}")
+    AssessmentTasks.TaskItem get(@PathVariable String taskId) {
+        return tasks.get(taskId);
+    }
+
+    @PostMapping("/{taskId}/claim")
+    AssessmentTasks.TaskItem claim(@PathVariable String taskId) {
+        return tasks.claim(taskId);
+    }
+
+    @PostMapping("/{taskId}/complete")
+    AssessmentView complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode form) {
+        return tasks.complete(taskId, form);
+    }
+}

@@ -1,0 +1,8 @@
+package dk.ecei.evidence;
+
+import java.time.Instant;
+
+/** What is known about an evidence file, without its bytes. */
+public record EvidenceView(Long id, Long assessmentId, String indicatorCode, String fileName, String contentType,
+        long sizeBytes, String sha256, String uploadedBy, Instant uploadedAt) {
+}
