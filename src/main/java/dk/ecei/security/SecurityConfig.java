@@ -3,7 +3,10 @@ package dk.ecei.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -11,21 +14,38 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+/**
+ * Who may call what. API clients send a Keycloak access token (issuer and audience checked, roles from the token);
+ * people log in through Keycloak in the browser (authorization code flow). The embedded default replaces both with
+ * the clearly labelled local demo login, which the prod profile refuses. Finer rules (own cluster, assigned
+ * assessments) are enforced in the services.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
-            ObjectMapper json) throws Exception {
+            ObjectMapper json, ObjectProvider<JwtDecoder> jwtDecoder,
+            ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
         if (settings.demoLogin() && Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
             throw new IllegalStateException("The demo login (ecei.security.demo-login) can never be used with the prod profile");
         }
@@ -35,19 +55,55 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/labels", "/api/labels/*", "/api/clusters/*/labels").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/error").permitAll()
+                .requestMatchers("/error", "/login/**", "/oauth2/**").permitAll()
+                // Role checks before the body is even read, so a forbidden caller learns nothing from validation.
+                .requestMatchers(HttpMethod.POST, "/api/clusters", "/api/catalogue/versions").hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers("/api/assessors/**").hasAnyRole(Roles.SUPPORT_STAFF, Roles.ADMIN)
                 .anyRequest().authenticated());
         // Browser sessions keep CSRF protection; API clients that send credentials in a header have no cookie to forge.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems.unauthorized(),
                         request -> request.getRequestURI().startsWith("/api/"))
                 .accessDeniedHandler(problems.forbidden()));
+        if (jwtDecoder.getIfAvailable() != null) {
+            JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+            tokens.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakAuthorities.from(jwt.getClaims()));
+            tokens.setPrincipalClaimName("preferred_username");
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(problems.unauthorized())
+                    .accessDeniedHandler(problems.forbidden())
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)));
+        }
+        ClientRegistrationRepository registrations = clientRegistrations.getIfAvailable();
+        if (registrations != null) {
+            OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+            logout.setPostLogoutRedirectUri("{baseUrl}/");
+            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(keycloakUsers(jwtDecoder))));
+            http.logout(out -> out.logoutSuccessHandler(logout));
+        }
         if (settings.demoLogin()) {
             http.formLogin(Customizer.withDefaults());
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()));
             http.logout(Customizer.withDefaults());
         }
         return http.build();
+    }
+
+    /**
+     * A browser login carries the realm roles in the access token, not in the ID token: read them from the (verified)
+     * access token, and name the user by preferred_username, as the API does.
+     */
+    private static OAuth2UserService<OidcUserRequest, OidcUser> keycloakUsers(ObjectProvider<JwtDecoder> jwtDecoder) {
+        OidcUserService delegate = new OidcUserService();
+        return request -> {
+            OidcUser user = delegate.loadUser(request);
+            Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
+            JwtDecoder decoder = jwtDecoder.getIfAvailable();
+            if (decoder != null) {
+                authorities.addAll(KeycloakAuthorities.from(decoder.decode(request.getAccessToken().getTokenValue()).getClaims()));
+            }
+            authorities.addAll(KeycloakAuthorities.from(user.getClaims()));
+            return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+        };
     }
 
     @Bean

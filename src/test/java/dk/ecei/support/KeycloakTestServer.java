@@ -159,12 +159,68 @@ public final class KeycloakTestServer {
         return accessToken(username, DEMO_PASSWORD);
     }
 
+    /** Password grant with the demo password against any public client of the realm. */
+    public String accessTokenFor(String clientId, String username) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "password");
+        form.put("client_id", clientId);
+        form.put("username", username);
+        form.put("password", DEMO_PASSWORD);
+        form.put("scope", "openid");
+        return tokenRequest(form).get("access_token").asText();
+    }
+
+    /** A token of the master realm's admin: a real Keycloak token from the wrong issuer for our API. */
+    public String masterAdminToken() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "password");
+        form.put("client_id", "admin-cli");
+        form.put("username", MASTER_ADMIN_USERNAME);
+        form.put("password", MASTER_ADMIN_PASSWORD);
+        return tokenRequest(form, baseUri() + "/realms/master/protocol/openid-connect/token").get("access_token").asText();
+    }
+
+    /**
+     * Creates (once) a public client in the ecei realm whose access tokens live only a few seconds and carry the API
+     * audience, through Keycloak's admin API; for tests of expired tokens.
+     */
+    public synchronized void ensureShortLivedClient(String clientId, int lifespanSeconds) {
+        String client = """
+                {"clientId": "%s", "publicClient": true, "directAccessGrantsEnabled": true, "standardFlowEnabled": false,
+                 "attributes": {"access.token.lifespan": "%d"},
+                 "protocolMappers": [{"name": "audience ecei-api", "protocol": "openid-connect",
+                   "protocolMapper": "oidc-audience-mapper",
+                   "config": {"included.client.audience": "ecei-api", "access.token.claim": "true", "id.token.claim": "false"}}]}
+                """.formatted(clientId, lifespanSeconds);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri() + "/admin/realms/" + REALM + "/clients"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + masterAdminToken())
+                .POST(HttpRequest.BodyPublishers.ofString(client))
+                .build();
+        try {
+            int status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("Creating client " + clientId + " answered HTTP " + status);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private JsonNode tokenRequest(Map<String, String> form) {
+        return tokenRequest(form, tokenUri());
+    }
+
+    private JsonNode tokenRequest(Map<String, String> form, String tokenUri) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUri()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUri))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
@@ -174,7 +230,7 @@ public final class KeycloakTestServer {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Token request to " + tokenUri() + " failed", e);
+            throw new UncheckedIOException("Token request to " + tokenUri + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted during token request", e);
