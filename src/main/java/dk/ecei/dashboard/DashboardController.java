@@ -1,0 +1,119 @@
+package dk.ecei.dashboard;
+
+import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
+import dk.ecei.dashboard.DashboardViews.CountsView;
+import dk.ecei.dashboard.DashboardViews.OpenAssessment;
+import dk.ecei.shared.Table;
+import dk.ecei.shared.TableExports;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The support function's dashboard. Every table comes as JSON (the default), {@code ?format=csv} or
+ * {@code ?format=xlsx}; {@code /api/dashboard/export} puts all of them in one workbook.
+ */
+@RestController
+@RequestMapping("/api/dashboard")
+@PreAuthorize("hasAnyRole('support-staff', 'admin')")
+class DashboardController {
+
+    private final DashboardQueries queries;
+    private final EngineTasks engineTasks;
+
+    DashboardController(DashboardQueries queries, EngineTasks engineTasks) {
+        this.queries = queries;
+        this.engineTasks = engineTasks;
+    }
+
+    @GetMapping("/counts")
+    ResponseEntity<?> counts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String format) {
+        CountsView view = queries.countsOn(date == null ? queries.today() : date);
+        return TableExports.respond(format, "label-counts-" + view.date(), view, view::tables);
+    }
+
+    @GetMapping("/series")
+    ResponseEntity<?> series(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) dk.ecei.cluster.ClusterField field,
+            @RequestParam(required = false) dk.ecei.cluster.Region region,
+            @RequestParam(required = false) String format) {
+        YearMonth end = to == null ? YearMonth.from(queries.today()) : to;
+        YearMonth start = from == null ? end.minusMonths(119) : from;
+        var view = queries.monthlySeries(start, end, grouping(by), field == null ? null : field.name(),
+                region == null ? null : region.name());
+        return TableExports.respond(format, "label-series-" + start + "-" + end, view, view::tables);
+    }
+
+    @GetMapping("/pipeline")
+    ResponseEntity<?> pipeline(@RequestParam(required = false) String format) {
+        var view = queries.pipeline(open());
+        return TableExports.respond(format, "pipeline-" + view.today(), view, view::tables);
+    }
+
+    @GetMapping("/forecast")
+    ResponseEntity<?> forecast(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String format) {
+        var view = queries.forecast(date);
+        return TableExports.respond(format, "forecast-" + date, view, view::tables);
+    }
+
+    @GetMapping("/expiring")
+    ResponseEntity<?> expiring(@RequestParam(required = false) Integer months,
+            @RequestParam(required = false) String format) {
+        if (months != null && (months < 1 || months > 60)) {
+            throw new IllegalArgumentException("months must be between 1 and 60");
+        }
+        var view = queries.expiring(months);
+        return TableExports.respond(format, "expiring-" + view.today(), view, view::tables);
+    }
+
+    @GetMapping("/workload")
+    ResponseEntity<?> workload(@RequestParam(required = false) String format) {
+        var view = queries.workload(open());
+        return TableExports.respond(format, "workload-" + view.today(), view, view::tables);
+    }
+
+    /** Every dashboard table of today in one workbook: counts, series of the last 10 years, pipeline and the rest. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        LocalDate today = queries.today();
+        LocalDate day = date == null ? today : date;
+        YearMonth end = YearMonth.from(day);
+        List<OpenAssessment> open = open();
+        List<Table> tables = new ArrayList<>(queries.countsOn(day).tables());
+        tables.addAll(queries.monthlySeries(end.minusMonths(119), end, SeriesGrouping.NONE, null, null).tables());
+        tables.addAll(queries.pipeline(open).tables());
+        tables.addAll(queries.forecast(today.plusMonths(12)).tables());
+        tables.addAll(queries.expiring(null).tables());
+        tables.addAll(queries.workload(open).tables());
+        tables.add(DashboardViews.registerTable(day, queries.register(day, null, null, null, null)));
+        return TableExports.file(TableExports.xlsx(tables), TableExports.XLSX, "ecei-dashboard-" + day + ".xlsx");
+    }
+
+    private List<OpenAssessment> open() {
+        return engineTasks.refine(queries.openAssessments());
+    }
+
+    private static SeriesGrouping grouping(String by) {
+        if (by == null || by.isBlank()) {
+            return SeriesGrouping.NONE;
+        }
+        try {
+            return SeriesGrouping.valueOf(by.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("by must be field or region, not '" + by + "'");
+        }
+    }
+}

@@ -1,0 +1,469 @@
+package dk.ecei.dashboard;
+
+import dk.ecei.dashboard.DashboardViews.CountsView;
+import dk.ecei.dashboard.DashboardViews.ExpertLoad;
+import dk.ecei.dashboard.DashboardViews.ExpiringLabel;
+import dk.ecei.dashboard.DashboardViews.ExpiringView;
+import dk.ecei.dashboard.DashboardViews.ForecastView;
+import dk.ecei.dashboard.DashboardViews.GoalStatus;
+import dk.ecei.dashboard.DashboardViews.GroupCounts;
+import dk.ecei.dashboard.DashboardViews.LevelCounts;
+import dk.ecei.dashboard.DashboardViews.LevelForecast;
+import dk.ecei.dashboard.DashboardViews.OpenAssessment;
+import dk.ecei.dashboard.DashboardViews.PipelineView;
+import dk.ecei.dashboard.DashboardViews.RegisterEntry;
+import dk.ecei.dashboard.DashboardViews.RenewalStatus;
+import dk.ecei.dashboard.DashboardViews.SeriesPoint;
+import dk.ecei.dashboard.DashboardViews.SeriesView;
+import dk.ecei.dashboard.DashboardViews.StepCount;
+import dk.ecei.dashboard.DashboardViews.WorkloadView;
+import dk.ecei.label.LabelLevel;
+import dk.ecei.label.LabelValiditySettings;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's read side: native SQL over label, cluster, cluster_field and assessment, no entities.
+ *
+ * <p>A cluster holds a level on a day when one of its labels of that level is valid that day: from the award to the
+ * last day of its period, both included, unless it was withdrawn on or before that day (the rule of
+ * {@code dk.ecei.label.Label.isValidOn}). Counts are distinct clusters, so an early renewal that overlaps the label
+ * it renews is not counted twice.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardQueries {
+
+    /** A label valid on the day bound three times, as {@code ?, ?, ?}. */
+    static final String VALID_ON = "l.awarded_on <= ? and l.valid_until >= ? and (l.withdrawn_on is null or l.withdrawn_on > ?)";
+    static final String OPEN = "a.status not in ('COMPLETED', 'WITHDRAWN')";
+    private static final int MAX_SERIES_MONTHS = 600;
+
+    private final JdbcTemplate jdbc;
+    private final GoalSettings goals;
+    private final DashboardSettings settings;
+    private final LabelValiditySettings validity;
+    private final Clock clock;
+
+    public DashboardQueries(JdbcTemplate jdbc, GoalSettings goals, DashboardSettings settings,
+            LabelValiditySettings validity, Clock clock) {
+        this.jdbc = jdbc;
+        this.goals = goals;
+        this.settings = settings;
+        this.validity = validity;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Counts
+
+    /** Clusters holding each level on the day, nationally, by field and by region, against the goal. */
+    public CountsView countsOn(LocalDate day) {
+        LevelCounts total = LevelCounts.NONE;
+        for (Map<String, Object> row : jdbc.queryForList("select l.level, count(distinct l.cluster_id) n from label l"
+                + " where " + VALID_ON + " group by l.level", day, day, day)) {
+            total = total.with(level(row.get("level")), number(row.get("n")));
+        }
+        List<GroupCounts> byField = groups("select f.field g, l.level, count(distinct l.cluster_id) n from label l"
+                + " join cluster_field f on f.cluster_id = l.cluster_id where " + VALID_ON + " group by f.field, l.level", day);
+        List<GroupCounts> byRegion = groups("select coalesce(c.region, 'UNKNOWN') g, l.level, count(distinct l.cluster_id) n"
+                + " from label l join cluster c on c.id = l.cluster_id where " + VALID_ON
+                + " group by coalesce(c.region, 'UNKNOWN'), l.level", day);
+        return new CountsView(day, total, GoalStatus.of(total, goals), byField, byRegion);
+    }
+
+    private List<GroupCounts> groups(String sql, LocalDate day) {
+        Map<String, LevelCounts> byKey = new TreeMap<>();
+        for (Map<String, Object> row : jdbc.queryForList(sql, day, day, day)) {
+            String key = (String) row.get("g");
+            byKey.put(key, byKey.getOrDefault(key, LevelCounts.NONE).with(level(row.get("level")), number(row.get("n"))));
+        }
+        return byKey.entrySet().stream()
+                .map(e -> new GroupCounts(e.getKey(), e.getValue().gold(), e.getValue().silver(), e.getValue().bronze()))
+                .toList();
+    }
+
+    /** How the series is split: nationally only, or one series per field or region. */
+    public enum SeriesGrouping {
+        NONE, FIELD, REGION
+    }
+
+    /**
+     * The counts on the last day of every month from {@code from} to {@code to}, nationally or per field or region,
+     * optionally only of one field or region. One query fetches the labels that overlap the period; the months are
+     * counted in memory after merging each cluster's overlapping labels of a level, so a cluster counts once.
+     */
+    public SeriesView monthlySeries(YearMonth from, YearMonth to, SeriesGrouping by, String field, String region) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The series ends (" + to + ") before it starts (" + from + ")");
+        }
+        long months = ChronoUnit.MONTHS.between(from, to) + 1;
+        if (months > MAX_SERIES_MONTHS) {
+            throw new IllegalArgumentException("A series covers at most " + MAX_SERIES_MONTHS + " months");
+        }
+        List<LocalDate> days = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            days.add(m.atEndOfMonth());
+        }
+        LocalDate first = days.get(0);
+        LocalDate last = days.get(days.size() - 1);
+        String groupColumn = switch (by) {
+            case NONE -> "'ALL'";
+            case FIELD -> "f.field";
+            case REGION -> "coalesce(c.region, 'UNKNOWN')";
+        };
+        StringBuilder sql = new StringBuilder("select l.cluster_id, l.level, l.awarded_on, l.valid_until, l.withdrawn_on, ")
+                .append(groupColumn).append(" g from label l join cluster c on c.id = l.cluster_id");
+        List<Object> args = new ArrayList<>();
+        if (by == SeriesGrouping.FIELD) {
+            sql.append(" join cluster_field f on f.cluster_id = l.cluster_id");
+        }
+        sql.append(" where l.awarded_on <= ? and l.valid_until >= ? and (l.withdrawn_on is null or l.withdrawn_on > ?)");
+        args.add(last);
+        args.add(first);
+        args.add(first);
+        if (field != null) {
+            sql.append(" and exists (select 1 from cluster_field ff where ff.cluster_id = l.cluster_id and ff.field = ?)");
+            args.add(field);
+        }
+        if (region != null) {
+            sql.append(" and c.region = ?");
+            args.add(region);
+        }
+        // group -> level -> cluster -> periods [start, last valid day]
+        Map<String, Map<LabelLevel, Map<Long, List<LocalDate[]>>>> periods = new TreeMap<>();
+        jdbc.query(sql.toString(), rs -> {
+            LocalDate start = rs.getObject("awarded_on", LocalDate.class);
+            LocalDate end = rs.getObject("valid_until", LocalDate.class);
+            LocalDate withdrawn = rs.getObject("withdrawn_on", LocalDate.class);
+            if (withdrawn != null && !withdrawn.isAfter(end)) {
+                end = withdrawn.minusDays(1);
+            }
+            if (end.isBefore(start)) {
+                return;
+            }
+            periods.computeIfAbsent(rs.getString("g"), g -> new EnumMap<>(LabelLevel.class))
+                    .computeIfAbsent(level(rs.getString("level")), l -> new HashMap<>())
+                    .computeIfAbsent(rs.getLong("cluster_id"), c -> new ArrayList<>())
+                    .add(new LocalDate[] {start, end});
+        }, args.toArray());
+
+        List<SeriesPoint> points = new ArrayList<>();
+        if (by == SeriesGrouping.NONE && periods.isEmpty()) {
+            periods.put("ALL", new EnumMap<>(LabelLevel.class));
+        }
+        for (var group : periods.entrySet()) {
+            Map<LabelLevel, int[]> counts = new EnumMap<>(LabelLevel.class);
+            for (LabelLevel level : LabelLevel.values()) {
+                int[] perDay = new int[days.size() + 1];
+                for (List<LocalDate[]> clusterPeriods : group.getValue().getOrDefault(level, Map.of()).values()) {
+                    for (LocalDate[] p : merge(clusterPeriods)) {
+                        int a = firstIndexOnOrAfter(days, p[0]);
+                        int b = firstIndexOnOrAfter(days, p[1].plusDays(1));
+                        if (a < b) {
+                            perDay[a]++;
+                            perDay[b]--;
+                        }
+                    }
+                }
+                for (int i = 1; i < perDay.length; i++) {
+                    perDay[i] += perDay[i - 1];
+                }
+                counts.put(level, perDay);
+            }
+            for (int i = 0; i < days.size(); i++) {
+                points.add(new SeriesPoint(days.get(i), group.getKey(), counts.get(LabelLevel.GOLD)[i],
+                        counts.get(LabelLevel.SILVER)[i], counts.get(LabelLevel.BRONZE)[i]));
+            }
+        }
+        points.sort(Comparator.comparing(SeriesPoint::date).thenComparing(SeriesPoint::group));
+        return new SeriesView(from.toString(), to.toString(), by == SeriesGrouping.NONE ? null : by.name().toLowerCase(Locale.ROOT),
+                goals.gold(), goals.silver(), points);
+    }
+
+    private static List<LocalDate[]> merge(List<LocalDate[]> periods) {
+        if (periods.size() < 2) {
+            return periods;
+        }
+        List<LocalDate[]> sorted = new ArrayList<>(periods);
+        sorted.sort(Comparator.comparing(p -> p[0]));
+        List<LocalDate[]> merged = new ArrayList<>();
+        LocalDate[] current = sorted.get(0).clone();
+        for (LocalDate[] p : sorted.subList(1, sorted.size())) {
+            if (!p[0].isAfter(current[1].plusDays(1))) {
+                if (p[1].isAfter(current[1])) {
+                    current[1] = p[1];
+                }
+            } else {
+                merged.add(current);
+                current = p.clone();
+            }
+        }
+        merged.add(current);
+        return merged;
+    }
+
+    private static int firstIndexOnOrAfter(List<LocalDate> days, LocalDate day) {
+        int lo = 0;
+        int hi = days.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (days.get(mid).isBefore(day)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Pipeline, workload
+
+    /**
+     * Every assessment in progress with its age (since the request) and its time in the current step (since its
+     * last change); the holder is whoever must act next: support staff to assign an expert, the cluster manager to
+     * fill or answer, the expert to review.
+     */
+    public List<OpenAssessment> openAssessments() {
+        Instant now = clock.instant();
+        return jdbc.query("select a.id, a.cluster_id, c.name, a.level, a.status, a.requested_at, a.updated_at,"
+                + " a.expert_username, a.planned_interview_date from assessment a join cluster c on c.id = a.cluster_id"
+                + " where " + OPEN + " order by a.requested_at, a.id", (rs, i) -> {
+                    String status = rs.getString("status");
+                    String expert = rs.getString("expert_username");
+                    Instant requested = instant(rs, "requested_at");
+                    Instant inStep = instant(rs, "updated_at");
+                    Duration deadline = settings.stepDeadlines().get(status);
+                    return new OpenAssessment(rs.getLong("id"), rs.getLong("cluster_id"), rs.getString("name"),
+                            level(rs.getString("level")), status, requested, days(requested, now), inStep,
+                            days(inStep, now), holder(status, expert), expert,
+                            rs.getObject("planned_interview_date", LocalDate.class),
+                            deadline != null && inStep.plus(deadline).isBefore(now));
+                });
+    }
+
+    static String holder(String status, String expert) {
+        return switch (status) {
+            case "REQUESTED" -> "support-staff";
+            case "SELF_ASSESSMENT", "CLARIFICATION_REQUESTED" -> "cluster-manager";
+            default -> expert != null ? expert : "support-staff";
+        };
+    }
+
+    public PipelineView pipeline() {
+        return pipeline(openAssessments());
+    }
+
+    PipelineView pipeline(List<OpenAssessment> open) {
+        Map<String, List<OpenAssessment>> byStep = open.stream().collect(Collectors.groupingBy(
+                a -> a.level().name() + "|" + a.status(), TreeMap::new, Collectors.toList()));
+        List<StepCount> steps = byStep.values().stream().map(list -> new StepCount(list.get(0).level(),
+                        list.get(0).status(), list.size(),
+                        list.stream().mapToLong(OpenAssessment::ageDays).max().orElse(0),
+                        Math.round(list.stream().mapToLong(OpenAssessment::ageDays).average().orElse(0)),
+                        (int) list.stream().filter(OpenAssessment::overdue).count()))
+                .sorted(Comparator.comparing((StepCount s) -> s.level()).reversed().thenComparing(StepCount::status))
+                .toList();
+        return new PipelineView(today(), steps, open);
+    }
+
+    public WorkloadView workload() {
+        return workload(openAssessments());
+    }
+
+    WorkloadView workload(List<OpenAssessment> open) {
+        Map<String, List<OpenAssessment>> byExpert = open.stream().filter(a -> a.expert() != null)
+                .collect(Collectors.groupingBy(OpenAssessment::expert, TreeMap::new, Collectors.toList()));
+        List<ExpertLoad> experts = byExpert.entrySet().stream().map(e -> {
+            List<OpenAssessment> list = e.getValue();
+            return new ExpertLoad(e.getKey(), list.size(), count(list, LabelLevel.BRONZE), count(list, LabelLevel.SILVER),
+                    count(list, LabelLevel.GOLD), (int) list.stream().filter(OpenAssessment::overdue).count(),
+                    list.stream().map(OpenAssessment::inStepSince).min(Comparator.naturalOrder()).orElse(null));
+        }).sorted(Comparator.comparingInt(ExpertLoad::open).reversed().thenComparing(ExpertLoad::expert)).toList();
+        int unassigned = (int) open.stream().filter(a -> a.expert() == null).count();
+        List<OpenAssessment> overdue = open.stream().filter(OpenAssessment::overdue)
+                .sorted(Comparator.comparing(OpenAssessment::inStepSince)).toList();
+        return new WorkloadView(today(), experts, unassigned, overdue);
+    }
+
+    private static int count(List<OpenAssessment> list, LabelLevel level) {
+        return (int) list.stream().filter(a -> a.level() == level).count();
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Forecast, expiring labels
+
+    /**
+     * The counts on a future date if every assessment in progress ends in its label and no label that ends before
+     * then is renewed. A label from the pipeline is assumed awarded at its planned interview (today if none or past)
+     * and valid for the usual period from that month; a cluster that holds the level on the date anyway counts once.
+     */
+    public ForecastView forecast(LocalDate date) {
+        LocalDate today = today();
+        if (date.isBefore(today)) {
+            throw new IllegalArgumentException("A forecast is for today or later, not " + date);
+        }
+        Map<LabelLevel, Set<Long>> heldToday = holders(today);
+        Map<LabelLevel, Set<Long>> heldThen = holders(date);
+        Map<LabelLevel, Set<Long>> pipeline = new EnumMap<>(LabelLevel.class);
+        jdbc.query("select a.cluster_id, a.level, a.planned_interview_date from assessment a where " + OPEN, rs -> {
+            LocalDate planned = rs.getObject("planned_interview_date", LocalDate.class);
+            LocalDate awarded = planned == null || planned.isBefore(today) ? today : planned;
+            LocalDate until = YearMonth.from(awarded).plusMonths(validity.validityMonths()).atEndOfMonth();
+            if (!date.isBefore(awarded) && !date.isAfter(until)) {
+                pipeline.computeIfAbsent(level(rs.getString("level")), l -> new HashSet<>()).add(rs.getLong("cluster_id"));
+            }
+        });
+        List<LevelForecast> levels = new ArrayList<>();
+        for (LabelLevel level : List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE)) {
+            Set<Long> now = heldToday.getOrDefault(level, Set.of());
+            Set<Long> then = heldThen.getOrDefault(level, Set.of());
+            Set<Long> won = new HashSet<>(pipeline.getOrDefault(level, Set.of()));
+            won.removeAll(then);
+            int expiring = (int) now.stream().filter(c -> !then.contains(c)).count();
+            int forecast = then.size() + won.size();
+            Integer goal = goals.of(level);
+            levels.add(new LevelForecast(level, now.size(), expiring, won.size(), forecast, goal,
+                    goal == null ? null : forecast >= goal));
+        }
+        return new ForecastView(today, date, levels);
+    }
+
+    private Map<LabelLevel, Set<Long>> holders(LocalDate day) {
+        Map<LabelLevel, Set<Long>> held = new EnumMap<>(LabelLevel.class);
+        jdbc.query("select distinct l.level, l.cluster_id from label l where " + VALID_ON,
+                rs -> {
+                    held.computeIfAbsent(level(rs.getString("level")), l -> new HashSet<>()).add(rs.getLong("cluster_id"));
+                }, day, day, day);
+        return held;
+    }
+
+    /** Labels valid today that end within the next months, with how their renewal stands. */
+    public ExpiringView expiring(Integer months) {
+        LocalDate today = today();
+        LocalDate until = today.plusMonths(months == null ? settings.expiringMonths() : months);
+        record Open(Long id, LabelLevel level, String status) {
+        }
+        Map<Long, List<Open>> openByCluster = new HashMap<>();
+        jdbc.query("select a.id, a.cluster_id, a.level, a.status from assessment a where " + OPEN
+                + " and a.cluster_id in (select l.cluster_id from label l where l.valid_until >= ? and l.valid_until <= ?)"
+                + " order by a.id", rs -> {
+                    openByCluster.computeIfAbsent(rs.getLong("cluster_id"), c -> new ArrayList<>())
+                            .add(new Open(rs.getLong("id"), level(rs.getString("level")), rs.getString("status")));
+                }, today, until);
+        List<ExpiringLabel> labels = jdbc.query("select l.id, l.cluster_id, c.name, l.level, l.valid_until,"
+                + " (select max(n.valid_until) from label n where n.cluster_id = l.cluster_id and n.level = l.level"
+                + "   and n.id <> l.id and n.valid_until > l.valid_until and n.withdrawn_on is null) renewed_until"
+                + " from label l join cluster c on c.id = l.cluster_id"
+                + " where l.valid_until >= ? and l.valid_until <= ? and l.awarded_on <= ?"
+                + " and (l.withdrawn_on is null or l.withdrawn_on > ?) order by l.valid_until, c.name, l.id", (rs, i) -> {
+                    LabelLevel level = level(rs.getString("level"));
+                    LocalDate validUntil = rs.getObject("valid_until", LocalDate.class);
+                    LocalDate renewedUntil = rs.getObject("renewed_until", LocalDate.class);
+                    // An assessment at the same or a higher level carries the cluster on.
+                    Open open = openByCluster.getOrDefault(rs.getLong("cluster_id"), List.of()).stream()
+                            .filter(o -> o.level().compareTo(level) >= 0).findFirst().orElse(null);
+                    RenewalStatus renewal = renewedUntil != null ? RenewalStatus.RENEWED
+                            : open != null ? RenewalStatus.IN_PROGRESS : RenewalStatus.NOT_STARTED;
+                    return new ExpiringLabel(rs.getLong("id"), rs.getLong("cluster_id"), rs.getString("name"), level,
+                            validUntil, ChronoUnit.DAYS.between(today, validUntil), renewal, renewedUntil,
+                            open == null ? null : open.id(), open == null ? null : open.level(),
+                            open == null ? null : open.status());
+                }, today, until, today, today);
+        return new ExpiringView(today, until, labels);
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // The public register
+
+    /** Labels valid on the day, filtered by level, field, region and a text in the cluster's name; Gold first. */
+    public List<RegisterEntry> register(LocalDate validOn, LabelLevel level, String field, String region, String text) {
+        StringBuilder sql = new StringBuilder("select l.id, l.cluster_id, c.name, c.region, l.level, l.awarded_on,"
+                + " l.valid_until, f.field from label l join cluster c on c.id = l.cluster_id"
+                + " left join cluster_field f on f.cluster_id = l.cluster_id where ").append(VALID_ON);
+        List<Object> args = new ArrayList<>(List.of(validOn, validOn, validOn));
+        if (level != null) {
+            sql.append(" and l.level = ?");
+            args.add(level.name());
+        }
+        if (field != null) {
+            sql.append(" and exists (select 1 from cluster_field ff where ff.cluster_id = l.cluster_id and ff.field = ?)");
+            args.add(field);
+        }
+        if (region != null) {
+            sql.append(" and c.region = ?");
+            args.add(region);
+        }
+        if (text != null && !text.isBlank()) {
+            sql.append(" and lower(c.name) like ? escape '!'");
+            args.add("%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        sql.append(" order by case l.level when 'GOLD' then 0 when 'SILVER' then 1 else 2 end, c.name, l.id, f.field");
+        Map<Long, RegisterEntry> entries = new LinkedHashMap<>();
+        jdbc.query(sql.toString(), rs -> {
+            long id = rs.getLong("id");
+            RegisterEntry entry = entries.computeIfAbsent(id, k -> {
+                try {
+                    return new RegisterEntry(id, rs.getLong("cluster_id"), rs.getString("name"),
+                            level(rs.getString("level")), rs.getObject("awarded_on", LocalDate.class),
+                            rs.getObject("valid_until", LocalDate.class), rs.getString("region"), new ArrayList<>());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            String f = rs.getString("field");
+            if (f != null) {
+                entry.fields().add(f);
+            }
+        }, args.toArray());
+        return entries.values().stream().map(e -> new RegisterEntry(e.labelId(), e.clusterId(), e.clusterName(), e.level(),
+                e.awardedOn(), e.validUntil(), e.region(), List.copyOf(e.fields()))).toList();
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+
+    private static LabelLevel level(Object value) {
+        return LabelLevel.valueOf(value.toString());
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    private static long days(Instant from, Instant to) {
+        return from == null ? 0 : Math.max(0, Duration.between(from, to).toDays());
+    }
+}

@@ -1,0 +1,69 @@
+package dk.ecei.dashboard;
+
+import dk.ecei.dashboard.DashboardViews.OpenAssessment;
+import dk.ecei.workflow.TaskView;
+import dk.ecei.workflow.WorkflowEngine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refines the holder and the time in step of assessments in progress from the engine's open user tasks: a claimed
+ * task is held by its assignee, and the step began when the task was created. Asks the engine about at most
+ * {@link #MAX_INSTANCES} process instances (each task costs the engine a few look-ups); beyond that the dashboard
+ * keeps what the assessment table says.
+ */
+@Component
+class EngineTasks {
+
+    static final int MAX_INSTANCES = 500;
+
+    private final WorkflowEngine workflow;
+    private final JdbcTemplate jdbc;
+    private final DashboardSettings settings;
+    private final Clock clock;
+
+    EngineTasks(WorkflowEngine workflow, JdbcTemplate jdbc, DashboardSettings settings, Clock clock) {
+        this.workflow = workflow;
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    List<OpenAssessment> refine(List<OpenAssessment> open) {
+        if (open.isEmpty() || open.size() > MAX_INSTANCES) {
+            return open;
+        }
+        List<String> instances = jdbc.queryForList("select a.process_instance_id from assessment a where "
+                + DashboardQueries.OPEN + " and a.process_instance_id is not null", String.class);
+        if (instances.isEmpty()) {
+            return open;
+        }
+        Map<String, TaskView> taskByAssessment = new HashMap<>();
+        for (TaskView task : workflow.openTasks(instances)) {
+            if (task.businessKey() != null) {
+                taskByAssessment.merge(task.businessKey(), task, (a, b) -> a.created().isAfter(b.created()) ? a : b);
+            }
+        }
+        Instant now = clock.instant();
+        return open.stream().map(a -> {
+            TaskView task = taskByAssessment.get(String.valueOf(a.id()));
+            if (task == null) {
+                return a;
+            }
+            Instant since = task.created() != null ? task.created() : a.inStepSince();
+            String holder = task.assignee() != null ? task.assignee() : a.holder();
+            Duration deadline = settings.stepDeadlines().get(a.status());
+            boolean overdue = (task.due() != null && task.due().isBefore(now))
+                    || (deadline != null && since.plus(deadline).isBefore(now));
+            return new OpenAssessment(a.id(), a.clusterId(), a.clusterName(), a.level(), a.status(), a.requestedAt(),
+                    a.ageDays(), since, Math.max(0, Duration.between(since, now).toDays()), holder, a.expert(),
+                    a.plannedInterviewDate(), overdue);
+        }).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package dk.ecei.performance;
+
+import dk.ecei.performance.PerformanceViews.CollectionView;
+import dk.ecei.performance.PerformanceViews.ReportView;
+import dk.ecei.performance.PerformanceViews.YearTotals;
+import dk.ecei.shared.TableExports;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The annual performance account; who may do what is checked by {@link PerformanceAccount}. */
+@RestController
+@RequestMapping("/api/performance")
+class PerformanceController {
+
+    private final PerformanceAccount account;
+
+    PerformanceController(PerformanceAccount account) {
+        this.account = account;
+    }
+
+    record OpenCollection(@NotNull Integer year) {
+    }
+
+    /** version: none for the first report, the version read for a correction. */
+    record ReportSubmission(Long version, @NotNull @Valid PerformanceFigures figures) {
+    }
+
+    @GetMapping("/collections")
+    List<CollectionView> collections() {
+        return account.collections();
+    }
+
+    @PostMapping("/collections")
+    ResponseEntity<CollectionView> open(@Valid @RequestBody OpenCollection request) {
+        CollectionView opened = account.open(request.year());
+        return ResponseEntity.created(URI.create("/api/performance/collections/" + opened.year())).body(opened);
+    }
+
+    @PostMapping("/collections/{year}/close")
+    CollectionView close(@PathVariable int year) {
+        return account.close(year);
+    }
+
+    @GetMapping("/collections/{year}/reports")
+    ResponseEntity<?> reports(@PathVariable int year, @RequestParam(required = false) String format) {
+        List<ReportView> reports = account.reports(year);
+        return TableExports.respond(format, "performance-reports-" + year, reports,
+                () -> List.of(PerformanceViews.reportsTable(year, reports)));
+    }
+
+    @GetMapping("/collections/{year}/reports/{clusterId}")
+    ReportView report(@PathVariable int year, @PathVariable Long clusterId) {
+        return account.report(year, clusterId);
+    }
+
+    @PutMapping("/collections/{year}/reports/{clusterId}")
+    ReportView submit(@PathVariable int year, @PathVariable Long clusterId, @Valid @RequestBody ReportSubmission submission) {
+        return account.submit(year, clusterId, submission.version(), submission.figures());
+    }
+
+    @GetMapping("/collections/{year}/totals")
+    YearTotals totals(@PathVariable int year) {
+        return account.totals(year);
+    }
+
+    /** The national account of every year (2012-2018 published, later years from the reports) against goals 1-4. */
+    @GetMapping("/national")
+    ResponseEntity<?> national(@RequestParam(required = false) String format) {
+        var national = account.national();
+        return TableExports.respond(format, "national-performance", national, national::tables);
+    }
+}
