@@ -151,6 +151,16 @@ class KeycloakAccessIntegrationTests {
         rows.add(new Row("task inbox", () -> get("/api/tasks"), statuses(401, 200, 200, 200, 200, 200)));
         rows.add(new Row("notifications", () -> get("/api/notifications"), statuses(401, 200, 200, 200, 200, 200)));
         rows.add(new Row("OpenAPI", () -> get("/v3/api-docs"), statuses(200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("public register", () -> get("/api/register"), statuses(200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("dashboard counts", () -> get("/api/dashboard/counts"), statuses(401, 200, 200, 403, 403, 403)));
+        rows.add(new Row("dashboard series", () -> get("/api/dashboard/series"), statuses(401, 200, 200, 403, 403, 403)));
+        rows.add(new Row("dashboard pipeline", () -> get("/api/dashboard/pipeline"), statuses(401, 200, 200, 403, 403, 403)));
+        rows.add(new Row("dashboard workload", () -> get("/api/dashboard/workload"), statuses(401, 200, 200, 403, 403, 403)));
+        rows.add(new Row("dashboard workbook", () -> get("/api/dashboard/export"), statuses(401, 200, 200, 403, 403, 403)));
+        rows.add(new Row("performance collections", () -> get("/api/performance/collections"),
+                statuses(401, 200, 200, 403, 403, 403)));
+        rows.add(new Row("national performance", () -> get("/api/performance/national"),
+                statuses(401, 200, 200, 403, 403, 403)));
         return rows;
     }
 
