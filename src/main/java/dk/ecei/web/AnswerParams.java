@@ -13,6 +13,15 @@ final class AnswerParams {
 
     static final String PREFIX = "answer.";
 
+    /** The service's reasons (AnswerFormat) and the message keys that say them in the reader's language. */
+    private static final Map<String, String> KNOWN = Map.of(
+            "must be a number", "answer.error.number",
+            "must not be negative", "answer.error.negative",
+            "must be a percentage from 0 to 100", "answer.error.percent",
+            "must be YES or NO", "answer.error.yesNo",
+            "is longer than 4000 characters", "answer.error.tooLong",
+            "is not part of the open clarification request", "answer.error.notAsked");
+
     private AnswerParams() {
     }
 
@@ -31,7 +40,8 @@ final class AnswerParams {
         Map<String, String> errors = new LinkedHashMap<>();
         for (String reason : reasons) {
             String code = codes.stream().filter(c -> reason.startsWith(c + " ")).findFirst().orElse("");
-            errors.merge(code, code.isEmpty() ? reason : reason.substring(code.length() + 1), (a, b) -> a + "; " + b);
+            String text = code.isEmpty() ? reason : reason.substring(code.length() + 1);
+            errors.merge(code, KNOWN.getOrDefault(text, text), (a, b) -> a + "; " + b);
         }
         return errors;
     }

@@ -172,7 +172,7 @@ class BronzeBenchmarkBrowserIntegrationTests {
             fillGroup(manager);
             manager.type(By.id(badField), "mange");
             manager.submit(By.id("save-draft"));
-            assertThat(manager.find(By.id(badField + "-error")).getText()).contains("must be a number");
+            assertThat(manager.find(By.id(badField + "-error")).getText()).isEqualTo("Angiv et tal, for eksempel 42 eller 12,5.");
             assertThat(manager.find(By.id(badField)).getAttribute("value")).isEqualTo("mange");
             assertThat(manager.find(By.cssSelector("textarea")).getAttribute("value")).startsWith("Vores svar");
             manager.screenshot("manager-self-assessment-error");
