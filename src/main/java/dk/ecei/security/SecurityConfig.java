@@ -1,6 +1,7 @@
 package dk.ecei.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -31,6 +31,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. API clients send a Keycloak access token (issuer and audience checked, roles from the token);
@@ -42,6 +45,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** The login page of the web interface: the demo form in the embedded default, a link to Keycloak otherwise. */
+    static final String LOGIN_PAGE = "/login";
+    /** Where a login lands: the web interface sends each role on to its first page. */
+    static final String START_PAGE = "/start";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
             ObjectMapper json, ObjectProvider<JwtDecoder> jwtDecoder,
@@ -51,7 +59,7 @@ class SecurityConfig {
         }
         ProblemResponses problems = new ProblemResponses(json);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/css/**", "/js/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/", "/login", "/favicon.ico", "/css/**", "/js/**", "/vendor/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/labels", "/api/labels/*", "/api/clusters/*/labels", "/api/register").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
@@ -62,9 +70,12 @@ class SecurityConfig {
                 .anyRequest().authenticated());
         // Browser sessions keep CSRF protection; API clients that send credentials in a header have no cookie to forge.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        RequestMatcher apiCall = request -> request.getRequestURI().startsWith("/api/")
+                || request.getHeader("Authorization") != null;
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems.unauthorized(),
                         request -> request.getRequestURI().startsWith("/api/"))
-                .accessDeniedHandler(problems.forbidden()));
+                .defaultAccessDeniedHandlerFor(problems.forbidden(), apiCall)
+                .defaultAccessDeniedHandlerFor(pageRefusal(), AnyRequestMatcher.INSTANCE));
         if (jwtDecoder.getIfAvailable() != null) {
             JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
             tokens.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakAuthorities.from(jwt.getClaims()));
@@ -77,15 +88,30 @@ class SecurityConfig {
         if (registrations != null) {
             OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
             logout.setPostLogoutRedirectUri("{baseUrl}/");
-            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(keycloakUsers(jwtDecoder))));
+            http.oauth2Login(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl(START_PAGE)
+                    .userInfoEndpoint(info -> info.oidcUserService(keycloakUsers(jwtDecoder))));
             http.logout(out -> out.logoutSuccessHandler(logout));
         }
         if (settings.demoLogin()) {
-            http.formLogin(Customizer.withDefaults());
+            http.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(START_PAGE).permitAll());
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()));
-            http.logout(Customizer.withDefaults());
+            http.logout(out -> out.logoutSuccessUrl("/?logout"));
         }
         return http.build();
+    }
+
+    /**
+     * A page refusal: somebody not logged in (a session that timed out before a form was sent, say) is asked to log
+     * in; a logged-in user gets the error page.
+     */
+    private static AccessDeniedHandler pageRefusal() {
+        return (request, response, e) -> {
+            if (CurrentUser.get().isAnonymous()) {
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        };
     }
 
     /**

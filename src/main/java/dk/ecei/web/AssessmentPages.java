@@ -1,0 +1,275 @@
+package dk.ecei.web;
+
+import dk.ecei.assessment.AssessmentCommands.AnswerClarification;
+import dk.ecei.assessment.AssessmentCommands.AssignExpert;
+import dk.ecei.assessment.AssessmentCommands.RequestClarification;
+import dk.ecei.assessment.AssessmentCommands.WriteReport;
+import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.AssessmentStatus;
+import dk.ecei.assessment.AssessmentView;
+import dk.ecei.assessment.Questionnaire;
+import dk.ecei.assessment.ReportSection;
+import dk.ecei.assessor.AssessorService;
+import dk.ecei.assessor.AssessorView;
+import dk.ecei.assessor.Qualification;
+import dk.ecei.evidence.EvidenceService;
+import dk.ecei.indicator.CatalogueView.CategoryView;
+import dk.ecei.indicator.CatalogueView.IndicatorView;
+import dk.ecei.label.LabelRegister;
+import dk.ecei.security.CurrentUser;
+import dk.ecei.shared.BusinessRuleException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One assessment for everybody who may see it (status, the process diagram, clarifications, evidence, what the
+ * reader may do next), and the steps of support staff (assign the expert), the expert (review, clarification request,
+ * report) and the cluster (answer a clarification request, withdraw). The self-assessment is {@link SelfAssessmentPages}.
+ */
+@Controller
+class AssessmentPages {
+
+    static final String DIAGRAM = "bronze-benchmarking";
+
+    private final AssessmentService assessments;
+    private final AssessorService assessors;
+    private final EvidenceService evidence;
+    private final LabelRegister labels;
+    private final Clock clock;
+
+    AssessmentPages(AssessmentService assessments, AssessorService assessors, EvidenceService evidence,
+            LabelRegister labels, Clock clock) {
+        this.assessments = assessments;
+        this.assessors = assessors;
+        this.evidence = evidence;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    @GetMapping("/assessments")
+    String list(Model model) {
+        model.addAttribute("assessments", assessments.visible());
+        return "assessments/list";
+    }
+
+    @GetMapping("/assessments/{id}")
+    String show(@PathVariable Long id, Model model) {
+        AssessmentView a = assessments.get(id);
+        if (!model.containsAttribute("assignForm")) {
+            AssignForm form = new AssignForm();
+            form.setPlannedInterviewDate(today().plusDays(14));
+            model.addAttribute("assignForm", form);
+        }
+        return detail(a, model);
+    }
+
+    private String detail(AssessmentView a, Model model) {
+        CurrentUser me = CurrentUser.get();
+        Questionnaire questionnaire = assessments.questionnaire(a.id());
+        model.addAttribute("a", a);
+        model.addAttribute("q", questionnaire);
+        model.addAttribute("indicators", indicatorsByCode(questionnaire));
+        model.addAttribute("evidence", evidence.list(a.id()));
+        model.addAttribute("diagram", DIAGRAM);
+        model.addAttribute("isManager", me.managesCluster(a.clusterId()));
+        model.addAttribute("isSupport", me.isSupportStaff());
+        model.addAttribute("isExpert", me.username().equals(a.expert()));
+        model.addAttribute("label", a.labelId() == null ? null : labels.get(a.labelId()));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("typed", Map.of());
+        }
+        if (me.isSupportStaff() && a.status() == AssessmentStatus.REQUESTED) {
+            LocalDate planned = ((AssignForm) model.getAttribute("assignForm")).getPlannedInterviewDate();
+            LocalDate on = planned == null ? today() : planned;
+            model.addAttribute("proposals", assessors.proposals(a.clusterId(), Qualification.BENCHMARKING_EXPERT, on,
+                    assessments.openAssignmentsPerExpert()));
+            Map<AssessorView, List<String>> unavailable = new LinkedHashMap<>();
+            for (AssessorView assessor : assessors.search(null, null, true)) {
+                List<String> problems = assessors.assignmentProblems(assessor.username(), a.clusterId(),
+                        Qualification.BENCHMARKING_EXPERT, on);
+                if (!problems.isEmpty()) {
+                    unavailable.put(assessor, problems);
+                }
+            }
+            model.addAttribute("unavailable", unavailable);
+        }
+        return "assessments/show";
+    }
+
+    @PostMapping("/assessments/{id}/assignment")
+    String assign(@PathVariable Long id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                assessments.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate()));
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/assessments/" + id;
+            } catch (BusinessRuleException e) {
+                e.reasons().forEach(reason -> result.rejectValue("expert", "assignment.refused", reason));
+            }
+        }
+        response.setStatus(422);
+        return detail(assessments.get(id), model);
+    }
+
+    @PostMapping("/assessments/{id}/withdrawal")
+    String withdraw(@PathVariable Long id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        if (reason == null || reason.isBlank()) {
+            model.addAttribute("withdrawError", "NotBlank");
+            response.setStatus(422);
+            return show(id, model);
+        }
+        assessments.withdraw(id, reason);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/assessments/" + id;
+    }
+
+    @PostMapping("/assessments/{id}/clarification-answer")
+    String answerClarification(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        String text = params.get("response");
+        Map<String, String> answers = AnswerParams.answers(params);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            errors.put("response", "NotBlank");
+        } else {
+            try {
+                assessments.answerClarification(id, new AnswerClarification(text.strip(), answers));
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/assessments/" + id;
+            } catch (BusinessRuleException e) {
+                Questionnaire q = assessments.questionnaire(id);
+                errors.putAll(AnswerParams.byIndicator(e.reasons(), indicatorsByCode(q).keySet()));
+            }
+        }
+        model.addAttribute("typed", answers);
+        model.addAttribute("typedResponse", text);
+        model.addAttribute("errors", errors);
+        response.setStatus(422);
+        return show(id, model);
+    }
+
+    // --- the expert -------------------------------------------------------------------------------------------
+
+    @GetMapping("/assessments/{id}/review")
+    String review(@PathVariable Long id, Model model) {
+        AssessmentView a = assessments.get(id);
+        Questionnaire q = assessments.questionnaire(id);
+        model.addAttribute("a", a);
+        model.addAttribute("q", q);
+        model.addAttribute("evidence", evidence.list(id));
+        model.addAttribute("mayReview", a.status() == AssessmentStatus.UNDER_REVIEW
+                && CurrentUser.get().username().equals(a.expert()));
+        model.addAttribute("today", today());
+        model.addAttribute("reportParts", List.of("findings", "recommendations"));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("typed", Map.of());
+        }
+        return "assessments/review";
+    }
+
+    @PostMapping("/assessments/{id}/clarifications")
+    String requestClarification(@PathVariable Long id, @RequestParam(name = "indicatorCodes", required = false) List<String> codes,
+            @RequestParam(required = false) String question, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (codes == null || codes.isEmpty()) {
+            errors.put("indicatorCodes", "clarification.pickIndicator");
+        }
+        if (question == null || question.isBlank()) {
+            errors.put("question", "NotBlank");
+        }
+        if (errors.isEmpty()) {
+            try {
+                assessments.requestClarification(id, new RequestClarification(codes, question.strip()));
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/assessments/" + id;
+            } catch (BusinessRuleException e) {
+                errors.put("indicatorCodes", String.join("; ", e.reasons()));
+            }
+        }
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("question", question);
+        typed.put("indicatorCodes", codes == null ? List.of() : codes);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        response.setStatus(422);
+        return review(id, model);
+    }
+
+    @PostMapping("/assessments/{id}/report")
+    String writeReport(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Questionnaire q = assessments.questionnaire(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate interview = null;
+        try {
+            interview = LocalDate.parse(params.getOrDefault("interviewDate", ""));
+        } catch (DateTimeParseException e) {
+            errors.put("interviewDate", "NotNull");
+        }
+        Map<String, ReportSection> sections = new LinkedHashMap<>();
+        for (CategoryView group : q.groups()) {
+            String findings = params.getOrDefault("findings." + group.code(), "").strip();
+            String recommendations = params.getOrDefault("recommendations." + group.code(), "").strip();
+            if (findings.isEmpty()) {
+                errors.put("findings." + group.code(), "NotBlank");
+            }
+            if (recommendations.isEmpty()) {
+                errors.put("recommendations." + group.code(), "NotBlank");
+            }
+            sections.put(group.code(), new ReportSection(findings, recommendations));
+        }
+        if (errors.isEmpty()) {
+            try {
+                String summary = params.getOrDefault("summary", "").strip();
+                assessments.writeReport(id, new WriteReport(interview, sections, summary.isEmpty() ? null : summary));
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/assessments/" + id + "/report";
+            } catch (BusinessRuleException e) {
+                errors.put("interviewDate", String.join("; ", e.reasons()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", params);
+        response.setStatus(422);
+        return review(id, model);
+    }
+
+    @GetMapping("/assessments/{id}/report")
+    String report(@PathVariable Long id, Model model) {
+        AssessmentView a = assessments.get(id);
+        model.addAttribute("a", a);
+        model.addAttribute("q", assessments.questionnaire(id));
+        model.addAttribute("label", a.labelId() == null ? null : labels.get(a.labelId()));
+        return "assessments/report";
+    }
+
+    static Map<String, IndicatorView> indicatorsByCode(Questionnaire q) {
+        Map<String, IndicatorView> byCode = new LinkedHashMap<>();
+        q.groups().forEach(g -> g.indicators().forEach(i -> byCode.put(i.code(), i)));
+        return byCode;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.DANISH_TIME));
+    }
+}

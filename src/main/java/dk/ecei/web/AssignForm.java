@@ -1,0 +1,20 @@
+package dk.ecei.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Support staff's choice of expert and planned interview date (a bean for th:field, see {@link ClusterForm}). */
+public class AssignForm {
+
+    @NotBlank
+    private String expert;
+    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate plannedInterviewDate;
+
+    public String getExpert() { return expert; }
+    public void setExpert(String expert) { this.expert = expert; }
+    public LocalDate getPlannedInterviewDate() { return plannedInterviewDate; }
+    public void setPlannedInterviewDate(LocalDate plannedInterviewDate) { this.plannedInterviewDate = plannedInterviewDate; }
+}

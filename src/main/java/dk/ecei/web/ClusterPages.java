@@ -1,0 +1,136 @@
+package dk.ecei.web;
+
+import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.AssessmentView;
+import dk.ecei.cluster.ClusterField;
+import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.ClusterType;
+import dk.ecei.cluster.ClusterView;
+import dk.ecei.cluster.Region;
+import dk.ecei.label.LabelRegister;
+import dk.ecei.security.CurrentUser;
+import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.ConflictException;
+import dk.ecei.shared.NotFoundException;
+import jakarta.validation.Valid;
+import java.util.Objects;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The cluster register, one cluster with its labels and assessments, its form, and the request for a benchmark. */
+@Controller
+class ClusterPages {
+
+    private final ClusterService clusters;
+    private final LabelRegister labels;
+    private final AssessmentService assessments;
+
+    ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments) {
+        this.clusters = clusters;
+        this.labels = labels;
+        this.assessments = assessments;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("allFields", ClusterField.values());
+        model.addAttribute("allRegions", Region.values());
+        model.addAttribute("allTypes", ClusterType.values());
+    }
+
+    @GetMapping("/clusters")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) ClusterField field,
+            @RequestParam(required = false) Region region, Model model) {
+        model.addAttribute("clusters", clusters.search(field, region, q));
+        model.addAttribute("q", q);
+        model.addAttribute("field", field);
+        model.addAttribute("region", region);
+        return "clusters/list";
+    }
+
+    @GetMapping("/my-cluster")
+    String mine(Model model) {
+        Long id = CurrentUser.get().clusterId().orElseThrow(() -> new NotFoundException("Cluster", "of the current user"));
+        return show(id, model);
+    }
+
+    @GetMapping("/clusters/{id}")
+    String show(@PathVariable Long id, Model model) {
+        ClusterView cluster = clusters.get(id);
+        CurrentUser me = CurrentUser.get();
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("eligibilityProblems", clusters.eligibilityProblems(id));
+        model.addAttribute("labels", labels.ofCluster(id));
+        model.addAttribute("assessments", assessments.visible().stream().filter(a -> Objects.equals(a.clusterId(), id)).toList());
+        model.addAttribute("mayRequest", me.managesCluster(id) || me.isSupportStaff());
+        model.addAttribute("mayEdit", me.managesCluster(id) || me.isSupportStaff());
+        return "clusters/show";
+    }
+
+    @GetMapping("/clusters/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new ClusterForm());
+        return "clusters/form";
+    }
+
+    @PostMapping("/clusters/new")
+    String register(@Valid @ModelAttribute("form") ClusterForm form, BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "clusters/form";
+        }
+        try {
+            ClusterView created = clusters.register(form.details());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/clusters/" + created.id();
+        } catch (ConflictException e) {
+            result.reject("cluster.duplicate", e.getMessage());
+            return "clusters/form";
+        }
+    }
+
+    @GetMapping("/clusters/{id}/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        ClusterView cluster = clusters.get(id);
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("form", ClusterForm.of(cluster));
+        return "clusters/form";
+    }
+
+    @PostMapping("/clusters/{id}/edit")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") ClusterForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("cluster", clusters.get(id));
+        if (result.hasErrors()) {
+            return "clusters/form";
+        }
+        try {
+            clusters.update(id, form.getVersion(), form.details());
+        } catch (ConflictException e) {
+            result.reject("cluster.conflict", e.getMessage());
+            return "clusters/form";
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/clusters/" + id;
+    }
+
+    @PostMapping("/clusters/{id}/bronze")
+    String requestBenchmark(@PathVariable Long id, RedirectAttributes redirect) {
+        try {
+            AssessmentView created = assessments.requestBenchmark(id);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/assessments/" + created.id();
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problems", e.reasons());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problems", java.util.List.of(e.getMessage()));
+        }
+        return "redirect:/clusters/" + id;
+    }
+}

@@ -1,0 +1,80 @@
+package dk.ecei.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, times, numbers and sizes written the way the reader's language writes them ("31. marts 2018" and
+ * "1,5" in Danish, "31 March 2018" and "1.5" in English). Templates call it as {@code @fmt}.
+ */
+@Component("fmt")
+class Formats {
+
+    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale()).withZone(DANISH_TIME).format(instant);
+    }
+
+    public String number(Number number) {
+        if (number == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(number instanceof BigDecimal decimal ? decimal : number);
+    }
+
+    /** A stored answer (digits with a point) as the reader writes numbers; anything else unchanged. */
+    public String answer(String value) {
+        if (value != null && value.matches("\\d+(\\.\\d+)?")) {
+            NumberFormat format = NumberFormat.getNumberInstance(locale());
+            format.setGroupingUsed(false);
+            format.setMaximumFractionDigits(10);
+            return format.format(new BigDecimal(value));
+        }
+        return value;
+    }
+
+    public String bytes(long bytes) {
+        if (bytes < 1024) {
+            return number(bytes) + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return number(BigDecimal.valueOf(bytes / 1024.0).setScale(1, java.math.RoundingMode.HALF_UP)) + " kB";
+        }
+        return number(BigDecimal.valueOf(bytes / (1024.0 * 1024.0)).setScale(1, java.math.RoundingMode.HALF_UP)) + " MB";
+    }
+
+    /** Picks the Danish or the English name of a thing that carries both. */
+    public String local(String danish, String english) {
+        return isDanish() ? danish : english;
+    }
+
+    public boolean isDanish() {
+        return "da".equals(locale().getLanguage());
+    }
+
+    public String lang() {
+        return locale().getLanguage();
+    }
+
+    /** English dates in British order ("31 March 2018"); Danish as Danish. */
+    private static Locale locale() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+    }
+}

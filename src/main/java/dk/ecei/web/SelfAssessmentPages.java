@@ -1,0 +1,210 @@
+package dk.ecei.web;
+
+import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.AssessmentView;
+import dk.ecei.assessment.Questionnaire;
+import dk.ecei.assessment.SuccessStory;
+import dk.ecei.evidence.EvidenceService;
+import dk.ecei.evidence.EvidenceSettings;
+import dk.ecei.evidence.EvidenceView;
+import dk.ecei.indicator.CatalogueView.CategoryView;
+import dk.ecei.security.CurrentUser;
+import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.RejectedFileException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The cluster manager's self-assessment: one indicator group at a time, saved as a draft, with progress, evidence
+ * files (dropped or chosen), the three success stories, and the submission. Also the evidence viewer for all who may
+ * see the assessment.
+ */
+@Controller
+class SelfAssessmentPages {
+
+    /** Types a browser shows itself; everything else is offered as a download. */
+    private static final Set<String> SHOWN_INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "text/plain");
+
+    private final AssessmentService assessments;
+    private final EvidenceService evidence;
+    private final EvidenceSettings evidenceSettings;
+
+    SelfAssessmentPages(AssessmentService assessments, EvidenceService evidence, EvidenceSettings evidenceSettings) {
+        this.assessments = assessments;
+        this.evidence = evidence;
+        this.evidenceSettings = evidenceSettings;
+    }
+
+    @GetMapping("/assessments/{id}/self-assessment")
+    String form(@PathVariable Long id, @RequestParam(required = false) String group, Model model) {
+        AssessmentView a = assessments.get(id);
+        Questionnaire q = assessments.questionnaire(id);
+        CategoryView current = q.groups().stream().filter(g -> g.code().equals(group)).findFirst()
+                .orElse(q.groups().get(0));
+        model.addAttribute("a", a);
+        model.addAttribute("q", q);
+        model.addAttribute("group", current);
+        model.addAttribute("evidence", evidence.list(id));
+        model.addAttribute("mayEdit", CurrentUser.get().managesCluster(a.clusterId()) && !q.changeableIndicators().isEmpty());
+        model.addAttribute("maxSize", evidenceSettings.maxSize().toBytes());
+        model.addAttribute("allowedTypes", evidenceSettings.allowedTypes());
+        model.addAttribute("stories", storiesFor(q));
+        Map<String, Long> done = new LinkedHashMap<>();
+        q.groups().forEach(g -> done.put(g.code(), g.indicators().stream().filter(i -> q.answers().containsKey(i.code())).count()));
+        model.addAttribute("groupDone", done);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("typed", Map.of());
+        }
+        return "assessments/self-assessment";
+    }
+
+    @PostMapping("/assessments/{id}/self-assessment")
+    String save(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        String group = params.get("group");
+        Map<String, String> answers = AnswerParams.answers(params);
+        try {
+            assessments.saveAnswers(id, answers);
+        } catch (BusinessRuleException e) {
+            Questionnaire q = assessments.questionnaire(id);
+            model.addAttribute("errors", AnswerParams.byIndicator(e.reasons(), AssessmentPages.indicatorsByCode(q).keySet()));
+            model.addAttribute("typed", answers);
+            response.setStatus(422);
+            return form(id, group, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:" + page(id, params.getOrDefault("next", group));
+    }
+
+    @PostMapping("/assessments/{id}/success-stories")
+    String saveStories(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        List<SuccessStory> stories = new ArrayList<>();
+        List<SuccessStory> typed = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String title = params.getOrDefault("story" + i + ".title", "").strip();
+            String description = params.getOrDefault("story" + i + ".description", "").strip();
+            typed.add(new SuccessStory(title, description));
+            if (title.isEmpty() && description.isEmpty()) {
+                continue;
+            }
+            if (title.isEmpty()) {
+                errors.put("story" + i + ".title", "NotBlank");
+            }
+            if (description.isEmpty()) {
+                errors.put("story" + i + ".description", "NotBlank");
+            }
+            stories.add(new SuccessStory(title, description));
+        }
+        if (errors.isEmpty()) {
+            assessments.saveSuccessStories(id, stories);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:" + page(id, "stories") + "#stories";
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", Map.of());
+        model.addAttribute("typedStories", typed);
+        response.setStatus(422);
+        return form(id, params.get("group"), model);
+    }
+
+    @PostMapping("/assessments/{id}/evidence")
+    String upload(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String indicatorCode, @RequestParam(required = false) String group,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        String error;
+        if (file == null || file.isEmpty()) {
+            error = "evidence.choose";
+        } else {
+            try {
+                EvidenceView stored = evidence.add(id, indicatorCode, file.getOriginalFilename(), file.getBytes());
+                redirect.addFlashAttribute("uploaded", stored.fileName());
+                return "redirect:" + page(id, group) + "#evidence";
+            } catch (RejectedFileException e) {
+                error = e.isTooLarge() ? "evidence.tooLarge" : "evidence.wrongType";
+            }
+        }
+        model.addAttribute("errors", Map.of("file", error));
+        model.addAttribute("typed", Map.of());
+        response.setStatus(422);
+        return form(id, group, model);
+    }
+
+    @PostMapping("/assessments/{id}/submission")
+    String submit(@PathVariable Long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            assessments.submit(id);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problems", e.reasons());
+            return "redirect:" + page(id, null) + "#submit";
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/assessments/" + id;
+    }
+
+    @GetMapping("/assessments/{id}/evidence/{fileId}")
+    String viewer(@PathVariable Long id, @PathVariable Long fileId, Model model) {
+        EvidenceView file = evidence.list(id).stream().filter(f -> f.id().equals(fileId)).findFirst()
+                .orElseThrow(() -> new dk.ecei.shared.NotFoundException("Evidence file", fileId));
+        model.addAttribute("a", assessments.get(id));
+        model.addAttribute("file", file);
+        model.addAttribute("inline", SHOWN_INLINE.contains(file.contentType()));
+        return "assessments/evidence";
+    }
+
+    @GetMapping("/assessments/{id}/evidence/{fileId}/content")
+    ResponseEntity<byte[]> content(@PathVariable Long id, @PathVariable Long fileId,
+            @RequestParam(defaultValue = "false") boolean download) {
+        EvidenceService.Download file = evidence.download(id, fileId);
+        boolean inline = !download && SHOWN_INLINE.contains(file.contentType());
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.fileName(), StandardCharsets.UTF_8).build();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff");
+        if (!"application/pdf".equals(file.contentType())) {
+            // An uploaded file never runs script in our origin, even when shown inline. (A sandbox would also stop
+            // the browser's PDF viewer, and a PDF's scripts run in that viewer, not in our origin.)
+            answer.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+        }
+        return answer.body(file.content());
+    }
+
+    private static List<SuccessStory> storiesFor(Questionnaire q) {
+        List<SuccessStory> stories = new ArrayList<>(q.successStories());
+        while (stories.size() < 3) {
+            stories.add(new SuccessStory("", ""));
+        }
+        return stories;
+    }
+
+    private static String page(Long id, String group) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/assessments/{id}/self-assessment");
+        if (group != null && !group.isBlank() && !"stories".equals(group)) {
+            uri.queryParam("group", group);
+        }
+        return uri.buildAndExpand(id).toUriString();
+    }
+}

@@ -1,0 +1,39 @@
+package dk.ecei.web;
+
+import dk.ecei.assessment.AssessmentTasks;
+import dk.ecei.shared.ConflictException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The inbox: the tasks that wait for me or my role, with their due dates; claiming one. */
+@Controller
+class TaskPages {
+
+    private final AssessmentTasks tasks;
+
+    TaskPages(AssessmentTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping("/tasks")
+    String inbox(Model model) {
+        model.addAttribute("tasks", tasks.inbox());
+        return "tasks";
+    }
+
+    @PostMapping("/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, RedirectAttributes redirect) {
+        try {
+            tasks.claim(taskId);
+            redirect.addFlashAttribute("saved", true);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+        }
+        return "redirect:/tasks";
+    }
+}

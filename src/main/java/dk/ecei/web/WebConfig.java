@@ -1,0 +1,60 @@
+package dk.ecei.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Danish by default; {@code ?lang=en} or {@code ?lang=da} switches and a cookie remembers the choice. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    static final Locale DANISH = Locale.forLanguageTag("da");
+    static final List<Locale> LANGUAGES = List.of(DANISH, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new SupportedLanguages("ecei-lang");
+        resolver.setDefaultLocale(DANISH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    /** Only the languages we have texts for: anything else (a browser's "de", an old cookie) falls back to Danish. */
+    private static final class SupportedLanguages extends CookieLocaleResolver {
+
+        SupportedLanguages(String cookieName) {
+            super(cookieName);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            return supported(super.resolveLocale(request));
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            super.setLocale(request, response, locale == null ? null : supported(locale));
+        }
+
+        private static Locale supported(Locale locale) {
+            return LANGUAGES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().orElse(DANISH);
+        }
+    }
+}
