@@ -244,6 +244,9 @@ public class SilverGoldService {
     public AssessmentView scoreIndicators(Long id, ScoreIndicators command) {
         CurrentUser user = CurrentUser.get();
         Assessment assessment = gold(steps.readable(id, user));
+        if (assessment.getScores().stream().anyMatch(score -> score.scoredBy().equals(user.username()))) {
+            throw new IllegalStateChangeException(user.username() + " has already scored assessment " + id);
+        }
         TaskView task = steps.stepTask(assessment, TASK_SCORE_INDICATORS, user);
         List<IndicatorView> gold = goldIndicators(assessment);
         Instant now = clock.instant();
