@@ -184,10 +184,11 @@ class SilverAssessmentProcessIntegrationTests {
     void anAuditorWithATieOrWithoutTheQualificationIsRefused() {
         Long cluster = fixture.silverReadyCluster();
         Long id = fixture.silverRequested(cluster).id();
-        fixture.declareTie(Users.ASSESSOR1, cluster);
+        Users tied = fixture.newAssessor("DK");
+        fixture.declareTie(tied, cluster);
 
         assertThatThrownBy(() -> Users.SUPPORT.run(() -> assessments.assignExpert(id,
-                new AssignExpert("assessor1", LocalDate.now().plusDays(7)))))
+                new AssignExpert(tied.username(), LocalDate.now().plusDays(7)))))
                 .isInstanceOf(BusinessRuleException.class)
                 .satisfies(e -> assertThat(((BusinessRuleException) e).reasons()).anyMatch(r -> r.contains("CONSULTANT of cluster")));
         assertThatThrownBy(() -> Users.SUPPORT.run(() -> assessments.assignExpert(id,

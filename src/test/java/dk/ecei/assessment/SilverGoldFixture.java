@@ -72,9 +72,18 @@ public class SilverGoldFixture {
                 LocalDate.now().minusYears(1), null, "test")));
     }
 
-    public void qualifyForGoldUntil(Users assessor, LocalDate until) {
-        Long id = Users.SUPPORT.call(() -> assessors.getByUsername(assessor.username())).id();
-        Users.SUPPORT.run(() -> assessors.grantQualification(id, dk.ecei.assessor.Qualification.GOLD_ASSESSOR, until));
+    /**
+     * A new assessor holding every qualification until 2035, so that a test may tie or re-qualify them without
+     * touching the demo assessors that other tests read.
+     */
+    public Users newAssessor(String country) {
+        String username = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Long id = Users.SUPPORT.call(() -> assessors.register(new dk.ecei.assessor.AssessorDetails(username, "Test " + username,
+                username + "@example.org", country, List.of("en")))).id();
+        for (dk.ecei.assessor.Qualification kind : dk.ecei.assessor.Qualification.values()) {
+            Users.SUPPORT.run(() -> assessors.grantQualification(id, kind, LocalDate.of(2035, 12, 31)));
+        }
+        return new Users(username, List.of("assessor"), null);
     }
 
     // --- Silver ---------------------------------------------------------------------------------------------------
