@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.assessment.AssessmentCommands.Judgement;
 import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.BusinessRuleException;
@@ -21,11 +22,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,9 @@ public class Assessment {
 
     /** The Bronze questionnaire asks for three documented success stories. */
     static final int REQUIRED_SUCCESS_STORIES = 3;
+
+    /** A Silver application names exactly three improvement areas. */
+    static final int IMPROVEMENT_AREAS = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,6 +103,36 @@ public class Assessment {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Column(name = "second_expert_username")
+    private String secondExpertUsername;
+
+    @Column(nullable = false)
+    private boolean renewal;
+
+    @Column(name = "previous_assessment_id")
+    private Long previousAssessmentId;
+
+    @Column(name = "audit_days")
+    private Integer auditDays;
+
+    @Column(name = "audit_until")
+    private LocalDate auditUntil;
+
+    @Enumerated(EnumType.STRING)
+    private Recommendation recommendation;
+
+    @Column(name = "indicators_met")
+    private Integer indicatorsMet;
+
+    @Column(name = "indicators_scored")
+    private Integer indicatorsScored;
+
+    @Column(name = "excellence_share")
+    private BigDecimal excellenceShare;
+
+    @Column(name = "recommendation_reasons")
+    private String recommendationReasons;
+
     @Version
     private long version;
 
@@ -123,7 +159,44 @@ public class Assessment {
     @MapKeyColumn(name = "category_code")
     private Map<String, ReportSection> reportSections = new TreeMap<>();
 
+    @ElementCollection
+    @CollectionTable(name = "improvement_area", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    private List<ImprovementArea> improvementAreas = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "indicator_score", joinColumns = @JoinColumn(name = "assessment_id"))
+    private List<IndicatorScore> scores = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "final_score", joinColumns = @JoinColumn(name = "assessment_id"))
+    @MapKeyColumn(name = "indicator_code")
+    private Map<String, FinalScore> finalScores = new TreeMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_decision", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    private List<Decision> decisions = new ArrayList<>();
+
     protected Assessment() {
+    }
+
+    /**
+     * A Gold assessment starts with the gap analysis. A renewal keeps the previous assessment for comparison and
+     * starts from its answers.
+     */
+    static Assessment gold(Long clusterId, Long catalogueVersionId, String requestedBy, Instant now,
+            Assessment previous, boolean renewal) {
+        Assessment gold = new Assessment(clusterId, LabelLevel.GOLD, catalogueVersionId, requestedBy, now);
+        gold.status = AssessmentStatus.PRE_CHECK;
+        gold.renewal = renewal;
+        if (previous != null) {
+            gold.previousAssessmentId = previous.getId();
+            if (previous.getCatalogueVersionId().equals(catalogueVersionId)) {
+                gold.answers.putAll(previous.answers);
+            }
+        }
+        return gold;
     }
 
     Assessment(Long clusterId, LabelLevel level, Long catalogueVersionId, String requestedBy, Instant now) {
@@ -160,7 +233,7 @@ public class Assessment {
      * value removes the answer. Every answer that does not fit its indicator is reported at once, and then none is saved.
      */
     void saveAnswers(Map<String, String> values, Map<String, IndicatorView> questionnaire, String by, Instant now) {
-        require(EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT,
+        require(EnumSet.of(AssessmentStatus.PRE_CHECK, AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT,
                 AssessmentStatus.CLARIFICATION_REQUESTED), "change answers");
         Set<String> changeable = status == AssessmentStatus.CLARIFICATION_REQUESTED
                 ? Set.copyOf(openClarification().getIndicatorCodes()) : questionnaire.keySet();
@@ -210,8 +283,15 @@ public class Assessment {
     /** What is still missing before the self-assessment can be submitted. */
     List<String> missing(Collection<String> indicatorCodes) {
         List<String> missing = new ArrayList<>();
+        if (level == LabelLevel.SILVER) {
+            int more = IMPROVEMENT_AREAS - improvementAreas.size();
+            if (more > 0) {
+                missing.add(more + " more improvement area" + (more == 1 ? "" : "s"));
+            }
+            return missing;
+        }
         indicatorCodes.stream().filter(code -> !answers.containsKey(code)).forEach(code -> missing.add("Answer to " + code));
-        if (successStories.size() < REQUIRED_SUCCESS_STORIES) {
+        if (level == LabelLevel.BRONZE && successStories.size() < REQUIRED_SUCCESS_STORIES) {
             missing.add((REQUIRED_SUCCESS_STORIES - successStories.size()) + " more success stor"
                     + (REQUIRED_SUCCESS_STORIES - successStories.size() == 1 ? "y" : "ies"));
         }
@@ -224,7 +304,7 @@ public class Assessment {
         if (!missing.isEmpty()) {
             throw new BusinessRuleException("The self-assessment is not complete", missing);
         }
-        this.status = AssessmentStatus.UNDER_REVIEW;
+        this.status = level == LabelLevel.BRONZE ? AssessmentStatus.UNDER_REVIEW : AssessmentStatus.AUDIT;
         this.updatedAt = now;
     }
 
@@ -277,6 +357,237 @@ public class Assessment {
         this.status = AssessmentStatus.COMPLETED;
         this.completedAt = now;
         this.updatedAt = now;
+    }
+
+    // --- Silver and Gold -------------------------------------------------------------------------------------------
+
+    /** Gold: the cluster has seen the gap analysis and goes on to the audit; the summary keeps what it saw. */
+    void proceedAfterGapAnalysis(String summary, String by, Instant now) {
+        require(EnumSet.of(AssessmentStatus.PRE_CHECK), "go on after the gap analysis");
+        decisions.add(new Decision("GAP_ANALYSIS", "PROCEED", summary, by, now));
+        this.status = AssessmentStatus.REQUESTED;
+        this.updatedAt = now;
+    }
+
+    /** Gold: the two experts and the planned first audit day; a renewal audit takes fewer days. */
+    void assignExpertPair(String first, String second, LocalDate plannedAuditDate, int auditDays, Instant now) {
+        require(EnumSet.of(AssessmentStatus.REQUESTED), "assign the experts");
+        this.expertUsername = first;
+        this.secondExpertUsername = second;
+        this.plannedInterviewDate = plannedAuditDate;
+        this.auditDays = auditDays;
+        this.status = AssessmentStatus.SELF_ASSESSMENT;
+        this.updatedAt = now;
+    }
+
+    /** Silver: replaces the improvement areas; each names Gold indicators of this catalogue version. */
+    void replaceImprovementAreas(List<ImprovementArea> areas, Set<String> goldCodes, Instant now) {
+        require(EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT), "change the improvement areas");
+        if (level != LabelLevel.SILVER) {
+            throw new IllegalStateChangeException("Only a Silver application names improvement areas");
+        }
+        List<String> problems = new ArrayList<>();
+        if (areas.size() > IMPROVEMENT_AREAS) {
+            problems.add("Silver takes " + IMPROVEMENT_AREAS + " improvement areas, not " + areas.size());
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            List<String> codes = areas.get(i).codes();
+            if (codes.isEmpty() || codes.stream().allMatch(String::isBlank)) {
+                problems.add("Improvement area " + (i + 1) + " names no indicator");
+            }
+            int area = i + 1;
+            codes.stream().filter(code -> !code.isBlank() && !goldCodes.contains(code))
+                    .forEach(code -> problems.add("Improvement area " + area + ": " + code + " is not a Gold indicator"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("The improvement areas were not saved", problems);
+        }
+        improvementAreas.clear();
+        improvementAreas.addAll(areas);
+        this.updatedAt = now;
+    }
+
+    /**
+     * Silver: the auditor's on-site findings for each improvement area and the check of every minimum requirement,
+     * with the report and recommendations. The minimum requirement checks become the final scores.
+     */
+    void recordSilverAudit(LocalDate auditDate, List<Judgement> areaFindings, Map<String, Judgement> minimumChecks,
+            Set<String> minimumCodes, ReportSection report, String by, LocalDate today, Instant now) {
+        require(EnumSet.of(AssessmentStatus.AUDIT), "record the Silver audit");
+        List<String> problems = new ArrayList<>(auditDateProblems(auditDate, auditDate, today));
+        if (areaFindings.size() != improvementAreas.size()) {
+            problems.add("Give a finding for each of the " + improvementAreas.size() + " improvement areas, not "
+                    + areaFindings.size());
+        }
+        areaFindings.stream().filter(f -> f.met() == null || f.note() == null || f.note().isBlank()).findAny()
+                .ifPresent(f -> problems.add("Each improvement area needs met or not met and a note"));
+        problems.addAll(judgementProblems(minimumChecks, minimumCodes, "Check of minimum requirement "));
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("The audit is not complete", problems);
+        }
+        for (int i = 0; i < improvementAreas.size(); i++) {
+            Judgement finding = areaFindings.get(i);
+            improvementAreas.set(i, improvementAreas.get(i).withFinding(finding.met(), finding.note()));
+        }
+        finalScores.clear();
+        minimumChecks.forEach((code, check) -> finalScores.put(code, new FinalScore(check.met(), check.note().strip(), by, now)));
+        this.interviewDate = auditDate;
+        this.auditUntil = auditDate;
+        this.reportSections.clear();
+        this.reportSections.put("SILVER", report);
+        this.reportSummary = report.findings();
+        this.updatedAt = now;
+    }
+
+    /** Gold: one expert's score of every indicator, met or not with a note, and the audit dates. */
+    void recordScores(String expert, LocalDate from, LocalDate until, Map<String, Judgement> judgements,
+            Set<String> indicatorCodes, LocalDate today, Instant now) {
+        require(EnumSet.of(AssessmentStatus.AUDIT), "score the indicators");
+        if (!expert.equals(expertUsername) && !expert.equals(secondExpertUsername)) {
+            throw new BusinessRuleException("Only the audit's experts score", List.of(expert + " is not an expert of this audit"));
+        }
+        List<String> problems = new ArrayList<>(auditDateProblems(from, until, today));
+        if (!until.isBefore(from) && auditDays != null && from.plusDays(auditDays - 1L).compareTo(until) != 0) {
+            problems.add("This audit takes " + auditDays + " day" + (auditDays == 1 ? "" : "s") + ", not " + from + " to " + until);
+        }
+        if (interviewDate != null && (!interviewDate.equals(from) || !auditUntil.equals(until))) {
+            problems.add("The other expert recorded the audit from " + interviewDate + " to " + auditUntil);
+        }
+        problems.addAll(judgementProblems(judgements, indicatorCodes, "Score for "));
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("The scores were not saved", problems);
+        }
+        scores.removeIf(score -> score.scoredBy().equals(expert));
+        judgements.forEach((code, j) -> scores.add(new IndicatorScore(code, expert, j.met(), j.note().strip(), now)));
+        this.interviewDate = from;
+        this.auditUntil = until;
+        if (bothScored()) {
+            takeCommonScores(now);
+            if (!differingIndicators().isEmpty()) {
+                this.status = AssessmentStatus.AGREEING_SCORES;
+            }
+        }
+        this.updatedAt = now;
+    }
+
+    boolean bothScored() {
+        Set<String> scorers = new HashSet<>();
+        scores.forEach(score -> scorers.add(score.scoredBy()));
+        return scorers.contains(expertUsername) && scorers.contains(secondExpertUsername);
+    }
+
+    /** The indicators the two Gold experts scored differently. */
+    List<String> differingIndicators() {
+        Map<String, Set<Boolean>> byCode = new TreeMap<>();
+        scores.forEach(score -> byCode.computeIfAbsent(score.indicatorCode(), c -> new HashSet<>()).add(score.met()));
+        return byCode.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
+    }
+
+    private void takeCommonScores(Instant now) {
+        finalScores.clear();
+        Map<String, List<IndicatorScore>> byCode = new TreeMap<>();
+        scores.forEach(score -> byCode.computeIfAbsent(score.indicatorCode(), c -> new ArrayList<>()).add(score));
+        byCode.forEach((code, pair) -> {
+            if (pair.stream().map(IndicatorScore::met).distinct().count() == 1) {
+                String notes = String.join(" / ", pair.stream().map(s -> s.scoredBy() + ": " + s.note()).toList());
+                finalScores.put(code, new FinalScore(pair.get(0).met(), notes,
+                        expertUsername + ", " + secondExpertUsername, now));
+            }
+        });
+    }
+
+    /**
+     * Gold: the experts agree a final score, with a note, for every indicator they scored differently; after a send
+     * back they may also revise any other final score.
+     */
+    void agreeFinalScores(Map<String, Judgement> agreed, Set<String> indicatorCodes, String by, Instant now) {
+        require(EnumSet.of(AssessmentStatus.AGREEING_SCORES), "agree final scores");
+        List<String> problems = new ArrayList<>();
+        differingIndicators().stream().filter(code -> !finalScores.containsKey(code) && !agreed.containsKey(code))
+                .forEach(code -> problems.add("Agree a final score for " + code + ", which the experts scored differently"));
+        agreed.forEach((code, j) -> {
+            if (!indicatorCodes.contains(code)) {
+                problems.add(code + " is not an indicator of this questionnaire");
+            } else if (j.met() == null || j.note() == null || j.note().isBlank()) {
+                problems.add("The final score for " + code + " needs met or not met and a note");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("The final scores were not saved", problems);
+        }
+        agreed.forEach((code, j) -> finalScores.put(code, new FinalScore(j.met(), j.note().strip(), by, now)));
+        this.updatedAt = now;
+    }
+
+    /** The final met/not met per indicator, as the score reads it. */
+    Map<String, Boolean> finalMet() {
+        Map<String, Boolean> met = new TreeMap<>();
+        finalScores.forEach((code, score) -> met.put(code, score.met()));
+        return met;
+    }
+
+    /** The audit's result goes to support staff (the label committee) for approval. */
+    void recommend(ExcellenceScore score, String by, Instant now) {
+        require(EnumSet.of(AssessmentStatus.AUDIT, AssessmentStatus.AGREEING_SCORES), "recommend a label");
+        this.recommendation = score.recommendation();
+        this.indicatorsMet = score.met();
+        this.indicatorsScored = score.total();
+        this.excellenceShare = score.share();
+        this.recommendationReasons = String.join("\n", score.reasons());
+        decisions.add(new Decision("RECOMMENDATION", score.recommendation().name(), String.join("; ", score.reasons()), by, now));
+        this.status = AssessmentStatus.AWAITING_APPROVAL;
+        this.updatedAt = now;
+    }
+
+    /** Support staff (the label committee) approve the recommendation, or send it back with their reasons. */
+    void decide(boolean approve, String reason, String by, Instant now) {
+        require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "decide on the label");
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("A decision needs a reason", List.of("Give a reason"));
+        }
+        if (approve) {
+            decisions.add(new Decision("LABEL_COMMITTEE", "APPROVED " + recommendation, reason.strip(), by, now));
+            this.status = recommendation == Recommendation.NONE ? AssessmentStatus.NOT_AWARDED : AssessmentStatus.COMPLETED;
+            this.completedAt = now;
+        } else {
+            decisions.add(new Decision("LABEL_COMMITTEE", "SENT_BACK", reason.strip(), by, now));
+            this.recommendation = null;
+            this.status = level == LabelLevel.SILVER ? AssessmentStatus.AUDIT : AssessmentStatus.AGREEING_SCORES;
+        }
+        this.updatedAt = now;
+    }
+
+    /** The level of the label this assessment earns: its own, or for Silver and Gold the approved recommendation. */
+    LabelLevel awardedLevel() {
+        return recommendation == null ? level : recommendation.level().orElseThrow(
+                () -> new IllegalStateChangeException("Assessment " + id + " earns no label"));
+    }
+
+    private List<String> auditDateProblems(LocalDate from, LocalDate until, LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        if (until.isBefore(from)) {
+            problems.add("The audit ends on " + until + ", before it starts on " + from);
+        }
+        if (until.isAfter(today)) {
+            problems.add("The audit date " + until + " is in the future");
+        }
+        if (from.isBefore(LocalDate.ofInstant(requestedAt, java.time.ZoneOffset.UTC))) {
+            problems.add("The audit date " + from + " is before the request");
+        }
+        return problems;
+    }
+
+    private static List<String> judgementProblems(Map<String, Judgement> judgements, Set<String> required, String what) {
+        List<String> problems = new ArrayList<>();
+        required.stream().filter(code -> !judgements.containsKey(code)).forEach(code -> problems.add(what + code));
+        judgements.forEach((code, j) -> {
+            if (!required.contains(code)) {
+                problems.add(code + " is not expected here");
+            } else if (j.met() == null || j.note() == null || j.note().isBlank()) {
+                problems.add(code + " needs met or not met and a note");
+            }
+        });
+        return problems;
     }
 
     void labelAwarded(Long labelId) {
@@ -396,6 +707,62 @@ public class Assessment {
 
     public List<ClarificationRound> getClarifications() {
         return List.copyOf(clarifications);
+    }
+
+    public String getSecondExpertUsername() {
+        return secondExpertUsername;
+    }
+
+    public boolean isRenewal() {
+        return renewal;
+    }
+
+    public Long getPreviousAssessmentId() {
+        return previousAssessmentId;
+    }
+
+    public Integer getAuditDays() {
+        return auditDays;
+    }
+
+    public LocalDate getAuditUntil() {
+        return auditUntil;
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    public Integer getIndicatorsMet() {
+        return indicatorsMet;
+    }
+
+    public Integer getIndicatorsScored() {
+        return indicatorsScored;
+    }
+
+    public BigDecimal getExcellenceShare() {
+        return excellenceShare;
+    }
+
+    public List<String> getRecommendationReasons() {
+        return recommendationReasons == null ? List.of() : List.of(recommendationReasons.split("\n"));
+    }
+
+    public List<ImprovementArea> getImprovementAreas() {
+        return List.copyOf(improvementAreas);
+    }
+
+    public List<IndicatorScore> getScores() {
+        return List.copyOf(scores);
+    }
+
+    public Map<String, FinalScore> getFinalScores() {
+        return Map.copyOf(finalScores);
+    }
+
+    public List<Decision> getDecisions() {
+        return List.copyOf(decisions);
     }
 
     public Map<String, ReportSection> getReportSections() {

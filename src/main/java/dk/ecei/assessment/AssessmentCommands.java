@@ -51,4 +51,45 @@ public final class AssessmentCommands {
     public enum Decision {
         CLARIFY, REPORT
     }
+
+    /** Gold: the two experts of the audit and its planned first day. */
+    public record AssignExperts(@NotBlank @Size(max = 100) String expert, @NotBlank @Size(max = 100) String secondExpert,
+            @NotNull LocalDate plannedAuditDate) {
+    }
+
+    /** Silver: one improvement area, tied to Gold indicators, with what changed and the evidence for it. */
+    public record ImprovementAreaForm(@NotBlank @Size(max = 200) String title,
+            @NotEmpty @Size(max = 31) List<@NotBlank String> indicatorCodes,
+            @NotBlank @Size(max = 4000) String whatChanged, @NotBlank @Size(max = 4000) String evidence) {
+    }
+
+    public record SaveImprovementAreas(@NotNull @Size(max = 3) List<@Valid @NotNull ImprovementAreaForm> areas) {
+    }
+
+    /** Met or not met, with a note that says why. */
+    public record Judgement(@NotNull Boolean met, @NotBlank @Size(max = 4000) String note) {
+    }
+
+    /** Silver: the auditor's finding per improvement area (in their order), the check of every minimum requirement and the report. */
+    public record SilverAudit(@NotNull LocalDate auditDate, @NotNull List<@Valid @NotNull Judgement> areas,
+            @NotNull Map<@NotBlank String, @Valid @NotNull Judgement> minimumRequirements,
+            @NotNull @Valid ReportSection report) {
+    }
+
+    /** Gold: one expert's score of every indicator and the audit dates. */
+    public record ScoreIndicators(@NotNull LocalDate auditFrom, @NotNull LocalDate auditUntil,
+            @NotNull Map<@NotBlank String, @Valid @NotNull Judgement> scores) {
+    }
+
+    /** Gold: the final scores the experts agreed where they differed (after a send back: any they revise). */
+    public record AgreeFinalScores(@NotNull Map<@NotBlank String, @Valid @NotNull Judgement> scores) {
+    }
+
+    /** Support staff (the label committee) approve the recommendation or send it back, always with a reason. */
+    public record LabelDecision(@NotNull Approval decision, @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    public enum Approval {
+        APPROVE, SEND_BACK
+    }
 }

@@ -1,6 +1,12 @@
 package dk.ecei.assessment;
 
+import dk.ecei.assessment.AssessmentCommands.AgreeFinalScores;
 import dk.ecei.assessment.AssessmentCommands.AnswerClarification;
+import dk.ecei.assessment.AssessmentCommands.AssignExperts;
+import dk.ecei.assessment.AssessmentCommands.LabelDecision;
+import dk.ecei.assessment.AssessmentCommands.SaveImprovementAreas;
+import dk.ecei.assessment.AssessmentCommands.ScoreIndicators;
+import dk.ecei.assessment.AssessmentCommands.SilverAudit;
 import dk.ecei.assessment.AssessmentCommands.AssignExpert;
 import dk.ecei.assessment.AssessmentCommands.RequestBenchmark;
 import dk.ecei.assessment.AssessmentCommands.RequestClarification;
@@ -28,10 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
     private final AssessmentService assessments;
+    private final SilverGoldService silverGold;
     private final AuditLog audit;
 
-    AssessmentController(AssessmentService assessments, AuditLog audit) {
+    AssessmentController(AssessmentService assessments, SilverGoldService silverGold, AuditLog audit) {
         this.assessments = assessments;
+        this.silverGold = silverGold;
         this.audit = audit;
     }
 
@@ -42,7 +50,20 @@ class AssessmentController {
 
     @PostMapping("/bronze")
     ResponseEntity<AssessmentView> requestBenchmark(@Valid @RequestBody RequestBenchmark request) {
-        AssessmentView created = assessments.requestBenchmark(request.clusterId());
+        return created(assessments.requestBenchmark(request.clusterId()));
+    }
+
+    @PostMapping("/silver")
+    ResponseEntity<AssessmentView> requestSilver(@Valid @RequestBody RequestBenchmark request) {
+        return created(silverGold.requestSilver(request.clusterId()));
+    }
+
+    @PostMapping("/gold")
+    ResponseEntity<AssessmentView> requestGold(@Valid @RequestBody RequestBenchmark request) {
+        return created(silverGold.requestGold(request.clusterId()));
+    }
+
+    private static ResponseEntity<AssessmentView> created(AssessmentView created) {
         return ResponseEntity.created(URI.create("/api/assessments/" + created.id())).body(created);
     }
 
@@ -95,6 +116,46 @@ class AssessmentController {
     @PostMapping("/{id}/report")
     AssessmentView writeReport(@PathVariable Long id, @Valid @RequestBody WriteReport command) {
         return assessments.writeReport(id, command);
+    }
+
+    @GetMapping("/{id}/gap-analysis")
+    GapAnalysis gapAnalysis(@PathVariable Long id) {
+        return silverGold.gapAnalysis(id);
+    }
+
+    @PostMapping("/{id}/gap-analysis/proceed")
+    AssessmentView proceedAfterGapAnalysis(@PathVariable Long id) {
+        return silverGold.proceedAfterGapAnalysis(id);
+    }
+
+    @PostMapping("/{id}/experts")
+    AssessmentView assignExperts(@PathVariable Long id, @Valid @RequestBody AssignExperts command) {
+        return silverGold.assignExperts(id, command);
+    }
+
+    @PutMapping("/{id}/improvement-areas")
+    AssessmentView saveImprovementAreas(@PathVariable Long id, @Valid @RequestBody SaveImprovementAreas command) {
+        return silverGold.saveImprovementAreas(id, command.areas());
+    }
+
+    @PostMapping("/{id}/silver-audit")
+    AssessmentView recordSilverAudit(@PathVariable Long id, @Valid @RequestBody SilverAudit command) {
+        return silverGold.recordSilverAudit(id, command);
+    }
+
+    @PostMapping("/{id}/scores")
+    AssessmentView scoreIndicators(@PathVariable Long id, @Valid @RequestBody ScoreIndicators command) {
+        return silverGold.scoreIndicators(id, command);
+    }
+
+    @PostMapping("/{id}/final-scores")
+    AssessmentView agreeFinalScores(@PathVariable Long id, @Valid @RequestBody AgreeFinalScores command) {
+        return silverGold.agreeFinalScores(id, command);
+    }
+
+    @PostMapping("/{id}/decision")
+    AssessmentView decide(@PathVariable Long id, @Valid @RequestBody LabelDecision command) {
+        return silverGold.decide(id, command);
     }
 
     @PostMapping("/{id}/withdrawal")

@@ -13,7 +13,11 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByClusterIdOrderByRequestedAtDesc(Long clusterId);
 
-    List<Assessment> findByExpertUsernameOrderByRequestedAtDesc(String expertUsername);
+    @Query("select a from Assessment a where a.expertUsername = :expert or a.secondExpertUsername = :expert order by a.requestedAt desc")
+    List<Assessment> findByExpert(@Param("expert") String expert);
+
+    java.util.Optional<Assessment> findFirstByClusterIdAndLevelAndStatusOrderByCompletedAtDesc(Long clusterId, LabelLevel level,
+            AssessmentStatus status);
 
     List<Assessment> findAllByOrderByRequestedAtDesc();
 

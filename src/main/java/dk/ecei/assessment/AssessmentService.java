@@ -85,31 +85,41 @@ public class AssessmentService {
 
     /** A cluster manager (or support staff on the cluster's behalf) requests a Bronze benchmark. */
     public AssessmentView requestBenchmark(Long clusterId) {
+        requireMayRequest(clusterId, "a benchmark");
+        if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, LabelLevel.BRONZE, openStatuses())) {
+            throw new ConflictException("Cluster " + clusterId + " already has a Bronze benchmark in progress");
+        }
+        CatalogueView version = catalogue.current();
+        Assessment assessment = start(new Assessment(clusterId, LabelLevel.BRONZE, version.id(), CurrentUser.get().username(),
+                clock.instant()), KEY, Map.of(VAR_ESCALATION_AFTER, settings.assignmentEscalationAfter().toString()));
+        audit.record(AGGREGATE, assessment.getId(), "REQUESTED", "Bronze benchmark for cluster " + clusterId
+                + " with catalogue " + version.code());
+        return view(assessment);
+    }
+
+    /** Only the cluster's managers or support staff request an assessment, and only for an eligible cluster. */
+    void requireMayRequest(Long clusterId, String what) {
         CurrentUser user = CurrentUser.get();
         if (!user.managesCluster(clusterId) && !user.isSupportStaff()) {
-            throw new AccessDeniedException("Only the cluster's managers or support staff request a benchmark");
+            throw new AccessDeniedException("Only the cluster's managers or support staff request " + what);
         }
         if (!clusters.exists(clusterId)) {
             throw new NotFoundException("Cluster", clusterId);
         }
         List<String> reasons = clusters.eligibilityProblems(clusterId);
         if (!reasons.isEmpty()) {
-            throw new BusinessRuleException("The cluster is not eligible for a benchmark", reasons);
+            throw new BusinessRuleException("The cluster is not eligible for " + what, reasons);
         }
-        if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, LabelLevel.BRONZE, openStatuses())) {
-            throw new ConflictException("Cluster " + clusterId + " already has a Bronze benchmark in progress");
-        }
-        CatalogueView version = catalogue.current();
-        Assessment assessment = assessments.saveAndFlush(
-                new Assessment(clusterId, LabelLevel.BRONZE, version.id(), user.username(), clock.instant()));
-        String processInstance = workflow.start(KEY, String.valueOf(assessment.getId()), Map.of(
-                VAR_ASSESSMENT_ID, assessment.getId(),
-                VAR_CLUSTER_ID, clusterId,
-                VAR_ESCALATION_AFTER, settings.assignmentEscalationAfter().toString()));
-        assessment.startedAs(processInstance);
-        audit.record(AGGREGATE, assessment.getId(), "REQUESTED", "Bronze benchmark for cluster " + clusterId
-                + " with catalogue " + version.code());
-        return view(assessment);
+    }
+
+    /** Saves a new assessment and starts its process, which holds only ids. */
+    Assessment start(Assessment fresh, String processKey, Map<String, Object> variables) {
+        Assessment assessment = assessments.saveAndFlush(fresh);
+        Map<String, Object> all = new java.util.HashMap<>(variables);
+        all.put(VAR_ASSESSMENT_ID, assessment.getId());
+        all.put(VAR_CLUSTER_ID, assessment.getClusterId());
+        assessment.startedAs(workflow.start(processKey, String.valueOf(assessment.getId()), all));
+        return assessment;
     }
 
     // --- step 2: assigning the expert ------------------------------------------------------------------------------
@@ -118,16 +128,19 @@ public class AssessmentService {
         CurrentUser user = CurrentUser.get();
         Assessment assessment = readable(id, user);
         TaskView task = stepTask(assessment, TASK_ASSIGN_EXPERT, user);
-        List<String> problems = assessors.assignmentProblems(command.expert(), assessment.getClusterId(),
-                Qualification.BENCHMARKING_EXPERT, command.plannedInterviewDate());
+        Qualification required = assessment.getLevel() == LabelLevel.SILVER ? Qualification.SILVER_AUDITOR
+                : Qualification.BENCHMARKING_EXPERT;
+        List<String> problems = assessors.assignmentProblems(command.expert(), assessment.getClusterId(), required,
+                command.plannedInterviewDate());
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("The expert cannot be assigned", problems);
         }
         assessment.assignExpert(command.expert(), command.plannedInterviewDate(), clock.instant());
         complete(task, user, Map.of(VAR_EXPERT, command.expert()));
         audit.record(AGGREGATE, id, "EXPERT_ASSIGNED", command.expert() + ", interview planned " + command.plannedInterviewDate());
-        notifications.toUser(command.expert(), "Ny benchmark tildelt / New benchmark assigned",
-                "Cluster " + assessment.getClusterId() + ", interview planned " + command.plannedInterviewDate(), link(id));
+        notifications.toUser(command.expert(), "Ny opgave tildelt / New assignment",
+                assessment.getLevel() + ", cluster " + assessment.getClusterId() + ", planned " + command.plannedInterviewDate(),
+                link(id));
         return view(assessment);
     }
 
@@ -169,12 +182,13 @@ public class AssessmentService {
     public AssessmentView submit(Long id) {
         CurrentUser user = CurrentUser.get();
         Assessment assessment = readable(id, user);
-        TaskView task = stepTask(assessment, TASK_FILL_SELF_ASSESSMENT, user);
+        TaskView task = stepTask(assessment, assessment.getLevel() == LabelLevel.SILVER
+                ? SilverGoldProcess.TASK_DESCRIBE_IMPROVEMENTS : TASK_FILL_SELF_ASSESSMENT, user);
         assessment.submit(questionnaireIndicators(assessment).keySet(), clock.instant());
         complete(task, user, Map.of());
-        audit.record(AGGREGATE, id, "SUBMITTED", assessment.getAnswers().size() + " answers");
-        notifications.toUser(assessment.getExpertUsername(), "Selvevaluering indsendt / Self-assessment submitted",
-                "Assessment " + id + " is ready for review", link(id));
+        audit.record(AGGREGATE, id, "SUBMITTED", assessment.getLevel() == LabelLevel.SILVER
+                ? assessment.getImprovementAreas().size() + " improvement areas" : assessment.getAnswers().size() + " answers");
+        notifyExperts(assessment, "Selvevaluering indsendt / Self-assessment submitted", "Assessment " + id + " is ready for review");
         return view(assessment);
     }
 
@@ -226,12 +240,12 @@ public class AssessmentService {
     /** Called by the process after the report: writes the label to the register. */
     public LabelView awardLabel(Long id) {
         Assessment assessment = find(id);
-        LabelView label = labels.award(new AwardLabel(assessment.getClusterId(), assessment.getLevel(),
+        LabelView label = labels.award(new AwardLabel(assessment.getClusterId(), assessment.awardedLevel(),
                 assessment.getInterviewDate(), today(), id, "Assessment " + id));
         assessment.labelAwarded(label.id());
         audit.record(AGGREGATE, id, "LABEL_AWARDED", label.level() + " label " + label.id() + " valid until " + label.validUntil());
-        notifications.toRole(Roles.CLUSTER_MANAGER, assessment.getClusterId(), "Bronze-mærke tildelt / Bronze label awarded",
-                "Valid until " + label.validUntil(), link(id));
+        notifications.toRole(Roles.CLUSTER_MANAGER, assessment.getClusterId(), "Mærke tildelt / Label awarded",
+                label.level() + " label valid until " + label.validUntil(), link(id));
         return label;
     }
 
@@ -250,9 +264,7 @@ public class AssessmentService {
             workflow.message(MESSAGE_WITHDRAWN, assessment.getProcessInstanceId(), Map.of());
         }
         audit.record(AGGREGATE, id, "WITHDRAWN", reason);
-        if (assessment.getExpertUsername() != null) {
-            notifications.toUser(assessment.getExpertUsername(), "Benchmark trukket tilbage / Benchmark withdrawn", reason, link(id));
-        }
+        notifyExperts(assessment, "Vurdering trukket tilbage / Assessment withdrawn", reason);
         return view(assessment);
     }
 
@@ -278,7 +290,7 @@ public class AssessmentService {
         } else if (user.has(Roles.CLUSTER_MANAGER) && user.clusterId().isPresent()) {
             found = assessments.findByClusterIdOrderByRequestedAtDesc(user.clusterId().get());
         } else if (user.has(Roles.ASSESSOR)) {
-            found = assessments.findByExpertUsernameOrderByRequestedAtDesc(user.username());
+            found = assessments.findByExpert(user.username());
         } else {
             found = List.of();
         }
@@ -299,7 +311,7 @@ public class AssessmentService {
         CurrentUser user = CurrentUser.get();
         Assessment assessment = readable(id, user);
         requireClusterManager(assessment, user);
-        if (!EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT,
+        if (!EnumSet.of(AssessmentStatus.PRE_CHECK, AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT,
                 AssessmentStatus.CLARIFICATION_REQUESTED).contains(assessment.getStatus())) {
             throw new IllegalStateChangeException("Evidence cannot be added: assessment " + id + " is " + assessment.getStatus());
         }
@@ -330,15 +342,22 @@ public class AssessmentService {
     Optional<Assessment> findReadable(Long id, CurrentUser user) {
         return assessments.findById(id).filter(assessment -> user.isSupportStaff()
                 || user.managesCluster(assessment.getClusterId())
-                || (user.has(Roles.ASSESSOR) && user.username().equals(assessment.getExpertUsername())));
+                || (user.has(Roles.ASSESSOR) && (user.username().equals(assessment.getExpertUsername())
+                        || user.username().equals(assessment.getSecondExpertUsername()))));
     }
 
-    /** The open task of this step, if the caller may complete it; otherwise 409 (not at this step) or 403. */
+    /**
+     * The open task of this step, if the caller may complete it; otherwise 409 (not at this step) or 403. Where a
+     * step has one task per expert (the Gold scores), it is the caller's own.
+     */
     TaskView stepTask(Assessment assessment, String taskKey, CurrentUser user) {
         if (assessment.getProcessInstanceId() == null) {
             throw new IllegalStateChangeException("Assessment " + assessment.getId() + " has no running process");
         }
-        TaskView task = workflow.openTask(assessment.getProcessInstanceId(), taskKey)
+        List<TaskView> open = workflow.openTasks(List.of(assessment.getProcessInstanceId())).stream()
+                .filter(t -> t.key().equals(taskKey)).toList();
+        TaskView task = open.stream().filter(t -> user.username().equals(t.assignee())).findFirst()
+                .or(() -> open.stream().findFirst())
                 .orElseThrow(() -> new IllegalStateChangeException("Assessment " + assessment.getId()
                         + " is " + assessment.getStatus() + " and not waiting for " + taskKey));
         requireMayComplete(task, assessment, user);
@@ -360,21 +379,21 @@ public class AssessmentService {
         }
     }
 
-    private void complete(TaskView task, CurrentUser user, Map<String, Object> variables) {
+    void complete(TaskView task, CurrentUser user, Map<String, Object> variables) {
         workflow.complete(task.id(), user.username(), user.roles(), variables);
     }
 
-    private static void requireClusterManager(Assessment assessment, CurrentUser user) {
+    static void requireClusterManager(Assessment assessment, CurrentUser user) {
         if (!user.managesCluster(assessment.getClusterId())) {
             throw new AccessDeniedException("Only the cluster's own managers fill its self-assessment");
         }
     }
 
-    private Assessment find(Long id) {
+    Assessment find(Long id) {
         return assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
     }
 
-    private Map<String, IndicatorView> questionnaireIndicators(Assessment assessment) {
+    Map<String, IndicatorView> questionnaireIndicators(Assessment assessment) {
         return catalogue.byId(assessment.getCatalogueVersionId()).indicators(schemeOf(assessment)).stream()
                 .collect(Collectors.toMap(IndicatorView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
@@ -389,7 +408,7 @@ public class AssessmentService {
         List<CatalogueView.CategoryView> groups = version.categories().stream().filter(c -> c.scheme() == scheme).toList();
         Collection<String> codes = version.indicators(scheme).stream().map(IndicatorView::code).toList();
         List<String> changeable = switch (assessment.getStatus()) {
-            case REQUESTED, SELF_ASSESSMENT -> List.copyOf(codes);
+            case PRE_CHECK, REQUESTED, SELF_ASSESSMENT -> List.copyOf(codes);
             case CLARIFICATION_REQUESTED -> assessment.getClarifications().get(assessment.getClarifications().size() - 1)
                     .getIndicatorCodes();
             default -> List.of();
@@ -399,7 +418,7 @@ public class AssessmentService {
                 assessment.getSuccessStories(), (int) answered, codes.size(), assessment.missing(codes), changeable);
     }
 
-    private AssessmentView view(Assessment a) {
+    AssessmentView view(Assessment a) {
         ClusterView cluster = clusters.byIds(Set.of(a.getClusterId())).get(a.getClusterId());
         String catalogueCode = catalogue.byId(a.getCatalogueVersionId()).code();
         List<String> waitingAt = a.getProcessInstanceId() == null ? List.of() : workflow.activeActivities(a.getProcessInstanceId());
@@ -408,6 +427,8 @@ public class AssessmentService {
                 a.getPlannedInterviewDate(), a.getInterviewDate(), a.isAssignmentEscalated(), a.getAnswers(),
                 a.getSuccessStories(), a.getClarifications().stream().map(AssessmentView.Clarification::of).toList(),
                 a.getReportSections(), a.getReportSummary(), a.getLabelId(), a.getWithdrawnBy(), a.getWithdrawalReason(),
+                a.getSecondExpertUsername(), a.isRenewal(), a.getPreviousAssessmentId(), a.getAuditDays(), a.getAuditUntil(),
+                a.getImprovementAreas(), a.getScores(), a.getFinalScores(), AssessmentView.Outcome.of(a), a.getDecisions(),
                 waitingAt, a.getVersion());
     }
 
@@ -417,16 +438,23 @@ public class AssessmentService {
                 a.getStatus(), a.getExpertUsername(), a.getRequestedAt(), a.getUpdatedAt());
     }
 
-    private LocalDate today() {
+    /** Tells the assigned expert (for Gold: both) about a step of their assessment. */
+    void notifyExperts(Assessment assessment, String subject, String body) {
+        java.util.stream.Stream.of(assessment.getExpertUsername(), assessment.getSecondExpertUsername())
+                .filter(java.util.Objects::nonNull)
+                .forEach(expert -> notifications.toUser(expert, subject, body, link(assessment.getId())));
+    }
+
+    LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen")));
     }
 
-    private static EnumSet<AssessmentStatus> openStatuses() {
-        return EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT, AssessmentStatus.UNDER_REVIEW,
-                AssessmentStatus.CLARIFICATION_REQUESTED);
+    static Set<AssessmentStatus> openStatuses() {
+        return java.util.Arrays.stream(AssessmentStatus.values()).filter(AssessmentStatus::isOpen)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AssessmentStatus.class)));
     }
 
-    private static String link(Long id) {
+    static String link(Long id) {
         return "/api/assessments/" + id;
     }
 }

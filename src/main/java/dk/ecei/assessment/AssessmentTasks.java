@@ -1,13 +1,19 @@
 package dk.ecei.assessment;
 
 import static dk.ecei.assessment.BronzeProcess.*;
+import static dk.ecei.assessment.SilverGoldProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dk.ecei.assessment.AssessmentCommands.AgreeFinalScores;
 import dk.ecei.assessment.AssessmentCommands.AnswerClarification;
 import dk.ecei.assessment.AssessmentCommands.AssignExpert;
+import dk.ecei.assessment.AssessmentCommands.AssignExperts;
+import dk.ecei.assessment.AssessmentCommands.LabelDecision;
 import dk.ecei.assessment.AssessmentCommands.ReviewDecision;
+import dk.ecei.assessment.AssessmentCommands.ScoreIndicators;
+import dk.ecei.assessment.AssessmentCommands.SilverAudit;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
@@ -34,12 +40,15 @@ public class AssessmentTasks {
 
     private final WorkflowEngine workflow;
     private final AssessmentService assessments;
+    private final SilverGoldService silverGold;
     private final ObjectMapper json;
     private final Validator validator;
 
-    AssessmentTasks(WorkflowEngine workflow, AssessmentService assessments, ObjectMapper json, Validator validator) {
+    AssessmentTasks(WorkflowEngine workflow, AssessmentService assessments, SilverGoldService silverGold, ObjectMapper json,
+            Validator validator) {
         this.workflow = workflow;
         this.assessments = assessments;
+        this.silverGold = silverGold;
         this.json = json;
         this.validator = validator;
     }
@@ -80,7 +89,13 @@ public class AssessmentTasks {
         JsonNode body = form == null ? NullNode.getInstance() : form;
         return switch (task.key()) {
             case TASK_ASSIGN_EXPERT -> assessments.assignExpert(id, read(body, AssignExpert.class));
-            case TASK_FILL_SELF_ASSESSMENT -> assessments.submit(id);
+            case TASK_FILL_SELF_ASSESSMENT, TASK_DESCRIBE_IMPROVEMENTS -> assessments.submit(id);
+            case TASK_REVIEW_GAP_ANALYSIS -> silverGold.proceedAfterGapAnalysis(id);
+            case TASK_ASSIGN_EXPERTS -> silverGold.assignExperts(id, read(body, AssignExperts.class));
+            case TASK_AUDIT_IMPROVEMENTS -> silverGold.recordSilverAudit(id, read(body, SilverAudit.class));
+            case TASK_SCORE_INDICATORS -> silverGold.scoreIndicators(id, read(body, ScoreIndicators.class));
+            case TASK_AGREE_FINAL_SCORES -> silverGold.agreeFinalScores(id, read(body, AgreeFinalScores.class));
+            case TASK_APPROVE_LABEL -> silverGold.decide(id, read(body, LabelDecision.class));
             case TASK_ANSWER_CLARIFICATION -> assessments.answerClarification(id, read(body, AnswerClarification.class));
             case TASK_REVIEW -> {
                 ReviewDecision decision = read(body, ReviewDecision.class);

@@ -28,6 +28,16 @@ public record AssessmentView(
         Long labelId,
         String withdrawnBy,
         String withdrawalReason,
+        String secondExpert,
+        boolean renewal,
+        Long previousAssessmentId,
+        Integer auditDays,
+        LocalDate auditUntil,
+        List<ImprovementArea> improvementAreas,
+        List<IndicatorScore> scores,
+        Map<String, FinalScore> finalScores,
+        Outcome outcome,
+        List<Decision> decisions,
         List<String> waitingAt,
         long version) {
 
@@ -37,6 +47,16 @@ public record AssessmentView(
         static Clarification of(ClarificationRound r) {
             return new Clarification(r.getRoundNo(), r.getIndicatorCodes(), r.getQuestion(), r.getAskedBy(),
                     r.getAskedAt(), r.getResponse(), r.getAnsweredBy(), r.getAnsweredAt());
+        }
+    }
+
+    /** A Silver or Gold audit's recommendation: the label it supports, the score and why. */
+    public record Outcome(Recommendation recommendation, Integer indicatorsMet, Integer indicatorsScored,
+            java.math.BigDecimal excellenceShare, List<String> reasons) {
+
+        static Outcome of(Assessment a) {
+            return a.getRecommendation() == null ? null : new Outcome(a.getRecommendation(), a.getIndicatorsMet(),
+                    a.getIndicatorsScored(), a.getExcellenceShare(), a.getRecommendationReasons());
         }
     }
 

@@ -10,12 +10,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The thin service-task delegates of bpmn/bronze-benchmarking.bpmn; each calls one service method. */
-final class BronzeDelegates {
+/**
+ * The thin service-task delegates of the assessment models (bronze-benchmarking, silver-assessment,
+ * gold-assessment); each calls one service method.
+ */
+final class AssessmentDelegates {
 
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
-    private BronzeDelegates() {
+    private AssessmentDelegates() {
     }
 
     private static Long assessmentId(DelegateExecution execution) {
@@ -38,7 +41,23 @@ final class BronzeDelegates {
         }
     }
 
-    /** Task_AwardBronzeLabel: writes the label and sets the dates of the expiry timers. */
+    /** Task_RemindOverdue (Silver, Gold): a human task passed its due date; remind who holds it, tell support staff. */
+    @Component("remindOverdueDelegate")
+    static class RemindOverdue implements JavaDelegate {
+
+        private final SilverGoldService assessments;
+
+        RemindOverdue(SilverGoldService assessments) {
+            this.assessments = assessments;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            assessments.remindOverdue(assessmentId(execution));
+        }
+    }
+
+    /** Task_AwardBronzeLabel, Task_AwardLabel: writes the label and sets the dates of the expiry timers. */
     @Component("awardLabelDelegate")
     static class AwardLabel implements JavaDelegate {
 
