@@ -23,4 +23,7 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     @Query("select a.expertUsername, count(a) from Assessment a where a.status in :open and a.expertUsername is not null group by a.expertUsername")
     List<Object[]> openAssignmentsPerExpert(@Param("open") Collection<AssessmentStatus> open);
+
+    @Query("select a.secondExpertUsername, count(a) from Assessment a where a.status in :open and a.secondExpertUsername is not null group by a.secondExpertUsername")
+    List<Object[]> openAssignmentsPerSecondExpert(@Param("open") Collection<AssessmentStatus> open);
 }

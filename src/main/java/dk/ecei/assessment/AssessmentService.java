@@ -7,6 +7,7 @@ import dk.ecei.assessment.AssessmentCommands.AssignExpert;
 import dk.ecei.assessment.AssessmentCommands.RequestClarification;
 import dk.ecei.assessment.AssessmentCommands.WriteReport;
 import dk.ecei.assessor.AssessorService;
+import dk.ecei.assessor.AssignmentLoad;
 import dk.ecei.assessor.Qualification;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterView;
@@ -51,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AssessmentService {
+public class AssessmentService implements AssignmentLoad {
 
     public static final String AGGREGATE = "Assessment";
 
@@ -321,11 +322,15 @@ public class AssessmentService {
         return summary(assessment, clusters.byIds(Set.of(assessment.getClusterId())));
     }
 
-    /** Open assignments per expert, for proposing the least loaded. */
+    /** Open assignments per expert, for proposing the least loaded; a Gold audit counts for both its experts. */
+    @Override
     @Transactional(readOnly = true)
     public Map<String, Long> openAssignmentsPerExpert() {
-        return assessments.openAssignmentsPerExpert(openStatuses()).stream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        Map<String, Long> load = new java.util.TreeMap<>();
+        java.util.stream.Stream.concat(assessments.openAssignmentsPerExpert(openStatuses()).stream(),
+                        assessments.openAssignmentsPerSecondExpert(openStatuses()).stream())
+                .forEach(row -> load.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
+        return load;
     }
 
     Assessment readable(Long id, CurrentUser user) {

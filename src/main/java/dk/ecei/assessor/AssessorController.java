@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,10 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessorController {
 
     private final AssessorService assessors;
+    private final AssignmentLoad load;
     private final Clock clock;
 
-    AssessorController(AssessorService assessors, Clock clock) {
+    AssessorController(AssessorService assessors, AssignmentLoad load, Clock clock) {
         this.assessors = assessors;
+        this.load = load;
         this.clock = clock;
     }
 
@@ -79,11 +80,12 @@ class AssessorController {
         return assessors.deactivate(id);
     }
 
-    /** Who may take an assignment on the cluster; without a date, today. Nobody carries open assignments yet. */
+    /** Who may take an assignment on the cluster, least loaded first; without a date, today. */
     @GetMapping("/proposals")
     List<AssessorProposal> proposals(@RequestParam Long clusterId, @RequestParam Qualification qualification,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return assessors.proposals(clusterId, qualification, date == null ? LocalDate.now(clock) : date, Map.of());
+        return assessors.proposals(clusterId, qualification, date == null ? LocalDate.now(clock) : date,
+                load.openAssignmentsPerExpert());
     }
 
     /** Whether one assessor may take an assignment on the cluster, and every reason if not; without a date, today. */
