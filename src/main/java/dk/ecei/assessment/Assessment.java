@@ -49,6 +49,9 @@ public class Assessment {
     /** A Silver application names exactly three improvement areas. */
     static final int IMPROVEMENT_AREAS = 3;
 
+    /** A Gold self-assessment comes "with documents covering the two previous years" (calendar years before submission). */
+    static final int GOLD_EVIDENCE_YEARS = 2;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -199,6 +202,18 @@ public class Assessment {
         return gold;
     }
 
+    /**
+     * A Silver assessment; a renewal names the assessment that earned the label it renews (if the register knows it),
+     * so that its evidence and scores stay at hand for comparison.
+     */
+    static Assessment silver(Long clusterId, Long catalogueVersionId, String requestedBy, Instant now, boolean renewal,
+            Long previousAssessmentId) {
+        Assessment silver = new Assessment(clusterId, LabelLevel.SILVER, catalogueVersionId, requestedBy, now);
+        silver.renewal = renewal;
+        silver.previousAssessmentId = renewal ? previousAssessmentId : null;
+        return silver;
+    }
+
     Assessment(Long clusterId, LabelLevel level, Long catalogueVersionId, String requestedBy, Instant now) {
         this.clusterId = clusterId;
         this.level = level;
@@ -280,8 +295,11 @@ public class Assessment {
         this.updatedAt = now;
     }
 
-    /** What is still missing before the self-assessment can be submitted. */
-    List<String> missing(Collection<String> indicatorCodes) {
+    /**
+     * What is still missing before the self-assessment can be submitted on {@code today}. Gold also needs evidence
+     * covering each of the two calendar years before; any file of the assessment counts, with or without an indicator.
+     */
+    List<String> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today) {
         List<String> missing = new ArrayList<>();
         if (level == LabelLevel.SILVER) {
             int more = IMPROVEMENT_AREAS - improvementAreas.size();
@@ -295,12 +313,19 @@ public class Assessment {
             missing.add((REQUIRED_SUCCESS_STORIES - successStories.size()) + " more success stor"
                     + (REQUIRED_SUCCESS_STORIES - successStories.size() == 1 ? "y" : "ies"));
         }
+        if (level == LabelLevel.GOLD) {
+            for (int year = today.getYear() - GOLD_EVIDENCE_YEARS; year < today.getYear(); year++) {
+                if (!yearsCovered.contains(year)) {
+                    missing.add("Evidence covering " + year);
+                }
+            }
+        }
         return missing;
     }
 
-    void submit(Collection<String> indicatorCodes, Instant now) {
+    void submit(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today, Instant now) {
         require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submit the self-assessment");
-        List<String> missing = missing(indicatorCodes);
+        List<String> missing = missing(indicatorCodes, yearsCovered, today);
         if (!missing.isEmpty()) {
             throw new BusinessRuleException("The self-assessment is not complete", missing);
         }

@@ -72,6 +72,11 @@ class AssessmentController {
         return assessments.get(id);
     }
 
+    @GetMapping("/{id}/comparison")
+    ScoreComparison comparison(@PathVariable Long id) {
+        return silverGold.comparison(id);
+    }
+
     @GetMapping("/{id}/history")
     List<AuditEvent> history(@PathVariable Long id) {
         assessments.checkReadable(id);

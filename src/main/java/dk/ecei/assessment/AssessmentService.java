@@ -64,12 +64,13 @@ public class AssessmentService implements AssignmentLoad {
     private final WorkflowEngine workflow;
     private final NotificationService notifications;
     private final AuditLog audit;
+    private final EvidenceCoverage evidence;
     private final BronzeSettings settings;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, ClusterService clusters, CatalogueService catalogue,
             AssessorService assessors, LabelRegister labels, WorkflowEngine workflow, NotificationService notifications,
-            AuditLog audit, BronzeSettings settings, Clock clock) {
+            AuditLog audit, EvidenceCoverage evidence, BronzeSettings settings, Clock clock) {
         this.assessments = assessments;
         this.clusters = clusters;
         this.catalogue = catalogue;
@@ -78,6 +79,7 @@ public class AssessmentService implements AssignmentLoad {
         this.workflow = workflow;
         this.notifications = notifications;
         this.audit = audit;
+        this.evidence = evidence;
         this.settings = settings;
         this.clock = clock;
     }
@@ -185,7 +187,7 @@ public class AssessmentService implements AssignmentLoad {
         Assessment assessment = readable(id, user);
         TaskView task = stepTask(assessment, assessment.getLevel() == LabelLevel.SILVER
                 ? SilverGoldProcess.TASK_DESCRIBE_IMPROVEMENTS : TASK_FILL_SELF_ASSESSMENT, user);
-        assessment.submit(questionnaireIndicators(assessment).keySet(), clock.instant());
+        assessment.submit(questionnaireIndicators(assessment).keySet(), evidence.yearsCovered(id), today(), clock.instant());
         complete(task, user, Map.of());
         audit.record(AGGREGATE, id, "SUBMITTED", assessment.getLevel() == LabelLevel.SILVER
                 ? assessment.getImprovementAreas().size() + " improvement areas" : assessment.getAnswers().size() + " answers");
@@ -333,6 +335,12 @@ public class AssessmentService implements AssignmentLoad {
         return load;
     }
 
+    /** The assessment a renewal renews, if the caller may see the renewal; "not found" otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<Long> previousAssessmentOf(Long id) {
+        return Optional.ofNullable(readable(id, CurrentUser.get()).getPreviousAssessmentId());
+    }
+
     Assessment readable(Long id, CurrentUser user) {
         return findReadable(id, user).orElseThrow(() -> new NotFoundException("Assessment", id));
     }
@@ -420,7 +428,7 @@ public class AssessmentService implements AssignmentLoad {
         };
         long answered = codes.stream().filter(assessment.getAnswers()::containsKey).count();
         return new Questionnaire(assessment.getId(), version.code(), groups, assessment.getAnswers(),
-                assessment.getSuccessStories(), (int) answered, codes.size(), assessment.missing(codes), changeable);
+                assessment.getSuccessStories(), (int) answered, codes.size(), assessment.missing(codes, evidence.yearsCovered(assessment.getId()), today()), changeable);
     }
 
     AssessmentView view(Assessment a) {

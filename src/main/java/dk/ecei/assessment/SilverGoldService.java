@@ -19,6 +19,7 @@ import dk.ecei.indicator.Scheme;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.label.LabelRegister;
 import dk.ecei.label.LabelStatus;
+import dk.ecei.label.LabelValidityPolicy;
 import dk.ecei.label.LabelView;
 import dk.ecei.notification.NotificationService;
 import dk.ecei.security.CurrentUser;
@@ -58,6 +59,7 @@ public class SilverGoldService {
     private final CatalogueService catalogue;
     private final AssessorService assessors;
     private final LabelRegister labels;
+    private final LabelValidityPolicy validity;
     private final WorkflowEngine workflow;
     private final NotificationService notifications;
     private final AuditLog audit;
@@ -65,13 +67,14 @@ public class SilverGoldService {
     private final Clock clock;
 
     SilverGoldService(AssessmentService steps, AssessmentRepository assessments, CatalogueService catalogue,
-            AssessorService assessors, LabelRegister labels, WorkflowEngine workflow, NotificationService notifications,
-            AuditLog audit, SilverGoldSettings settings, Clock clock) {
+            AssessorService assessors, LabelRegister labels, LabelValidityPolicy validity, WorkflowEngine workflow,
+            NotificationService notifications, AuditLog audit, SilverGoldSettings settings, Clock clock) {
         this.steps = steps;
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.assessors = assessors;
         this.labels = labels;
+        this.validity = validity;
         this.workflow = workflow;
         this.notifications = notifications;
         this.audit = audit;
@@ -81,20 +84,35 @@ public class SilverGoldService {
 
     // --- requests ---------------------------------------------------------------------------------------------------
 
-    /** Silver needs a second Bronze benchmark 1.5 to 2 years after the first, both in the register. */
+    /**
+     * Silver needs a second Bronze benchmark 1.5 to 2 years after the first, both in the register. A cluster whose
+     * Silver label is still valid or expired at most {@code ecei.labels.renewal-window-months} ago renews it: the
+     * Bronze steps lie behind it, so only the improvement areas and the audit remain.
+     */
     public AssessmentView requestSilver(Long clusterId) {
         steps.requireMayRequest(clusterId, "a Silver assessment");
-        List<String> reasons = silverPrerequisiteProblems(labels.ofCluster(clusterId));
+        List<LabelView> clusterLabels = labels.ofCluster(clusterId);
+        Optional<LabelView> renewed = latest(clusterLabels, LabelLevel.SILVER)
+                .filter(l -> validity.withinRenewalWindow(steps.today(), l.validUntil()));
+        List<String> reasons = renewed.isPresent() ? List.of() : silverPrerequisiteProblems(clusterLabels);
         if (!reasons.isEmpty()) {
             throw new BusinessRuleException("The cluster cannot apply for Silver yet", reasons);
         }
         requireNoneOpen(clusterId);
         CatalogueView version = catalogue.current();
-        Assessment assessment = steps.start(new Assessment(clusterId, LabelLevel.SILVER, version.id(),
-                CurrentUser.get().username(), clock.instant()), SILVER_KEY, Map.of());
-        audit.record(AGGREGATE, assessment.getId(), "REQUESTED", "Silver assessment for cluster " + clusterId
-                + " with catalogue " + version.code());
+        Assessment assessment = steps.start(Assessment.silver(clusterId, version.id(), CurrentUser.get().username(),
+                clock.instant(), renewed.isPresent(), renewed.map(LabelView::assessmentId).orElse(null)), SILVER_KEY, Map.of());
+        audit.record(AGGREGATE, assessment.getId(), "REQUESTED", (renewed.isPresent() ? "Silver renewal" : "Silver assessment")
+                + " for cluster " + clusterId + " with catalogue " + version.code()
+                + renewed.map(l -> ", renews label " + l.id() + " valid until " + l.validUntil()
+                        + (l.assessmentId() == null ? "" : ", compared with assessment " + l.assessmentId())).orElse(""));
         return steps.view(assessment);
+    }
+
+    /** The cluster's label of the level that runs longest, withdrawn ones aside. */
+    private static Optional<LabelView> latest(List<LabelView> clusterLabels, LabelLevel level) {
+        return clusterLabels.stream().filter(l -> l.level() == level && l.status() != LabelStatus.WITHDRAWN)
+                .max(Comparator.comparing(LabelView::validUntil));
     }
 
     /** Whether the Bronze labels in the register allow a Silver application: every reason why not. */
@@ -122,9 +140,7 @@ public class SilverGoldService {
         steps.requireMayRequest(clusterId, "a Gold assessment");
         requireNoneOpen(clusterId);
         LocalDate today = steps.today();
-        Optional<LabelView> lastGold = labels.ofCluster(clusterId).stream()
-                .filter(l -> l.level() == LabelLevel.GOLD && l.status() != LabelStatus.WITHDRAWN)
-                .max(Comparator.comparing(LabelView::validUntil));
+        Optional<LabelView> lastGold = latest(labels.ofCluster(clusterId), LabelLevel.GOLD);
         boolean renewal = lastGold.filter(l -> !today.isBefore(l.validUntil().minusMonths(settings.goldRenewalWindowMonths()))
                 && !today.isAfter(l.validUntil().plusMonths(settings.goldRenewalWindowMonths()))).isPresent();
         Assessment previous = assessments.findFirstByClusterIdAndLevelAndStatusOrderByCompletedAtDesc(clusterId,
@@ -144,6 +160,21 @@ public class SilverGoldService {
                 throw new ConflictException("Cluster " + clusterId + " already has a " + level + " assessment in progress");
             }
         }
+    }
+
+    // --- renewals: the earlier scores ----------------------------------------------------------------------------------
+
+    /**
+     * The final scores of the assessment a renewal renews next to its own, per indicator of its catalogue version;
+     * for whoever may see the renewal. Without a previous assessment every indicator is NOT_COMPARABLE.
+     */
+    @Transactional(readOnly = true)
+    public ScoreComparison comparison(Long id) {
+        Assessment current = steps.readable(id, CurrentUser.get());
+        Map<String, Boolean> previousMet = current.getPreviousAssessmentId() == null ? Map.of()
+                : steps.find(current.getPreviousAssessmentId()).finalMet();
+        return ScoreComparison.of(id, current.getPreviousAssessmentId(), goldIndicators(current), previousMet,
+                current.finalMet());
     }
 
     // --- Gold: gap analysis and experts ------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@RequestMapping("/api/assessments/{assessmentId}/evidence")
+@RequestMapping("/api/assessments/{assessmentId}")
 class EvidenceController {
 
     private final EvidenceService evidence;
@@ -26,22 +26,37 @@ class EvidenceController {
         this.evidence = evidence;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvidenceView> upload(@PathVariable Long assessmentId, @RequestPart("file") MultipartFile file,
-            @RequestParam(name = "indicatorCode", required = false) String indicatorCode) throws IOException {
-        EvidenceView stored = evidence.add(assessmentId, indicatorCode, file.getOriginalFilename(), file.getBytes());
+            @RequestParam(name = "indicatorCode", required = false) String indicatorCode,
+            @RequestParam(name = "coversYear", required = false) Integer coversYear) throws IOException {
+        EvidenceView stored = evidence.add(assessmentId, indicatorCode, coversYear, file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.created(URI.create("/api/assessments/" + assessmentId + "/evidence/" + stored.id() + "/content"))
                 .body(stored);
     }
 
-    @GetMapping
+    @GetMapping("/evidence")
     List<EvidenceView> list(@PathVariable Long assessmentId) {
         return evidence.list(assessmentId);
     }
 
-    @GetMapping("/{fileId}/content")
+    @GetMapping("/evidence/{fileId}/content")
     ResponseEntity<byte[]> download(@PathVariable Long assessmentId, @PathVariable Long fileId) {
-        EvidenceService.Download file = evidence.download(assessmentId, fileId);
+        return attachment(evidence.download(assessmentId, fileId));
+    }
+
+    /** A renewal's view of the evidence of the assessment it renews (read-only). */
+    @GetMapping("/previous-evidence")
+    List<EvidenceView> previous(@PathVariable Long assessmentId) {
+        return evidence.previous(assessmentId);
+    }
+
+    @GetMapping("/previous-evidence/{fileId}/content")
+    ResponseEntity<byte[]> downloadPrevious(@PathVariable Long assessmentId, @PathVariable Long fileId) {
+        return attachment(evidence.downloadPrevious(assessmentId, fileId));
+    }
+
+    private static ResponseEntity<byte[]> attachment(EvidenceService.Download file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

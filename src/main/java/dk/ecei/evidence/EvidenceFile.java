@@ -26,6 +26,9 @@ class EvidenceFile {
     @Column(name = "indicator_code")
     private String indicatorCode;
 
+    @Column(name = "covers_year")
+    private Integer coversYear;
+
     @Column(name = "file_name", nullable = false)
     private String fileName;
 
@@ -52,10 +55,11 @@ class EvidenceFile {
     protected EvidenceFile() {
     }
 
-    EvidenceFile(Long assessmentId, String indicatorCode, String fileName, String contentType, byte[] content,
-            String sha256, String uploadedBy, Instant uploadedAt) {
+    EvidenceFile(Long assessmentId, String indicatorCode, Integer coversYear, String fileName, String contentType,
+            byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
         this.assessmentId = assessmentId;
         this.indicatorCode = indicatorCode;
+        this.coversYear = coversYear;
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = content.length;
@@ -66,8 +70,8 @@ class EvidenceFile {
     }
 
     EvidenceView view() {
-        return new EvidenceView(id, assessmentId, indicatorCode, fileName, contentType, sizeBytes, sha256, uploadedBy,
-                uploadedAt);
+        return new EvidenceView(id, assessmentId, indicatorCode, coversYear, fileName, contentType, sizeBytes, sha256,
+                uploadedBy, uploadedAt);
     }
 
     Long getAssessmentId() {

@@ -3,11 +3,14 @@ package dk.ecei.evidence;
 import dk.ecei.assessment.AssessmentService;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.shared.RejectedFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EvidenceService {
+
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     private final EvidenceRepository files;
     private final AssessmentService assessments;
@@ -37,8 +42,21 @@ public class EvidenceService {
      * over the size limit or of a type not allowed is refused and nothing is stored; earlier files stay as they were.
      */
     public EvidenceView add(Long assessmentId, String indicatorCode, String fileName, byte[] content) {
+        return add(assessmentId, indicatorCode, null, fileName, content);
+    }
+
+    /**
+     * As {@link #add(Long, String, String, byte[])}, for a file that documents one calendar year: from
+     * {@code ecei.evidence.earliest-covered-year} to the current year (otherwise 422 and nothing is stored).
+     */
+    public EvidenceView add(Long assessmentId, String indicatorCode, Integer coversYear, String fileName, byte[] content) {
         String indicator = indicatorCode == null || indicatorCode.isBlank() ? null : indicatorCode.strip();
         assessments.checkEvidenceWritable(assessmentId, indicator);
+        int thisYear = Year.now(clock.withZone(DENMARK)).getValue();
+        if (coversYear != null && (coversYear < settings.earliestCoveredYear() || coversYear > thisYear)) {
+            throw new BusinessRuleException("The year the file covers is out of range", List.of("The file cannot cover "
+                    + coversYear + "; give a year from " + settings.earliestCoveredYear() + " to " + thisYear));
+        }
         if (content.length == 0) {
             throw RejectedFileException.wrongType("The file is empty");
         }
@@ -52,10 +70,11 @@ public class EvidenceService {
                     + String.join(", ", settings.allowedTypes()));
         }
         String name = safeName(fileName);
-        EvidenceFile file = files.saveAndFlush(new EvidenceFile(assessmentId, indicator, name, type, content,
+        EvidenceFile file = files.saveAndFlush(new EvidenceFile(assessmentId, indicator, coversYear, name, type, content,
                 sha256(content), CurrentUser.get().username(), clock.instant()));
         audit.record(AssessmentService.AGGREGATE, assessmentId, "EVIDENCE_ADDED", name + " (" + type + ", "
-                + content.length + " bytes, sha256 " + file.view().sha256() + ")" + (indicator == null ? "" : " for " + indicator));
+                + content.length + " bytes, sha256 " + file.view().sha256() + ")" + (indicator == null ? "" : " for " + indicator)
+                + (coversYear == null ? "" : ", covering " + coversYear));
         return file.view();
     }
 
@@ -69,6 +88,26 @@ public class EvidenceService {
     public Download download(Long assessmentId, Long fileId) {
         assessments.checkReadable(assessmentId);
         EvidenceFile file = files.findByIdAndAssessmentId(fileId, assessmentId)
+                .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
+        return new Download(file.getFileName(), file.getContentType(), file.getContent());
+    }
+
+    /**
+     * A renewal keeps the earlier evidence for comparison: the files of the assessment it renews, read-only, for
+     * whoever may see the renewal (its cluster's managers, its experts, support staff). None when it renews nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<EvidenceView> previous(Long assessmentId) {
+        return assessments.previousAssessmentOf(assessmentId)
+                .map(previous -> files.findByAssessmentIdOrderByUploadedAtAscIdAsc(previous).stream().map(EvidenceFile::view).toList())
+                .orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Download downloadPrevious(Long assessmentId, Long fileId) {
+        Long previous = assessments.previousAssessmentOf(assessmentId)
+                .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
+        EvidenceFile file = files.findByIdAndAssessmentId(fileId, previous)
                 .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
         return new Download(file.getFileName(), file.getContentType(), file.getContent());
     }

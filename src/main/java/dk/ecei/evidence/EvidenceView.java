@@ -2,7 +2,7 @@ package dk.ecei.evidence;
 
 import java.time.Instant;
 
-/** What is known about an evidence file, without its bytes. */
-public record EvidenceView(Long id, Long assessmentId, String indicatorCode, String fileName, String contentType,
+/** What is known about an evidence file, without its bytes; {@code coversYear} is the year it documents, if given. */
+public record EvidenceView(Long id, Long assessmentId, String indicatorCode, Integer coversYear, String fileName, String contentType,
         long sizeBytes, String sha256, String uploadedBy, Instant uploadedAt) {
 }

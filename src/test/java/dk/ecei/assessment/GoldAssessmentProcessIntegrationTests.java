@@ -99,6 +99,7 @@ class GoldAssessmentProcessIntegrationTests {
         Users.SUPPORT.run(() -> silverGold.assignExperts(id, new AssignExperts("assessor1", "assessor2", LocalDate.now().plusDays(5))));
         assertThat(process).isWaitingAt("Task_FillSelfAssessment");
         manager.run(() -> assessments.saveAnswers(id, fixture.goldAnswers()));
+        fixture.goldEvidence(cluster, id);
         manager.run(() -> assessments.submit(id));
         assertThat(process).isWaitingAt("Task_ScoreIndicators");
         assertThat(taskQuery().processInstanceId(process.getId()).list()).extracting(t -> t.getAssignee())
@@ -237,6 +238,7 @@ class GoldAssessmentProcessIntegrationTests {
         AssessmentView assigned = Users.SUPPORT.call(() -> silverGold.assignExperts(id,
                 new AssignExperts(national.username(), foreign.username(), firstLabel.validUntil().minusMonths(2).plusDays(5))));
         assertThat(assigned.auditDays()).isEqualTo(1);
+        fixture.goldEvidence(cluster, id);
         manager.run(() -> assessments.submit(id));
         TestClock.set(firstLabel.validUntil().minusMonths(1).atStartOfDay(SilverGoldFixture.DENMARK).toInstant());
 

@@ -1,8 +1,11 @@
 package dk.ecei.assessment;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -52,6 +56,16 @@ class SilverGoldApiIntegrationTests {
     private MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, Users user, Object body) throws Exception {
         return request.with(user.request()).contentType(MediaType.APPLICATION_JSON)
                 .content(body instanceof String s ? s : json.writeValueAsString(body));
+    }
+
+    private ResultActions upload(Users user, long id, String indicatorCode, String coversYear) throws Exception {
+        var request = multipart("/api/assessments/" + id + "/evidence")
+                .file(new MockMultipartFile("file", "rapport.pdf", "application/pdf", SilverGoldFixture.pdf("Rapport " + coversYear)))
+                .param("coversYear", coversYear).with(user.request());
+        if (indicatorCode != null) {
+            request.param("indicatorCode", indicatorCode);
+        }
+        return mvc.perform(request);
     }
 
     private String taskOf(Users user, long assessmentId, String key) throws Exception {
@@ -158,8 +172,26 @@ class SilverGoldApiIntegrationTests {
                 Map.of("expert", "assessor1", "secondExpert", "assessor2", "plannedAuditDate", LocalDate.now().plusDays(5).toString()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.secondExpert").value("assessor2"))
                 .andExpect(jsonPath("$.auditDays").value(2));
+        int year = LocalDate.now(SilverGoldFixture.DENMARK).getYear();
+        complete(manager, id, "Task_FillSelfAssessment", "{}").andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.reasons", contains("Evidence covering " + (year - 2), "Evidence covering " + (year - 1))));
+        upload(manager, id, "G5.2", String.valueOf(year - 1)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.coversYear").value(year - 1)).andExpect(jsonPath("$.indicatorCode").value("G5.2"));
+        mvc.perform(get("/api/assessments/" + id + "/questionnaire").with(manager.request())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.missing", contains("Evidence covering " + (year - 2))));
+        upload(manager, id, null, String.valueOf(year + 1)).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reasons[0]").value("The file cannot cover " + (year + 1) + "; give a year from 2000 to " + year));
+        upload(manager, id, null, "1999").andExpect(status().isUnprocessableEntity());
+        upload(manager, id, null, "last year").andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        upload(manager, id, null, String.valueOf(year - 2)).andExpect(status().isCreated());
+        mvc.perform(get("/api/assessments/" + id + "/evidence").with(manager.request())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].coversYear", contains(year - 1, year - 2)));
         complete(manager, id, "Task_FillSelfAssessment", "{}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("AUDIT"));
+        mvc.perform(get("/api/assessments/" + id + "/history").with(manager.request()))
+                .andExpect(jsonPath("$[*].detail", hasItem(containsString("covering " + (year - 2)))));
 
         TestClock.set(Instant.now().plus(Duration.ofDays(5)));
         complete(Users.ASSESSOR2, id, "Task_ScoreIndicators", fixture.scores(2, "G5.2")).andExpect(status().isOk());

@@ -8,6 +8,8 @@ import dk.ecei.assessment.AssessmentCommands.SilverAudit;
 import dk.ecei.assessor.AssessorService;
 import dk.ecei.assessor.TieDeclaration;
 import dk.ecei.assessor.TieKind;
+import dk.ecei.evidence.EvidenceService;
+import dk.ecei.evidence.EvidenceView;
 import dk.ecei.indicator.CatalogueService;
 import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.indicator.Scheme;
@@ -36,11 +38,14 @@ public class SilverGoldFixture {
     private final CatalogueService catalogue;
     private final LabelRegister labels;
     private final AssessorService assessors;
+    private final EvidenceService evidence;
     private final java.time.Clock clock;
 
     SilverGoldFixture(BronzeFixture bronze, AssessmentService assessments, SilverGoldService silverGold,
-            CatalogueService catalogue, LabelRegister labels, AssessorService assessors, java.time.Clock clock) {
+            CatalogueService catalogue, LabelRegister labels, AssessorService assessors, EvidenceService evidence,
+            java.time.Clock clock) {
         this.clock = clock;
+        this.evidence = evidence;
         this.bronze = bronze;
         this.assessments = assessments;
         this.silverGold = silverGold;
@@ -152,11 +157,25 @@ public class SilverGoldFixture {
         return catalogue.current().indicators(Scheme.GOLD).stream().map(IndicatorView::code).toList();
     }
 
-    /** Gap analysis accepted, the two experts assigned, the self-assessment submitted. */
+    /** A small PDF, as the evidence upload accepts it. */
+    public static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Evidence covering each of the two calendar years before today (by the app's clock), as Gold submission needs. */
+    public List<EvidenceView> goldEvidence(Long clusterId, Long id) {
+        int year = LocalDate.now(clock.withZone(DENMARK)).getYear();
+        Users manager = Users.managerOf(clusterId);
+        return List.of(year - 2, year - 1).stream().map(covered -> manager.call(() -> evidence.add(id, null, covered,
+                "aarsrapport-" + covered + ".pdf", pdf("Årsrapport " + covered)))).toList();
+    }
+
+    /** Gap analysis accepted, the two experts assigned, the evidence uploaded, the self-assessment submitted. */
     public AssessmentView goldInAudit(Long clusterId, Users expert, Users secondExpert) {
         Long id = goldRequested(clusterId).id();
         Users manager = Users.managerOf(clusterId);
         manager.run(() -> assessments.saveAnswers(id, goldAnswers()));
+        goldEvidence(clusterId, id);
         manager.run(() -> silverGold.proceedAfterGapAnalysis(id));
         Users.SUPPORT.run(() -> silverGold.assignExperts(id, new AssignExperts(expert.username(), secondExpert.username(),
                 LocalDate.now().plusDays(14))));
