@@ -59,7 +59,7 @@ public class DashboardQueries {
 
     /** A label valid on the day bound three times, as {@code ?, ?, ?}. */
     static final String VALID_ON = "l.awarded_on <= ? and l.valid_until >= ? and (l.withdrawn_on is null or l.withdrawn_on > ?)";
-    static final String OPEN = "a.status not in ('COMPLETED', 'WITHDRAWN')";
+    static final String OPEN = "a.status not in ('COMPLETED', 'NOT_AWARDED', 'WITHDRAWN')";
     private static final int MAX_SERIES_MONTHS = 600;
 
     private final JdbcTemplate jdbc;
@@ -255,7 +255,8 @@ public class DashboardQueries {
     public List<OpenAssessment> openAssessments() {
         Instant now = clock.instant();
         return jdbc.query("select a.id, a.cluster_id, c.name, a.level, a.status, a.requested_at, a.updated_at,"
-                + " a.expert_username, a.planned_interview_date from assessment a join cluster c on c.id = a.cluster_id"
+                + " a.expert_username, a.second_expert_username, a.planned_interview_date"
+                + " from assessment a join cluster c on c.id = a.cluster_id"
                 + " where " + OPEN + " order by a.requested_at, a.id", (rs, i) -> {
                     String status = rs.getString("status");
                     String expert = rs.getString("expert_username");
@@ -264,7 +265,7 @@ public class DashboardQueries {
                     Duration deadline = settings.stepDeadlines().get(status);
                     return new OpenAssessment(rs.getLong("id"), rs.getLong("cluster_id"), rs.getString("name"),
                             level(rs.getString("level")), status, requested, days(requested, now), inStep,
-                            days(inStep, now), holder(status, expert), expert,
+                            days(inStep, now), holder(status, expert), expert, rs.getString("second_expert_username"),
                             rs.getObject("planned_interview_date", LocalDate.class),
                             deadline != null && inStep.plus(deadline).isBefore(now));
                 });
@@ -272,8 +273,8 @@ public class DashboardQueries {
 
     static String holder(String status, String expert) {
         return switch (status) {
-            case "REQUESTED" -> "support-staff";
-            case "SELF_ASSESSMENT", "CLARIFICATION_REQUESTED" -> "cluster-manager";
+            case "REQUESTED", "AWAITING_APPROVAL" -> "support-staff";
+            case "PRE_CHECK", "SELF_ASSESSMENT", "CLARIFICATION_REQUESTED" -> "cluster-manager";
             default -> expert != null ? expert : "support-staff";
         };
     }
@@ -300,8 +301,11 @@ public class DashboardQueries {
     }
 
     WorkloadView workload(List<OpenAssessment> open) {
-        Map<String, List<OpenAssessment>> byExpert = open.stream().filter(a -> a.expert() != null)
-                .collect(Collectors.groupingBy(OpenAssessment::expert, TreeMap::new, Collectors.toList()));
+        // A Gold audit has two experts: it is open work for both.
+        Map<String, List<OpenAssessment>> byExpert = new TreeMap<>();
+        for (OpenAssessment a : open) {
+            a.experts().forEach(expert -> byExpert.computeIfAbsent(expert, e -> new ArrayList<>()).add(a));
+        }
         List<ExpertLoad> experts = byExpert.entrySet().stream().map(e -> {
             List<OpenAssessment> list = e.getValue();
             return new ExpertLoad(e.getKey(), list.size(), count(list, LabelLevel.BRONZE), count(list, LabelLevel.SILVER),

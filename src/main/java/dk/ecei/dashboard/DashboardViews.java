@@ -86,10 +86,15 @@ public final class DashboardViews {
     /** An assessment in progress: who holds it, how old it is, and whether its current step is overdue. */
     public record OpenAssessment(Long id, Long clusterId, String clusterName, LabelLevel level, String status,
             Instant requestedAt, long ageDays, Instant inStepSince, long daysInStep, String holder, String expert,
-            LocalDate plannedInterviewDate, boolean overdue) {
+            String secondExpert, LocalDate plannedInterviewDate, boolean overdue) {
+
+        /** The assigned experts: one, or two for a Gold audit. */
+        public List<String> experts() {
+            return java.util.stream.Stream.of(expert, secondExpert).filter(java.util.Objects::nonNull).toList();
+        }
 
         static final List<String> COLUMNS = List.of("assessment_id", "cluster_id", "cluster", "level", "status",
-                "requested_at", "age_days", "in_step_since", "days_in_step", "holder", "expert",
+                "requested_at", "age_days", "in_step_since", "days_in_step", "holder", "expert", "second_expert",
                 "planned_interview_date", "overdue");
 
         List<Object> row() {
@@ -105,6 +110,7 @@ public final class DashboardViews {
             row.add(daysInStep);
             row.add(holder);
             row.add(expert);
+            row.add(secondExpert);
             row.add(plannedInterviewDate);
             row.add(overdue);
             return row;

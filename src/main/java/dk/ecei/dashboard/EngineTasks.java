@@ -63,7 +63,7 @@ class EngineTasks {
                     || (deadline != null && since.plus(deadline).isBefore(now));
             return new OpenAssessment(a.id(), a.clusterId(), a.clusterName(), a.level(), a.status(), a.requestedAt(),
                     a.ageDays(), since, Math.max(0, Duration.between(since, now).toDays()), holder, a.expert(),
-                    a.plannedInterviewDate(), overdue);
+                    a.secondExpert(), a.plannedInterviewDate(), overdue);
         }).toList();
     }
 }

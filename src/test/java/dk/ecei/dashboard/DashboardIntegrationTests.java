@@ -130,6 +130,27 @@ class DashboardIntegrationTests {
         return com.jayway.jsonpath.JsonPath.read(body, "$.levels[" + level + "].fromPipeline");
     }
 
+    private int goldLoad(String expert) throws Exception {
+        String body = mvc.perform(get("/api/dashboard/workload").with(Users.SUPPORT.request()))
+                .andReturn().getResponse().getContentAsString();
+        List<Integer> gold = com.jayway.jsonpath.JsonPath.read(body, "$.experts[?(@.expert == '" + expert + "')].gold");
+        return gold.isEmpty() ? 0 : gold.get(0);
+    }
+
+    @Test
+    void aGoldAuditCountsForBothExperts() throws Exception {
+        int firstBefore = goldLoad("assessor1");
+        int secondBefore = goldLoad("assessor2");
+        Long cluster = cluster("Guldpar", "HOVEDSTADEN", "ICT");
+        assessment(cluster, "GOLD", "AUDIT", "assessor1", "2030-05-01", "2026-01-10 09:00:00", "2026-02-01 09:00:00");
+        jdbc.update("update assessment set second_expert_username = 'assessor2' where cluster_id = ?", cluster);
+
+        assertThat(goldLoad("assessor1")).isEqualTo(firstBefore + 1);
+        assertThat(goldLoad("assessor2")).isEqualTo(secondBefore + 1);
+        mvc.perform(get("/api/dashboard/pipeline").with(Users.SUPPORT.request()))
+                .andExpect(jsonPath("$.assessments[?(@.clusterId == " + cluster + ")].secondExpert").value("assessor2"));
+    }
+
     @Test
     void forecastsTheCountsIfThePipelineIsAwardedAndExpiringLabelsAreNotRenewed() throws Exception {
         TestClock.set(Instant.parse("2018-03-01T10:00:00Z"));
@@ -137,6 +158,7 @@ class DashboardIntegrationTests {
         int goldBefore = pipeline("2018-12-31", 0);
         int silverBefore = pipeline("2018-12-31", 1);
         int goldBeforeApril = pipeline("2018-04-30", 0);
+        int assessor2GoldBefore = goldLoad("assessor2");
         Long gold = cluster("Guldkandidat", "MIDTJYLLAND", "ENERGY");
         assessment(gold, "GOLD", "UNDER_REVIEW", "assessor2", "2018-05-01", "2018-01-10 09:00:00", "2018-02-01 09:00:00");
         // BrainsBusiness (Gold until 30 June 2018) renews: counted once.
@@ -181,7 +203,7 @@ class DashboardIntegrationTests {
                 .andExpect(jsonPath("$.steps[?(@.level == 'GOLD' && @.status == 'UNDER_REVIEW')].count").value(1));
         TestClock.set(Instant.parse("2018-03-10T10:00:00Z"));
         mvc.perform(get("/api/dashboard/workload").with(Users.SUPPORT.request()))
-                .andExpect(jsonPath("$.experts[?(@.expert == 'assessor2')].gold").value(1))
+                .andExpect(jsonPath("$.experts[?(@.expert == 'assessor2')].gold").value(assessor2GoldBefore + 1))
                 .andExpect(jsonPath("$.experts[?(@.expert == 'assessor2')].overdue").value(1))
                 .andExpect(jsonPath("$.experts[?(@.expert == 'assessor1')].overdue").value(0))
                 .andExpect(jsonPath("$.overdue[*].clusterId", hasItem(gold.intValue())))
