@@ -66,6 +66,18 @@ public class AssessmentTasks {
                 .toList();
     }
 
+    /** The open tasks of one assessment the caller may see, with who holds them and when they are due. */
+    @Transactional(readOnly = true)
+    public List<TaskItem> openTasksOf(Long assessmentId) {
+        Assessment assessment = assessments.readable(assessmentId, CurrentUser.get());
+        if (assessment.getProcessInstanceId() == null) {
+            return List.of();
+        }
+        return workflow.openTasks(List.of(assessment.getProcessInstanceId())).stream()
+                .flatMap(task -> item(task).stream())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public TaskItem get(String taskId) {
         return item(findTask(taskId)).orElseThrow(() -> new NotFoundException("Task", taskId));

@@ -2,6 +2,10 @@ package dk.ecei.web;
 
 import dk.ecei.assessment.AssessmentCommands.AnswerClarification;
 import dk.ecei.assessment.AssessmentCommands.AssignExpert;
+import dk.ecei.assessment.AssessmentCommands.AssignExperts;
+import dk.ecei.assessment.AssessmentTasks;
+import dk.ecei.assessment.SilverGoldService;
+import dk.ecei.label.LabelLevel;
 import dk.ecei.assessment.AssessmentCommands.RequestClarification;
 import dk.ecei.assessment.AssessmentCommands.WriteReport;
 import dk.ecei.assessment.AssessmentService;
@@ -44,20 +48,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssessmentPages {
 
-    static final String DIAGRAM = "bronze-benchmarking";
-
     private final AssessmentService assessments;
+    private final SilverGoldService silverGold;
+    private final AssessmentTasks tasks;
     private final AssessorService assessors;
     private final EvidenceService evidence;
     private final LabelRegister labels;
+    private final StepLinks steps;
     private final Clock clock;
 
-    AssessmentPages(AssessmentService assessments, AssessorService assessors, EvidenceService evidence,
-            LabelRegister labels, Clock clock) {
+    AssessmentPages(AssessmentService assessments, SilverGoldService silverGold, AssessmentTasks tasks,
+            AssessorService assessors, EvidenceService evidence, LabelRegister labels, StepLinks steps, Clock clock) {
         this.assessments = assessments;
+        this.silverGold = silverGold;
+        this.tasks = tasks;
         this.assessors = assessors;
         this.evidence = evidence;
         this.labels = labels;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -75,6 +83,11 @@ class AssessmentPages {
             form.setPlannedInterviewDate(today().plusDays(14));
             model.addAttribute("assignForm", form);
         }
+        if (!model.containsAttribute("pairForm")) {
+            ExpertPairForm form = new ExpertPairForm();
+            form.setPlannedAuditDate(today().plusDays(21));
+            model.addAttribute("pairForm", form);
+        }
         return detail(a, model);
     }
 
@@ -85,24 +98,33 @@ class AssessmentPages {
         model.addAttribute("q", questionnaire);
         model.addAttribute("indicators", indicatorsByCode(questionnaire));
         model.addAttribute("evidence", evidence.list(a.id()));
-        model.addAttribute("diagram", DIAGRAM);
+        model.addAttribute("diagram", steps.diagram(a.level()));
+        model.addAttribute("openTasks", tasks.openTasksOf(a.id()));
         model.addAttribute("isManager", me.managesCluster(a.clusterId()));
         model.addAttribute("isSupport", me.isSupportStaff());
         model.addAttribute("isExpert", me.username().equals(a.expert()));
+        model.addAttribute("isSecondExpert", me.username().equals(a.secondExpert()));
         model.addAttribute("label", a.labelId() == null ? null : labels.get(a.labelId()));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
             model.addAttribute("typed", Map.of());
         }
         if (me.isSupportStaff() && a.status() == AssessmentStatus.REQUESTED) {
-            LocalDate planned = ((AssignForm) model.getAttribute("assignForm")).getPlannedInterviewDate();
+            Qualification required = switch (a.level()) {
+                case BRONZE -> Qualification.BENCHMARKING_EXPERT;
+                case SILVER -> Qualification.SILVER_AUDITOR;
+                case GOLD -> Qualification.GOLD_ASSESSOR;
+            };
+            LocalDate planned = a.level() == LabelLevel.GOLD
+                    ? ((ExpertPairForm) model.getAttribute("pairForm")).getPlannedAuditDate()
+                    : ((AssignForm) model.getAttribute("assignForm")).getPlannedInterviewDate();
             LocalDate on = planned == null ? today() : planned;
-            model.addAttribute("proposals", assessors.proposals(a.clusterId(), Qualification.BENCHMARKING_EXPERT, on,
+            model.addAttribute("qualification", required);
+            model.addAttribute("proposals", assessors.proposals(a.clusterId(), required, on,
                     assessments.openAssignmentsPerExpert()));
             Map<AssessorView, List<String>> unavailable = new LinkedHashMap<>();
             for (AssessorView assessor : assessors.search(null, null, true)) {
-                List<String> problems = assessors.assignmentProblems(assessor.username(), a.clusterId(),
-                        Qualification.BENCHMARKING_EXPERT, on);
+                List<String> problems = assessors.assignmentProblems(assessor.username(), a.clusterId(), required, on);
                 if (!problems.isEmpty()) {
                     unavailable.put(assessor, problems);
                 }
@@ -125,7 +147,27 @@ class AssessmentPages {
             }
         }
         response.setStatus(422);
-        return detail(assessments.get(id), model);
+        return show(id, model);
+    }
+
+    /** Gold: the two experts; the pair's problems (same person, no foreign expert) are shown at the second expert. */
+    @PostMapping("/assessments/{id}/experts")
+    String assignExperts(@PathVariable Long id, @Valid @ModelAttribute("pairForm") ExpertPairForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                silverGold.assignExperts(id, new AssignExperts(form.getExpert(), form.getSecondExpert(), form.getPlannedAuditDate()));
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/assessments/" + id;
+            } catch (BusinessRuleException e) {
+                for (String reason : e.reasons()) {
+                    boolean first = reason.contains(form.getExpert()) && !reason.contains(form.getSecondExpert());
+                    result.rejectValue(first ? "expert" : "secondExpert", "assignment.refused", reason);
+                }
+            }
+        }
+        response.setStatus(422);
+        return show(id, model);
     }
 
     @PostMapping("/assessments/{id}/withdrawal")

@@ -2,6 +2,7 @@ package dk.ecei.web;
 
 import dk.ecei.assessment.AssessmentService;
 import dk.ecei.assessment.AssessmentView;
+import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterType;
@@ -13,7 +14,9 @@ import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,11 +34,13 @@ class ClusterPages {
     private final ClusterService clusters;
     private final LabelRegister labels;
     private final AssessmentService assessments;
+    private final SilverGoldService silverGold;
 
-    ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments) {
+    ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, SilverGoldService silverGold) {
         this.clusters = clusters;
         this.labels = labels;
         this.assessments = assessments;
+        this.silverGold = silverGold;
     }
 
     @ModelAttribute
@@ -122,15 +127,33 @@ class ClusterPages {
 
     @PostMapping("/clusters/{id}/bronze")
     String requestBenchmark(@PathVariable Long id, RedirectAttributes redirect) {
+        return request(id, () -> assessments.requestBenchmark(id), redirect);
+    }
+
+    @PostMapping("/clusters/{id}/silver")
+    String requestSilver(@PathVariable Long id, RedirectAttributes redirect) {
+        return request(id, () -> silverGold.requestSilver(id), redirect);
+    }
+
+    /** A Gold request starts with the gap analysis, so the cluster lands there. */
+    @PostMapping("/clusters/{id}/gold")
+    String requestGold(@PathVariable Long id, RedirectAttributes redirect) {
+        String next = request(id, () -> silverGold.requestGold(id), redirect);
+        return next.startsWith("redirect:/assessments/") ? next + "/gap-analysis" : next;
+    }
+
+    /** Starts an assessment; a refusal comes back to the cluster page with every reason, under its own heading. */
+    private String request(Long id, Supplier<AssessmentView> start, RedirectAttributes redirect) {
         try {
-            AssessmentView created = assessments.requestBenchmark(id);
+            AssessmentView created = start.get();
             redirect.addFlashAttribute("saved", true);
             return "redirect:/assessments/" + created.id();
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problems", e.reasons());
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", java.util.List.of(e.getMessage()));
+            redirect.addFlashAttribute("problems", List.of(e.getMessage()));
         }
-        return "redirect:/clusters/" + id;
+        redirect.addFlashAttribute("problemsTitle", "cluster.requestRefused");
+        return "redirect:" + (CurrentUser.get().managesCluster(id) ? "/my-cluster" : "/clusters/" + id);
     }
 }

@@ -38,6 +38,11 @@ class Formats {
         return format.format(number instanceof BigDecimal decimal ? decimal : number);
     }
 
+    /** A share (0.8387) as a percentage the reader's way ("83,8 %" / "83.8 %"), cut, not rounded, as the score is compared. */
+    public String percent(BigDecimal share) {
+        return share == null ? "" : number(share.movePointRight(2).setScale(1, java.math.RoundingMode.DOWN)) + " %";
+    }
+
     /** A stored answer (digits with a point) as the reader writes numbers; anything else unchanged. */
     public String answer(String value) {
         if (value != null && value.matches("\\d+(\\.\\d+)?")) {

@@ -5,6 +5,7 @@ import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.Questionnaire;
 import dk.ecei.assessment.SuccessStory;
 import dk.ecei.evidence.EvidenceService;
+import dk.ecei.label.LabelLevel;
 import dk.ecei.evidence.EvidenceSettings;
 import dk.ecei.evidence.EvidenceView;
 import dk.ecei.indicator.CatalogueView.CategoryView;
@@ -157,7 +158,8 @@ class SelfAssessmentPages {
             assessments.submit(id);
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problems", e.reasons());
-            return "redirect:" + page(id, null) + "#submit";
+            return assessments.get(id).level() == LabelLevel.SILVER
+                    ? "redirect:/assessments/" + id + "/improvement-areas#submit" : "redirect:" + page(id, null) + "#submit";
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/assessments/" + id;
