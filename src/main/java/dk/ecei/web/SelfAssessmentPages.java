@@ -68,6 +68,8 @@ class SelfAssessmentPages {
         model.addAttribute("mayEdit", CurrentUser.get().managesCluster(a.clusterId()) && !q.changeableIndicators().isEmpty());
         model.addAttribute("maxSize", evidenceSettings.maxSize().toBytes());
         model.addAttribute("allowedTypes", evidenceSettings.allowedTypes());
+        int thisYear = java.time.Year.now(java.time.ZoneId.of("Europe/Copenhagen")).getValue();
+        model.addAttribute("coverableYears", java.util.stream.IntStream.rangeClosed(0, 5).map(i -> thisYear - i).boxed().toList());
         model.addAttribute("stories", storiesFor(q));
         Map<String, Long> done = new LinkedHashMap<>();
         q.groups().forEach(g -> done.put(g.code(), g.indicators().stream().filter(i -> q.answers().containsKey(i.code())).count()));
@@ -132,21 +134,31 @@ class SelfAssessmentPages {
 
     @PostMapping("/assessments/{id}/evidence")
     String upload(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) String indicatorCode, @RequestParam(required = false) String group,
+            @RequestParam(required = false) String indicatorCode, @RequestParam(required = false) String coversYear,
+            @RequestParam(required = false) String group,
             Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        String field = "file";
         String error;
+        Integer year = coversYear == null || coversYear.isBlank() ? null
+                : coversYear.strip().matches("\\d{4}") ? Integer.valueOf(coversYear.strip()) : -1;
         if (file == null || file.isEmpty()) {
             error = "evidence.choose";
+        } else if (year != null && year < 0) {
+            field = "coversYear";
+            error = "evidence.yearInvalid";
         } else {
             try {
-                EvidenceView stored = evidence.add(id, indicatorCode, file.getOriginalFilename(), file.getBytes());
+                EvidenceView stored = evidence.add(id, indicatorCode, year, file.getOriginalFilename(), file.getBytes());
                 redirect.addFlashAttribute("uploaded", stored.fileName());
                 return "redirect:" + page(id, group) + "#evidence";
             } catch (RejectedFileException e) {
                 error = e.isTooLarge() ? "evidence.tooLarge" : "evidence.wrongType";
+            } catch (BusinessRuleException e) {
+                field = "coversYear";
+                error = "evidence.yearInvalid";
             }
         }
-        model.addAttribute("errors", Map.of("file", error));
+        model.addAttribute("errors", Map.of(field, error));
         model.addAttribute("typed", Map.of());
         response.setStatus(422);
         return form(id, group, model);
