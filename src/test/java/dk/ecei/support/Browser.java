@@ -10,7 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,7 +86,11 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that leaves the page, and waits for the next page. */
     public void submit(By by) {
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(by));
+        // The page may still be settling from the previous navigation (a redirect to an anchor): look again rather
+        // than fail on a node that was just replaced.
+        WebElement button = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
         wait.until(ExpectedConditions.stalenessOf(button));
