@@ -151,6 +151,29 @@ public class PerformanceAccount {
                 .toList();
     }
 
+    /** The years a cluster manager may report for now; anybody logged in may ask. */
+    @Transactional(readOnly = true)
+    public List<Integer> openYears() {
+        return collections.findAllByOrderByYearDesc().stream()
+                .filter(c -> c.getStatus() == CollectionStatus.OPEN).map(PerformanceCollection::getYear).toList();
+    }
+
+    /** Every report of a cluster, newest year first; for support staff and the cluster's own managers. */
+    @Transactional(readOnly = true)
+    public List<ReportView> reportsOf(Long clusterId) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isSupportStaff() && !user.managesCluster(clusterId)) {
+            throw new AccessDeniedException("Only support staff and the cluster's own managers read its reports");
+        }
+        Map<Long, ClusterView> names = clusters.byIds(Set.of(clusterId));
+        List<ReportView> found = new ArrayList<>();
+        for (PerformanceCollection collection : collections.findAllByOrderByYearDesc()) {
+            reports.findByCollectionIdAndClusterId(collection.getId(), clusterId)
+                    .ifPresent(r -> found.add(view(collection.getYear(), r, names)));
+        }
+        return found;
+    }
+
     /** The year's national totals from the reports so far, against the goals; goal 2 by region. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('support-staff', 'admin')")

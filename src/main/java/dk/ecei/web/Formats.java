@@ -1,5 +1,7 @@
 package dk.ecei.web;
 
+import dk.ecei.cluster.ClusterField;
+import dk.ecei.cluster.Region;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -62,6 +64,31 @@ class Formats {
             return number(BigDecimal.valueOf(bytes / 1024.0).setScale(1, java.math.RoundingMode.HALF_UP)) + " kB";
         }
         return number(BigDecimal.valueOf(bytes / (1024.0 * 1024.0)).setScale(1, java.math.RoundingMode.HALF_UP)) + " MB";
+    }
+
+    /** A month and its year ("marts 2018", "March 2018"). */
+    public String month(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(date);
+    }
+
+    /** The name of a field of the cluster register by its code in the reader's language; an unknown code as it is. */
+    public String field(String code) {
+        for (ClusterField field : ClusterField.values()) {
+            if (field.name().equals(code)) {
+                return local(field.nameDa(), field.nameEn());
+            }
+        }
+        return code;
+    }
+
+    /** The name of a region by its code; null for a cluster without a region (UNKNOWN), so the page says so. */
+    public String region(String code) {
+        for (Region region : Region.values()) {
+            if (region.name().equals(code)) {
+                return local(region.nameDa(), region.nameEn());
+            }
+        }
+        return null;
     }
 
     /** Picks the Danish or the English name of a thing that carries both. */

@@ -1,5 +1,8 @@
 package dk.ecei.web;
 
+import dk.ecei.cluster.ClusterField;
+import dk.ecei.cluster.Region;
+import dk.ecei.dashboard.DashboardQueries;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.label.LabelRegister;
 import dk.ecei.label.LabelView;
@@ -12,31 +15,49 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public front page (the labels valid today), the login page and the start page of each role. */
+/** The public front page (the labels valid today, searchable), the login page and the start page of each role. */
 @Controller
 class HomePages {
 
     private final LabelRegister labels;
+    private final DashboardQueries register;
     private final Navigation navigation;
     private final Clock clock;
 
-    HomePages(LabelRegister labels, Navigation navigation, Clock clock) {
+    HomePages(LabelRegister labels, DashboardQueries register, Navigation navigation, Clock clock) {
         this.labels = labels;
+        this.register = register;
         this.navigation = navigation;
         this.clock = clock;
     }
 
+    /**
+     * The labels valid today, searchable by a text in the cluster's name and filtered by level, field and region; the
+     * counts above the table are always the national ones.
+     */
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(required = false) String q, @RequestParam(required = false) LabelLevel level,
+            @RequestParam(required = false) ClusterField field, @RequestParam(required = false) Region region, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(Formats.DANISH_TIME));
         List<LabelView> valid = labels.search(null, null, null, today);
+        String text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 200));
+        model.addAttribute("entries", register.register(today, level, field == null ? null : field.name(),
+                region == null ? null : region.name(), text));
+        model.addAttribute("q", text);
+        model.addAttribute("level", level);
+        model.addAttribute("field", field);
+        model.addAttribute("region", region);
+        model.addAttribute("filtered", text != null || level != null || field != null || region != null);
+        model.addAttribute("allLevels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));
+        model.addAttribute("allFields", ClusterField.values());
+        model.addAttribute("allRegions", Region.values());
         Map<LabelLevel, Long> counts = new EnumMap<>(LabelLevel.class);
-        for (LabelLevel level : LabelLevel.values()) {
-            counts.put(level, valid.stream().filter(l -> l.level() == level).count());
+        for (LabelLevel each : LabelLevel.values()) {
+            counts.put(each, valid.stream().filter(l -> l.level() == each).count());
         }
         model.addAttribute("today", today);
-        model.addAttribute("labels", valid);
         model.addAttribute("counts", counts);
         return "home";
     }

@@ -7,9 +7,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The navigation of every page, per role, in one place. A page of another capability (Silver and Gold scoring, the
- * national dashboard, the performance account) becomes reachable by adding one entry here and its texts to the
- * message files.
+ * The navigation of every page, per role, in one place. A page of another capability becomes reachable by adding one
+ * entry here and its texts to the message files.
  */
 @Component
 class Navigation {
@@ -26,10 +25,13 @@ class Navigation {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("/my-cluster", "nav.myCluster", Set.of(Roles.CLUSTER_MANAGER)),
+            new Entry("/performance/report", "nav.myPerformance", Set.of(Roles.CLUSTER_MANAGER)),
             new Entry("/tasks", "nav.tasks", Set.of()),
             new Entry("/assessments", "nav.assessments", Set.of()),
             new Entry("/clusters", "nav.clusters", SUPPORT),
             new Entry("/assessors", "nav.assessors", SUPPORT),
+            new Entry("/dashboard", "nav.dashboard", SUPPORT),
+            new Entry("/performance", "nav.performance", SUPPORT),
             new Entry("/catalogue", "nav.catalogue", Set.of()),
             new Entry("/notifications", "nav.notifications", Set.of()));
 

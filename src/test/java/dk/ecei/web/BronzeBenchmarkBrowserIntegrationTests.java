@@ -101,6 +101,29 @@ class BronzeBenchmarkBrowserIntegrationTests {
         });
     }
 
+    @Test
+    void supportReadsTheNationalDashboardAndThePerformanceAccount() {
+        try (Browser browser = new Browser(base())) {
+            browser.logInThroughKeycloak("support", PASSWORD);
+            browser.click(By.cssSelector("header nav a[href$='/dashboard']"));
+            browser.await().until(ExpectedConditions.urlContains("/dashboard"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Nationalt overblik");
+            assertThat(browser.all(By.cssSelector("figure.chart svg polyline"))).hasSize(2);
+            assertThat(browser.find(By.id("export-all")).getAttribute("href")).endsWith("/api/dashboard/export");
+            assertReadable(browser);
+            browser.screenshot("support-dashboard");
+            // The date picker's typing order depends on the browser's locale; the value it submits does not.
+            browser.script("document.getElementById('date').value = '2001-01-01';");
+            browser.submit(By.id("show-forecast"));
+            assertThat(browser.text()).contains("Vælg i dag eller en senere dato.");
+
+            browser.open("/performance");
+            assertThat(browser.find(By.id("national")).getText()).contains("16.520");
+            assertReadable(browser);
+            browser.screenshot("support-performance-account");
+        }
+    }
+
     /** Every field has a label, no text is missing from the message files, and the first Tab reaches the skip link. */
     private static void assertReadable(Browser browser) {
         assertThat(browser.source()).doesNotContain("??");

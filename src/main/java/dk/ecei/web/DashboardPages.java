@@ -1,0 +1,80 @@
+package dk.ecei.web;
+
+import dk.ecei.dashboard.NationalDashboard;
+import dk.ecei.dashboard.NationalDashboard.Overview;
+import dk.ecei.label.LabelLevel;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The support function's national dashboard: today's counts against the goal, the labels month by month, by field
+ * and by region, the pipeline, the forecast at a chosen date, the labels expiring soon and the assessors' workload.
+ * The export buttons link to the dashboard API, which writes the same tables as CSV or Excel.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('support-staff', 'admin')")
+class DashboardPages {
+
+    private final NationalDashboard dashboard;
+
+    DashboardPages(NationalDashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    /** The forecast date chosen in the form; a GET form, so a forecast can be bookmarked. */
+    public static class ForecastForm {
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate date;
+
+        public LocalDate getDate() { return date; }
+        public void setDate(LocalDate date) { this.date = date; }
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@ModelAttribute("forecastForm") ForecastForm form, BindingResult result, Model model) {
+        LocalDate today = dashboard.today();
+        if (!result.hasErrors() && form.getDate() == null) {
+            form.setDate(today.plusMonths(12));
+        }
+        if (!result.hasErrors() && form.getDate().isBefore(today)) {
+            result.rejectValue("date", "dashboard.forecast.past");
+        }
+        Overview overview = dashboard.overview(result.hasErrors() ? null : form.getDate());
+        model.addAttribute("o", overview);
+        model.addAttribute("chart", LabelChart.of(overview.series()));
+        model.addAttribute("levels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));
+        model.addAttribute("seriesFrom", overview.series().from());
+        model.addAttribute("seriesTo", overview.series().to());
+        model.addAttribute("seriesFromMonth", YearMonth.parse(overview.series().from()).atDay(1));
+        model.addAttribute("seriesToMonth", YearMonth.parse(overview.series().to()).atDay(1));
+        model.addAttribute("barUnit", barUnit(overview));
+        model.addAttribute("expiringMonths", monthsAhead(overview.today(), overview.expiring().until()));
+        return "dashboard";
+    }
+
+    /** How many months ahead the list of expiring labels looks (31 December plus 6 months is 30 June: 6, not 5). */
+    private static int monthsAhead(LocalDate today, LocalDate until) {
+        int months = 0;
+        while (today.plusMonths(months).isBefore(until)) {
+            months++;
+        }
+        return months;
+    }
+
+    /** The width of one cluster in the bars by field and region (rem), so the longest bar is 10rem wide. */
+    private static double barUnit(Overview overview) {
+        int longest = Stream.concat(overview.counts().byField().stream(), overview.counts().byRegion().stream())
+                .mapToInt(g -> g.gold() + g.silver() + g.bronze()).max().orElse(0);
+        return longest == 0 ? 0 : 10.0 / longest;
+    }
+}
