@@ -44,7 +44,10 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = baseUrl;
+        // While a page is being replaced, Chromium may answer for a node of the old document with a stale-element
+        // error or a generic one: every wait looks again instead of failing on it.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
     }
 
     public static boolean available() {
@@ -81,19 +84,34 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        clickable(by).click();
     }
 
     /** Clicks a button that leaves the page, and waits for the next page. */
     public void submit(By by) {
-        // The page may still be settling from the previous navigation (a redirect to an anchor): look again rather
-        // than fail on a node that was just replaced.
-        WebElement button = new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.elementToBeClickable(by));
+        WebElement button = clickable(by);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(d -> isGone(button));
+    }
+
+    private WebElement clickable(By by) {
+        return wait.until(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    /** Whether the element's page has been replaced; Chromium sometimes says so with a generic error. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void type(By by, String text) {
