@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +40,10 @@ class HomePages {
      */
     @GetMapping("/")
     String home(@RequestParam(required = false) String q, @RequestParam(required = false) LabelLevel level,
-            @RequestParam(required = false) ClusterField field, @RequestParam(required = false) Region region, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(Formats.DANISH_TIME));
+            @RequestParam(required = false) ClusterField field, @RequestParam(required = false) Region region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn, Model model) {
+        // The register as it stands today, or as it stood on another day (the reference data is from 2016).
+        LocalDate today = validOn != null ? validOn : LocalDate.now(clock.withZone(Formats.DANISH_TIME));
         List<LabelView> valid = labels.search(null, null, null, today);
         String text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 200));
         model.addAttribute("entries", register.register(today, level, field == null ? null : field.name(),
@@ -49,7 +52,7 @@ class HomePages {
         model.addAttribute("level", level);
         model.addAttribute("field", field);
         model.addAttribute("region", region);
-        model.addAttribute("filtered", text != null || level != null || field != null || region != null);
+        model.addAttribute("filtered", text != null || level != null || field != null || region != null || validOn != null);
         model.addAttribute("allLevels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));
         model.addAttribute("allFields", ClusterField.values());
         model.addAttribute("allRegions", Region.values());

@@ -206,4 +206,16 @@ class SupportPagesIntegrationTests {
                 .andExpect(content().string(containsString("<td>BrainsBusiness</td>")))
                 .andExpect(content().string(containsString("for=\"q\"")));
     }
+
+    @Test
+    void thePublicRegisterShowsTheLabelsOfAnyDay() throws Exception {
+        mvc.perform(get("/").param("validOn", "2016-12-31").param("level", "GOLD"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("8 mærker passer til søgningen")))
+                .andExpect(content().string(containsString("value=\"2016-12-31\"")));
+        mvc.perform(get("/").param("validOn", "2016-06-14"))
+                .andExpect(content().string(containsString("Ingen gyldige mærker passer til søgningen.")));
+        mvc.perform(get("/").param("validOn", "not-a-date")).andExpect(status().is4xxClientError());
+        mvc.perform(get("/")).andExpect(content().string(containsString("id=\"end-of-2016\"")));
+    }
 }
