@@ -5,6 +5,7 @@ import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -338,8 +339,10 @@ public class Assessment {
         require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "ask for clarification");
         List<String> unknown = indicatorCodes.stream().filter(code -> !known.contains(code)).toList();
         if (indicatorCodes.isEmpty() || !unknown.isEmpty()) {
-            throw new BusinessRuleException("A clarification request names indicators of this questionnaire",
-                    unknown.isEmpty() ? List.of("Name at least one indicator") : unknown.stream().map(c -> c + " is unknown").toList());
+            throw BusinessRuleException.violated("A clarification request names indicators of this questionnaire",
+                    unknown.isEmpty() ? List.of(Violation.at("indicatorCodes", "rule.clarification.noIndicator", "Name at least one indicator"))
+                            : unknown.stream().map(c -> Violation.at("indicatorCodes", "rule.clarification.unknownIndicator",
+                                    c + " is unknown", c)).toList());
         }
         ClarificationRound round = new ClarificationRound(clarifications.size() + 1, List.copyOf(indicatorCodes),
                 question, by, now);
@@ -361,19 +364,23 @@ public class Assessment {
     void recordReport(LocalDate interviewDate, Map<String, ReportSection> sections, Set<String> requiredGroups,
             String summary, LocalDate today, Instant now) {
         require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "write the report");
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (interviewDate.isAfter(today)) {
-            problems.add("The interview date " + interviewDate + " is in the future");
+            problems.add(Violation.at("interviewDate", "rule.interview.inFuture",
+                    "The interview date " + interviewDate + " is in the future", interviewDate));
         }
         if (interviewDate.isBefore(LocalDate.ofInstant(requestedAt, java.time.ZoneOffset.UTC))) {
-            problems.add("The interview date " + interviewDate + " is before the request");
+            problems.add(Violation.at("interviewDate", "rule.interview.beforeRequest",
+                    "The interview date " + interviewDate + " is before the request", interviewDate));
         }
         requiredGroups.stream().filter(group -> !sections.containsKey(group))
-                .forEach(group -> problems.add("Findings and recommendations for group " + group));
+                .forEach(group -> problems.add(Violation.at("groups[" + group + "]", "rule.report.groupMissing",
+                        "Findings and recommendations for group " + group, group)));
         sections.keySet().stream().filter(group -> !requiredGroups.contains(group))
-                .forEach(group -> problems.add(group + " is not an indicator group of this questionnaire"));
+                .forEach(group -> problems.add(Violation.of("rule.report.unknownGroup",
+                        group + " is not an indicator group of this questionnaire", group)));
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The report is not complete", problems);
+            throw BusinessRuleException.violated("The report is not complete", problems);
         }
         this.interviewDate = interviewDate;
         this.reportSections.clear();
@@ -411,21 +418,24 @@ public class Assessment {
         if (level != LabelLevel.SILVER) {
             throw new IllegalStateChangeException("Only a Silver application names improvement areas");
         }
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (areas.size() > IMPROVEMENT_AREAS) {
-            problems.add("Silver takes " + IMPROVEMENT_AREAS + " improvement areas, not " + areas.size());
+            problems.add(Violation.of("rule.areas.tooMany", "Silver takes " + IMPROVEMENT_AREAS
+                    + " improvement areas, not " + areas.size(), IMPROVEMENT_AREAS, areas.size()));
         }
         for (int i = 0; i < areas.size(); i++) {
             List<String> codes = areas.get(i).codes();
-            if (codes.isEmpty() || codes.stream().allMatch(String::isBlank)) {
-                problems.add("Improvement area " + (i + 1) + " names no indicator");
-            }
+            String field = "areas[" + i + "].indicatorCodes";
             int area = i + 1;
+            if (codes.isEmpty() || codes.stream().allMatch(String::isBlank)) {
+                problems.add(Violation.at(field, "rule.area.noIndicator", "Improvement area " + area + " names no indicator", area));
+            }
             codes.stream().filter(code -> !code.isBlank() && !goldCodes.contains(code))
-                    .forEach(code -> problems.add("Improvement area " + area + ": " + code + " is not a Gold indicator"));
+                    .forEach(code -> problems.add(Violation.at(field, "rule.area.notGold",
+                            "Improvement area " + area + ": " + code + " is not a Gold indicator", area, code)));
         }
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The improvement areas were not saved", problems);
+            throw BusinessRuleException.violated("The improvement areas were not saved", problems);
         }
         improvementAreas.clear();
         improvementAreas.addAll(areas);
@@ -439,16 +449,21 @@ public class Assessment {
     void recordSilverAudit(LocalDate auditDate, List<Judgement> areaFindings, Map<String, Judgement> minimumChecks,
             Set<String> minimumCodes, ReportSection report, String by, LocalDate today, Instant now) {
         require(EnumSet.of(AssessmentStatus.AUDIT), "record the Silver audit");
-        List<String> problems = new ArrayList<>(auditDateProblems(auditDate, auditDate, today));
+        List<Violation> problems = new ArrayList<>(auditDateProblems(auditDate, auditDate, today, "auditDate", "auditDate"));
         if (areaFindings.size() != improvementAreas.size()) {
-            problems.add("Give a finding for each of the " + improvementAreas.size() + " improvement areas, not "
-                    + areaFindings.size());
+            problems.add(Violation.of("rule.audit.findingCount", "Give a finding for each of the " + improvementAreas.size()
+                    + " improvement areas, not " + areaFindings.size(), improvementAreas.size(), areaFindings.size()));
         }
-        areaFindings.stream().filter(f -> f.met() == null || f.note() == null || f.note().isBlank()).findAny()
-                .ifPresent(f -> problems.add("Each improvement area needs met or not met and a note"));
-        problems.addAll(judgementProblems(minimumChecks, minimumCodes, "Check of minimum requirement "));
+        for (int i = 0; i < areaFindings.size(); i++) {
+            Judgement f = areaFindings.get(i);
+            if (f == null || f.met() == null || f.note() == null || f.note().isBlank()) {
+                problems.add(Violation.at("areas[" + i + "]." + (f == null || f.met() == null ? "met" : "note"),
+                        "rule.judgement.incomplete", "Each improvement area needs met or not met and a note"));
+            }
+        }
+        problems.addAll(judgementProblems(minimumChecks, minimumCodes, "minimumRequirements", "Check of minimum requirement "));
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The audit is not complete", problems);
+            throw BusinessRuleException.violated("The audit is not complete", problems);
         }
         for (int i = 0; i < improvementAreas.size(); i++) {
             Judgement finding = areaFindings.get(i);
@@ -471,16 +486,18 @@ public class Assessment {
         if (!expert.equals(expertUsername) && !expert.equals(secondExpertUsername)) {
             throw new BusinessRuleException("Only the audit's experts score", List.of(expert + " is not an expert of this audit"));
         }
-        List<String> problems = new ArrayList<>(auditDateProblems(from, until, today));
+        List<Violation> problems = new ArrayList<>(auditDateProblems(from, until, today, "auditFrom", "auditUntil"));
         if (!until.isBefore(from) && auditDays != null && from.plusDays(auditDays - 1L).compareTo(until) != 0) {
-            problems.add("This audit takes " + auditDays + " day" + (auditDays == 1 ? "" : "s") + ", not " + from + " to " + until);
+            problems.add(Violation.at("auditUntil", "rule.audit.days", "This audit takes " + auditDays + " day"
+                    + (auditDays == 1 ? "" : "s") + ", not " + from + " to " + until, auditDays, from, until));
         }
         if (interviewDate != null && (!interviewDate.equals(from) || !auditUntil.equals(until))) {
-            problems.add("The other expert recorded the audit from " + interviewDate + " to " + auditUntil);
+            problems.add(Violation.at("auditFrom", "rule.audit.otherExpertDates", "The other expert recorded the audit from "
+                    + interviewDate + " to " + auditUntil, interviewDate, auditUntil));
         }
-        problems.addAll(judgementProblems(judgements, indicatorCodes, "Score for "));
+        problems.addAll(judgementProblems(judgements, indicatorCodes, "scores", "Score for "));
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The scores were not saved", problems);
+            throw BusinessRuleException.violated("The scores were not saved", problems);
         }
         scores.removeIf(score -> score.scoredBy().equals(expert));
         judgements.forEach((code, j) -> scores.add(new IndicatorScore(code, expert, j.met(), j.note().strip(), now)));
@@ -527,18 +544,20 @@ public class Assessment {
      */
     void agreeFinalScores(Map<String, Judgement> agreed, Set<String> indicatorCodes, String by, Instant now) {
         require(EnumSet.of(AssessmentStatus.AGREEING_SCORES), "agree final scores");
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         differingIndicators().stream().filter(code -> !finalScores.containsKey(code) && !agreed.containsKey(code))
-                .forEach(code -> problems.add("Agree a final score for " + code + ", which the experts scored differently"));
+                .forEach(code -> problems.add(Violation.at("scores[" + code + "].met", "rule.agree.missing",
+                        "Agree a final score for " + code + ", which the experts scored differently", code)));
         agreed.forEach((code, j) -> {
             if (!indicatorCodes.contains(code)) {
-                problems.add(code + " is not an indicator of this questionnaire");
-            } else if (j.met() == null || j.note() == null || j.note().isBlank()) {
-                problems.add("The final score for " + code + " needs met or not met and a note");
+                problems.add(Violation.of("rule.judgement.unexpected", code + " is not an indicator of this questionnaire", code));
+            } else if (j == null || j.met() == null || j.note() == null || j.note().isBlank()) {
+                problems.add(Violation.at("scores[" + code + "]." + (j == null || j.met() == null ? "met" : "note"),
+                        "rule.judgement.incomplete", "The final score for " + code + " needs met or not met and a note", code));
             }
         });
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The final scores were not saved", problems);
+            throw BusinessRuleException.violated("The final scores were not saved", problems);
         }
         agreed.forEach((code, j) -> finalScores.put(code, new FinalScore(j.met(), j.note().strip(), by, now)));
         this.updatedAt = now;
@@ -568,7 +587,8 @@ public class Assessment {
     void decide(boolean approve, String reason, String by, Instant now) {
         require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "decide on the label");
         if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("A decision needs a reason", List.of("Give a reason"));
+            throw BusinessRuleException.violated("A decision needs a reason",
+                    List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
         }
         if (approve) {
             decisions.add(new Decision("LABEL_COMMITTEE", "APPROVED " + recommendation, reason.strip(), by, now));
@@ -588,28 +608,34 @@ public class Assessment {
                 () -> new IllegalStateChangeException("Assessment " + id + " earns no label"));
     }
 
-    private List<String> auditDateProblems(LocalDate from, LocalDate until, LocalDate today) {
-        List<String> problems = new ArrayList<>();
+    private List<Violation> auditDateProblems(LocalDate from, LocalDate until, LocalDate today, String fromField,
+            String untilField) {
+        List<Violation> problems = new ArrayList<>();
         if (until.isBefore(from)) {
-            problems.add("The audit ends on " + until + ", before it starts on " + from);
+            problems.add(Violation.at(untilField, "rule.audit.endsBeforeStart",
+                    "The audit ends on " + until + ", before it starts on " + from, until, from));
         }
         if (until.isAfter(today)) {
-            problems.add("The audit date " + until + " is in the future");
+            problems.add(Violation.at(untilField, "rule.audit.inFuture", "The audit date " + until + " is in the future", until));
         }
         if (from.isBefore(LocalDate.ofInstant(requestedAt, java.time.ZoneOffset.UTC))) {
-            problems.add("The audit date " + from + " is before the request");
+            problems.add(Violation.at(fromField, "rule.audit.beforeRequest", "The audit date " + from + " is before the request", from));
         }
         return problems;
     }
 
-    private static List<String> judgementProblems(Map<String, Judgement> judgements, Set<String> required, String what) {
-        List<String> problems = new ArrayList<>();
-        required.stream().filter(code -> !judgements.containsKey(code)).forEach(code -> problems.add(what + code));
+    /** Every required code judged met or not with a note, and nothing else; {@code field} is the map's property. */
+    private static List<Violation> judgementProblems(Map<String, Judgement> judgements, Set<String> required, String field,
+            String what) {
+        List<Violation> problems = new ArrayList<>();
+        required.stream().filter(code -> !judgements.containsKey(code)).forEach(code -> problems.add(
+                Violation.at(field + "[" + code + "].met", "rule.judgement.missing", what + code, code)));
         judgements.forEach((code, j) -> {
             if (!required.contains(code)) {
-                problems.add(code + " is not expected here");
-            } else if (j.met() == null || j.note() == null || j.note().isBlank()) {
-                problems.add(code + " needs met or not met and a note");
+                problems.add(Violation.of("rule.judgement.unexpected", code + " is not expected here", code));
+            } else if (j == null || j.met() == null || j.note() == null || j.note().isBlank()) {
+                problems.add(Violation.at(field + "[" + code + "]." + (j == null || j.met() == null ? "met" : "note"),
+                        "rule.judgement.incomplete", code + " needs met or not met and a note", code));
             }
         });
         return problems;
@@ -627,7 +653,8 @@ public class Assessment {
             throw new IllegalStateChangeException("Assessment " + id + " is " + status + " and cannot be withdrawn");
         }
         if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("A withdrawal needs a reason", List.of("Give a reason"));
+            throw BusinessRuleException.violated("A withdrawal needs a reason",
+                    List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
         }
         this.status = AssessmentStatus.WITHDRAWN;
         this.withdrawnBy = by;

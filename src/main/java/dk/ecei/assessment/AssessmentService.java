@@ -65,12 +65,12 @@ public class AssessmentService implements AssignmentLoad {
     private final NotificationService notifications;
     private final AuditLog audit;
     private final EvidenceCoverage evidence;
-    private final BronzeSettings settings;
+    private final StepDeadlines deadlines;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, ClusterService clusters, CatalogueService catalogue,
             AssessorService assessors, LabelRegister labels, WorkflowEngine workflow, NotificationService notifications,
-            AuditLog audit, EvidenceCoverage evidence, BronzeSettings settings, Clock clock) {
+            AuditLog audit, EvidenceCoverage evidence, StepDeadlines deadlines, Clock clock) {
         this.assessments = assessments;
         this.clusters = clusters;
         this.catalogue = catalogue;
@@ -80,7 +80,7 @@ public class AssessmentService implements AssignmentLoad {
         this.notifications = notifications;
         this.audit = audit;
         this.evidence = evidence;
-        this.settings = settings;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -94,7 +94,7 @@ public class AssessmentService implements AssignmentLoad {
         }
         CatalogueView version = catalogue.current();
         Assessment assessment = start(new Assessment(clusterId, LabelLevel.BRONZE, version.id(), CurrentUser.get().username(),
-                clock.instant()), KEY, Map.of(VAR_ESCALATION_AFTER, settings.assignmentEscalationAfter().toString()));
+                clock.instant()), KEY, Map.of(VAR_ESCALATION_AFTER, deadlines.of(Step.ASSIGN_BENCHMARK_EXPERT).toString()));
         audit.record(AGGREGATE, assessment.getId(), "REQUESTED", "Bronze benchmark for cluster " + clusterId
                 + " with catalogue " + version.code());
         return view(assessment);
@@ -154,10 +154,10 @@ public class AssessmentService implements AssignmentLoad {
             return;
         }
         assessment.escalateAssignment(clock.instant());
-        audit.record(AGGREGATE, id, "ASSIGNMENT_ESCALATED", "no expert assigned after " + settings.assignmentEscalationAfter());
+        audit.record(AGGREGATE, id, "ASSIGNMENT_ESCALATED", "no expert assigned after " + deadlines.of(Step.ASSIGN_BENCHMARK_EXPERT));
         notifications.toRole(Roles.SUPPORT_STAFF, null, "Benchmark venter på ekspert / Benchmark waits for an expert",
                 "Assessment " + id + " of cluster " + assessment.getClusterId() + " has no expert after "
-                        + settings.assignmentEscalationAfter().toDays() + " days", link(id));
+                        + deadlines.of(Step.ASSIGN_BENCHMARK_EXPERT).toDays() + " days", link(id));
     }
 
     // --- step 3: the self-assessment -------------------------------------------------------------------------------
@@ -442,7 +442,12 @@ public class AssessmentService implements AssignmentLoad {
                 a.getReportSections(), a.getReportSummary(), a.getLabelId(), a.getWithdrawnBy(), a.getWithdrawalReason(),
                 a.getSecondExpertUsername(), a.isRenewal(), a.getPreviousAssessmentId(), a.getAuditDays(), a.getAuditUntil(),
                 a.getImprovementAreas(), a.getScores(), a.getFinalScores(), AssessmentView.Outcome.of(a), a.getDecisions(),
-                waitingAt, a.getVersion());
+                waitingAt, AllowedActions.of(facts(a), CurrentUser.get()), a.getVersion());
+    }
+
+    static AllowedActions.Facts facts(Assessment a) {
+        return new AllowedActions.Facts(a.getLevel(), a.getStatus(), a.getClusterId(), a.getExpertUsername(),
+                a.getSecondExpertUsername(), a.getScores().stream().map(IndicatorScore::scoredBy).collect(Collectors.toSet()));
     }
 
     private static AssessmentView.Summary summary(Assessment a, Map<Long, ClusterView> clustersById) {

@@ -1,8 +1,5 @@
 package dk.ecei.assessment;
 
-import static dk.ecei.assessment.BronzeProcess.*;
-import static dk.ecei.assessment.SilverGoldProcess.*;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -97,26 +94,29 @@ public class AssessmentTasks {
 
     public AssessmentView complete(String taskId, JsonNode form) {
         TaskView task = findTask(taskId);
-        Long id = visibleAssessment(task).getId();
+        Assessment assessment = visibleAssessment(task);
+        Long id = assessment.getId();
+        Step step = Step.of(assessment.getLevel(), task.key()).orElseThrow(
+                () -> new BusinessRuleException("Unknown step", List.of("Task " + task.key() + " has no form")));
         JsonNode body = form == null ? NullNode.getInstance() : form;
-        return switch (task.key()) {
-            case TASK_ASSIGN_EXPERT -> assessments.assignExpert(id, read(body, AssignExpert.class));
-            case TASK_FILL_SELF_ASSESSMENT, TASK_DESCRIBE_IMPROVEMENTS -> assessments.submit(id);
-            case TASK_REVIEW_GAP_ANALYSIS -> silverGold.proceedAfterGapAnalysis(id);
-            case TASK_ASSIGN_EXPERTS -> silverGold.assignExperts(id, read(body, AssignExperts.class));
-            case TASK_AUDIT_IMPROVEMENTS -> silverGold.recordSilverAudit(id, read(body, SilverAudit.class));
-            case TASK_SCORE_INDICATORS -> silverGold.scoreIndicators(id, read(body, ScoreIndicators.class));
-            case TASK_AGREE_FINAL_SCORES -> silverGold.agreeFinalScores(id, read(body, AgreeFinalScores.class));
-            case TASK_APPROVE_LABEL -> silverGold.decide(id, read(body, LabelDecision.class));
-            case TASK_ANSWER_CLARIFICATION -> assessments.answerClarification(id, read(body, AnswerClarification.class));
-            case TASK_REVIEW -> {
+        // Exhaustive: a step added to the catalogue does not compile until it has its command here.
+        return switch (step) {
+            case ASSIGN_BENCHMARK_EXPERT, ASSIGN_SILVER_AUDITOR -> assessments.assignExpert(id, read(body, AssignExpert.class));
+            case FILL_BENCHMARK_SELF_ASSESSMENT, FILL_GOLD_SELF_ASSESSMENT, DESCRIBE_IMPROVEMENTS -> assessments.submit(id);
+            case REVIEW_GAP_ANALYSIS -> silverGold.proceedAfterGapAnalysis(id);
+            case ASSIGN_GOLD_EXPERTS -> silverGold.assignExperts(id, read(body, AssignExperts.class));
+            case AUDIT_IMPROVEMENTS -> silverGold.recordSilverAudit(id, read(body, SilverAudit.class));
+            case SCORE_INDICATORS -> silverGold.scoreIndicators(id, read(body, ScoreIndicators.class));
+            case AGREE_FINAL_SCORES -> silverGold.agreeFinalScores(id, read(body, AgreeFinalScores.class));
+            case APPROVE_SILVER, APPROVE_GOLD -> silverGold.decide(id, read(body, LabelDecision.class));
+            case ANSWER_CLARIFICATION -> assessments.answerClarification(id, read(body, AnswerClarification.class));
+            case REVIEW_BENCHMARK -> {
                 ReviewDecision decision = read(body, ReviewDecision.class);
                 yield switch (decision.decision()) {
                     case CLARIFY -> assessments.requestClarification(id, required(decision.clarification(), "clarification"));
                     case REPORT -> assessments.writeReport(id, required(decision.report(), "report"));
                 };
             }
-            default -> throw new BusinessRuleException("Unknown step", List.of("Task " + task.key() + " has no form"));
         };
     }
 

@@ -1,5 +1,7 @@
 package dk.ecei.dashboard;
 
+import dk.ecei.assessment.AssessmentStatus;
+import dk.ecei.assessment.StepDeadlines;
 import dk.ecei.dashboard.DashboardViews.OpenAssessment;
 import dk.ecei.workflow.TaskView;
 import dk.ecei.workflow.WorkflowEngine;
@@ -25,13 +27,13 @@ class EngineTasks {
 
     private final WorkflowEngine workflow;
     private final JdbcTemplate jdbc;
-    private final DashboardSettings settings;
+    private final StepDeadlines deadlines;
     private final Clock clock;
 
-    EngineTasks(WorkflowEngine workflow, JdbcTemplate jdbc, DashboardSettings settings, Clock clock) {
+    EngineTasks(WorkflowEngine workflow, JdbcTemplate jdbc, StepDeadlines deadlines, Clock clock) {
         this.workflow = workflow;
         this.jdbc = jdbc;
-        this.settings = settings;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -58,9 +60,8 @@ class EngineTasks {
             }
             Instant since = task.created() != null ? task.created() : a.inStepSince();
             String holder = task.assignee() != null ? task.assignee() : a.holder();
-            Duration deadline = settings.stepDeadlines().get(a.status());
             boolean overdue = (task.due() != null && task.due().isBefore(now))
-                    || (deadline != null && since.plus(deadline).isBefore(now));
+                    || deadlines.overdue(a.level(), AssessmentStatus.valueOf(a.status()), since, now);
             return new OpenAssessment(a.id(), a.clusterId(), a.clusterName(), a.level(), a.status(), a.requestedAt(),
                     a.ageDays(), since, Math.max(0, Duration.between(since, now).toDays()), holder, a.expert(),
                     a.secondExpert(), a.plannedInterviewDate(), overdue);
