@@ -121,9 +121,9 @@ class GoldAssessmentProcessIntegrationTests {
         LabelView label = labels.get(approved.labelId());
         assertThat(label.level()).isEqualTo(LabelLevel.GOLD);
         assertThat(label.assessedOn()).isEqualTo(scored.interviewDate());
-        assertThat(process).isWaitingAt("Timer_ExpiryReminder").hasPassedInOrder("Task_ReviewGapAnalysis",
+        assertThat(process).isEnded().hasPassedInOrder("Task_ReviewGapAnalysis",
                 "Task_AssignExperts", "Task_FillSelfAssessment", "Task_ScoreIndicators", "Gateway_ScoresDiffer",
-                "Task_ApproveLabel", "Task_AwardLabel").hasNotPassed("Task_AgreeFinalScores");
+                "Task_ApproveLabel", "Task_AwardLabel", "EndEvent_LabelAwarded").hasNotPassed("Task_AgreeFinalScores");
         assertThat(approved.decisions()).extracting(Decision::kind)
                 .containsExactly("GAP_ANALYSIS", "RECOMMENDATION", "LABEL_COMMITTEE");
         assertThat(approved.decisions().get(0).reason()).contains("G1.4");

@@ -104,8 +104,8 @@ class SilverAssessmentProcessIntegrationTests {
         AssessmentView approved = decide(id, Approval.APPROVE, "Forbedringerne er dokumenteret");
 
         assertThat(approved.status()).isEqualTo(AssessmentStatus.COMPLETED);
-        assertThat(process).isWaitingAt("Timer_ExpiryReminder").hasPassedInOrder("Task_AssignExpert",
-                "Task_DescribeImprovements", "Task_AuditImprovements", "Task_ApproveLabel", "Task_AwardLabel");
+        assertThat(process).isEnded().hasPassedInOrder("Task_AssignExpert",
+                "Task_DescribeImprovements", "Task_AuditImprovements", "Task_ApproveLabel", "Task_AwardLabel", "EndEvent_LabelAwarded");
         LabelView label = labels.get(approved.labelId());
         assertThat(label.level()).isEqualTo(LabelLevel.SILVER);
         assertThat(label.validUntil()).isEqualTo(YearMonth.from(LocalDate.now(SilverGoldFixture.DENMARK)).plusMonths(24).atEndOfMonth());
