@@ -1,6 +1,7 @@
 package dk.ecei.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -12,6 +13,7 @@ import dk.ecei.label.LabelStatus;
 import dk.ecei.label.LabelView;
 import dk.ecei.notification.NotificationService;
 import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.TestClock;
 import dk.ecei.support.Users;
@@ -130,6 +132,8 @@ class BronzeBenchmarkingProcessIntegrationTests {
         assertThat(withdrawn.answers()).containsKey("B1.1");
         assertThat(process).isEnded().hasPassed("EndEvent_Withdrawn").hasNotPassed("Task_AwardBronzeLabel");
         assertThat(audit.history("Assessment", assigned.id())).extracting(e -> e.getAction()).endsWith("WITHDRAWN");
+        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> assessments.saveAnswers(assigned.id(), Map.of("B1.1", "31"))))
+                .isInstanceOf(IllegalStateChangeException.class);
     }
 
     @Test

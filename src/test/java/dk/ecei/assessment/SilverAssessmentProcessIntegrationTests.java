@@ -15,7 +15,6 @@ import dk.ecei.label.LabelView;
 import dk.ecei.notification.NotificationService;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.BusinessRuleException;
-import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.TestClock;
 import dk.ecei.support.Users;
@@ -215,18 +214,5 @@ class SilverAssessmentProcessIntegrationTests {
                 && n.body().contains("Assessment " + id));
         assertThat(audit.history("Assessment", id)).extracting(e -> e.getDetail())
                 .anyMatch(d -> d.startsWith("Task_AuditImprovements due"));
-    }
-
-    @Test
-    void aWithdrawalEndsTheSilverProcess() {
-        Long cluster = fixture.silverReadyCluster();
-        AssessmentView requested = fixture.silverRequested(cluster);
-        ProcessInstance process = instance(requested);
-
-        Users.managerOf(cluster).run(() -> assessments.withdraw(requested.id(), "Vi venter"));
-
-        assertThat(process).isEnded().hasPassed("EndEvent_Withdrawn");
-        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> silverGold.saveImprovementAreas(requested.id(), fixture.areas())))
-                .isInstanceOf(IllegalStateChangeException.class);
     }
 }
