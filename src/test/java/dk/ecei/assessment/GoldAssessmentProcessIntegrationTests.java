@@ -194,27 +194,6 @@ class GoldAssessmentProcessIntegrationTests {
     }
 
     @Test
-    void expertsWithAConflictOfInterestOrFromTheSameCountryAreRefused() {
-        Long cluster = fixture.eligibleCluster();
-        Users manager = Users.managerOf(cluster);
-        Long id = fixture.goldRequested(cluster).id();
-        manager.run(() -> silverGold.proceedAfterGapAnalysis(id));
-        Users tied = fixture.newAssessor("SE");
-        fixture.declareTie(tied, cluster);
-
-        assertThatThrownBy(() -> Users.SUPPORT.run(() -> silverGold.assignExperts(id,
-                new AssignExperts("assessor1", tied.username(), LocalDate.now().plusDays(5)))))
-                .isInstanceOf(BusinessRuleException.class)
-                .satisfies(e -> assertThat(((BusinessRuleException) e).reasons())
-                        .anyMatch(r -> r.contains(tied.username() + " is CONSULTANT")));
-        assertThatThrownBy(() -> Users.SUPPORT.run(() -> silverGold.assignExperts(id,
-                new AssignExperts("assessor1", "assessor1", LocalDate.now().plusDays(5)))))
-                .isInstanceOf(BusinessRuleException.class)
-                .satisfies(e -> assertThat(((BusinessRuleException) e).reasons()).anyMatch(r -> r.contains("two different assessors")));
-        assertThat(instance(id)).isWaitingAt("Task_AssignExperts");
-    }
-
-    @Test
     void aRenewalWithinAYearOfExpiryRunsAOneDayAuditAndKeepsTheEarlierAssessment() {
         // Assessors of their own, qualified beyond the renewal date, so the demo assessors stay as they are.
         Users national = fixture.newAssessor("DK");

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import dk.ecei.assessment.AssessmentCommands.Approval;
-import dk.ecei.assessment.AssessmentCommands.AssignExpert;
 import dk.ecei.assessment.AssessmentCommands.LabelDecision;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.label.LabelRegister;
@@ -177,24 +176,6 @@ class SilverAssessmentProcessIntegrationTests {
         fixture.label(onTheEdge, LabelLevel.BRONZE, today.minusMonths(24));
         fixture.label(onTheEdge, LabelLevel.BRONZE, today);
         assertThat(fixture.silverRequested(onTheEdge).status()).isEqualTo(AssessmentStatus.REQUESTED);
-    }
-
-    @Test
-    void anAuditorWithATieOrWithoutTheQualificationIsRefused() {
-        Long cluster = fixture.silverReadyCluster();
-        Long id = fixture.silverRequested(cluster).id();
-        Users tied = fixture.newAssessor("DK");
-        fixture.declareTie(tied, cluster);
-
-        assertThatThrownBy(() -> Users.SUPPORT.run(() -> assessments.assignExpert(id,
-                new AssignExpert(tied.username(), LocalDate.now().plusDays(7)))))
-                .isInstanceOf(BusinessRuleException.class)
-                .satisfies(e -> assertThat(((BusinessRuleException) e).reasons()).anyMatch(r -> r.contains("CONSULTANT of cluster")));
-        assertThatThrownBy(() -> Users.SUPPORT.run(() -> assessments.assignExpert(id,
-                new AssignExpert("assessor2", LocalDate.now().plusDays(7)))))
-                .isInstanceOf(BusinessRuleException.class)
-                .satisfies(e -> assertThat(((BusinessRuleException) e).reasons()).anyMatch(r -> r.contains("SILVER_AUDITOR")));
-        assertThat(instance(Users.SUPPORT.call(() -> assessments.get(id)))).isWaitingAt("Task_AssignExpert");
     }
 
     @Test

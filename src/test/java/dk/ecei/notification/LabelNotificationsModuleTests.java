@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.ecei.label.LabelExpired;
 import dk.ecei.label.LabelExpiryApproaching;
 import dk.ecei.label.LabelLevel;
+import dk.ecei.support.CleanDatabaseOncePerRun;
 import dk.ecei.support.Users;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,11 +23,13 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The notification module alone (its beans on the real MariaDB, no engine, no other module): the label module's
- * events about a label's end reach the cluster's managers and support staff, and no other cluster.
+ * events about a label's end reach the cluster's managers and support staff, and no other cluster. It starts from the
+ * same cleaned, migrated schema as the integration tests (whichever context of the run comes first cleans it).
  */
 @ApplicationModuleTest
 @ActiveProfiles("test")
-@TestPropertySource(properties = "camunda.bpm.enabled=false")
+@Import(CleanDatabaseOncePerRun.class)
+@TestPropertySource(properties = {"camunda.bpm.enabled=false", "spring.main.web-application-type=none"})
 class LabelNotificationsModuleTests {
 
     @TestConfiguration(proxyBeanMethods = false)
