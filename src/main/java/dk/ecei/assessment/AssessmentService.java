@@ -352,11 +352,26 @@ public class AssessmentService implements AssignmentLoad {
                 .map(a -> summary(a, clusters.byIds(Set.of(a.getClusterId()))));
     }
 
+    /** The summaries of those assessments the caller may see, by id, in two queries however many ids (the inbox). */
+    @Transactional(readOnly = true)
+    public Map<Long, AssessmentView.Summary> readableSummaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        CurrentUser user = CurrentUser.get();
+        List<Assessment> found = assessments.findAllById(Set.copyOf(ids)).stream().filter(a -> mayRead(a, user)).toList();
+        Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Assessment::getClusterId).collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(Assessment::getId, a -> summary(a, byId)));
+    }
+
     Optional<Assessment> findReadable(Long id, CurrentUser user) {
-        return assessments.findById(id).filter(assessment -> user.isSupportStaff()
-                || user.managesCluster(assessment.getClusterId())
+        return assessments.findById(id).filter(assessment -> mayRead(assessment, user));
+    }
+
+    private static boolean mayRead(Assessment assessment, CurrentUser user) {
+        return user.isSupportStaff() || user.managesCluster(assessment.getClusterId())
                 || (user.has(Roles.ASSESSOR) && (user.username().equals(assessment.getExpertUsername())
-                        || user.username().equals(assessment.getSecondExpertUsername()))));
+                        || user.username().equals(assessment.getSecondExpertUsername())));
     }
 
     /**
