@@ -51,6 +51,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         if (e.changedId() != null) {
             problem.setProperty("changedId", e.changedId());
         }
+        e.details().forEach(problem::setProperty);
         return problem;
     }
 

@@ -11,6 +11,7 @@ import dk.ecei.evidence.EvidenceView;
 import dk.ecei.indicator.CatalogueView.CategoryView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.RejectedFileException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -78,6 +79,9 @@ class SelfAssessmentPages {
             model.addAttribute("errors", Map.of());
             model.addAttribute("typed", Map.of());
         }
+        if (!model.containsAttribute("stale")) {
+            model.addAttribute("stale", Set.of());
+        }
         return "assessments/self-assessment";
     }
 
@@ -87,7 +91,20 @@ class SelfAssessmentPages {
         String group = params.get("group");
         Map<String, String> answers = AnswerParams.answers(params);
         try {
-            assessments.saveAnswers(id, answers);
+            assessments.saveAnswers(id, AnswerParams.changed(params), AnswerParams.versions(params));
+        } catch (ConcurrentChangeException e) {
+            if (!"answer".equals(e.changed())) {
+                throw e;
+            }
+            // Somebody saved some of these answers since this page was shown: nothing is saved, the page shows their
+            // answers next to what this person typed (kept in the fields), and saving again replaces theirs.
+            Map<String, String> errors = new LinkedHashMap<>();
+            List.of(e.changedId().split(",")).forEach(code -> errors.put(code, "answer.error.stale"));
+            model.addAttribute("errors", errors);
+            model.addAttribute("stale", errors.keySet());
+            model.addAttribute("typed", answers);
+            response.setStatus(409);
+            return form(id, group, model);
         } catch (BusinessRuleException e) {
             Questionnaire q = assessments.questionnaire(id);
             model.addAttribute("errors", AnswerParams.byIndicator(e.reasons(), AssessmentPages.indicatorsByCode(q).keySet()));

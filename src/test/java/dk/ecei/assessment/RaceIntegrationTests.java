@@ -6,19 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.ecei.support.Concurrently;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.Users;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -51,13 +46,6 @@ class RaceIntegrationTests {
 
     @Autowired
     SilverGoldService silverGoldService;
-
-    private final ExecutorService pool = Executors.newFixedThreadPool(2);
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
-    }
 
     @Test
     void twoSupportStaffClaimingOneTaskAtOnce() throws Exception {
@@ -134,27 +122,9 @@ class RaceIntegrationTests {
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
-    /** Both requests start together, released by one latch. */
     private List<MockHttpServletResponse> race(Function<Users, RequestBuilder> request, Users first, Users second)
             throws Exception {
-        CountDownLatch ready = new CountDownLatch(2);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<MockHttpServletResponse>> futures = new ArrayList<>();
-        for (Users user : List.of(first, second)) {
-            RequestBuilder built = request.apply(user);
-            futures.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                return mvc.perform(built).andReturn().getResponse();
-            }));
-        }
-        assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-        go.countDown();
-        List<MockHttpServletResponse> answers = new ArrayList<>();
-        for (Future<MockHttpServletResponse> future : futures) {
-            answers.add(future.get(60, TimeUnit.SECONDS));
-        }
-        return answers;
+        return Concurrently.perform(mvc, request.apply(first), request.apply(second));
     }
 
     /** One 2xx and one 409 problem+json; returns the loser's answer. */
