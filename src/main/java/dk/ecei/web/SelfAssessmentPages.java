@@ -215,10 +215,16 @@ class SelfAssessmentPages {
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff");
-        if (!"application/pdf".equals(file.contentType())) {
+        // The viewer page frames this response, so it (and only it) may be framed by our own pages; the app's
+        // pages keep X-Frame-Options DENY (security headers are only written where a response has none).
+        answer.header("X-Frame-Options", "SAMEORIGIN");
+        if ("application/pdf".equals(file.contentType())) {
+            answer.header("Content-Security-Policy", "frame-ancestors 'self'");
+        } else {
             // An uploaded file never runs script in our origin, even when shown inline. (A sandbox would also stop
             // the browser's PDF viewer, and a PDF's scripts run in that viewer, not in our origin.)
-            answer.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+            answer.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline';"
+                    + " frame-ancestors 'self'");
         }
         return answer.body(file.content());
     }
