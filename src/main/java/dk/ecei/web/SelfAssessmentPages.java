@@ -205,7 +205,7 @@ class SelfAssessmentPages {
     }
 
     @GetMapping("/assessments/{id}/evidence/{fileId}/content")
-    ResponseEntity<byte[]> content(@PathVariable Long id, @PathVariable Long fileId,
+    ResponseEntity<org.springframework.core.io.Resource> content(@PathVariable Long id, @PathVariable Long fileId,
             @RequestParam(defaultValue = "false") boolean download) {
         EvidenceService.Download file = evidence.download(id, fileId);
         boolean inline = !download && SHOWN_INLINE.contains(file.contentType());
@@ -226,7 +226,7 @@ class SelfAssessmentPages {
             answer.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline';"
                     + " frame-ancestors 'self'");
         }
-        return answer.body(file.content());
+        return answer.body(new org.springframework.core.io.ByteArrayResource(file.content()));
     }
 
     private static List<SuccessStory> storiesFor(Questionnaire q) {

@@ -46,6 +46,13 @@ class EvidenceViewerHeadersIntegrationTests {
         assertThat(pdf.getHeaders("Content-Security-Policy")).containsExactly("frame-ancestors 'self'");
         assertThat(pdf.getHeader("Content-Disposition")).startsWith("inline");
 
+        // Downloads answer a byte range (a PDF viewer asks for parts of a large file).
+        MockHttpServletResponse part = mvc.perform(get("/api/assessments/" + id + "/evidence/" + fileId + "/content")
+                .header("Range", "bytes=0-4").with(manager.request())).andReturn().getResponse();
+        assertThat(part.getStatus()).isEqualTo(206);
+        assertThat(part.getContentAsString()).isEqualTo("%PDF-");
+        assertThat(part.getHeader("Content-Range")).isEqualTo("bytes 0-4/" + PDF.length);
+
         MockHttpServletResponse viewer = mvc.perform(get("/assessments/" + id + "/evidence/" + fileId)
                 .with(manager.request())).andReturn().getResponse();
         assertThat(viewer.getStatus()).isEqualTo(200);
