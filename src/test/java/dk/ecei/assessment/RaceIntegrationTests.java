@@ -64,6 +64,15 @@ class RaceIntegrationTests {
     }
 
     @Test
+    void theInboxPageSaysInDanishThatSomebodyElseTookTheTask() throws Exception {
+        long id = bronze.requested(bronze.eligibleCluster()).id();
+        String task = taskOf(Users.SUPPORT, id, "Task_AssignExpert");
+        mvc.perform(post("/api/tasks/" + task + "/claim").with(Users.SUPPORT.request()));
+        var flash = mvc.perform(post("/tasks/" + task + "/claim").with(SUPPORT2.request())).andReturn().getFlashMap();
+        assertThat(flash.get("problems")).isEqualTo(List.of("En anden har taget eller afsluttet denne opgave i mellemtiden."));
+    }
+
+    @Test
     void twoSupportStaffAssigningOneRequestAtOnce() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             long id = bronze.requested(bronze.eligibleCluster()).id();
