@@ -245,16 +245,19 @@ public class Assessment {
     }
 
     /**
-     * Saves draft answers. While a clarification round is open, only the indicators it names may change. An empty
-     * value removes the answer. Every answer that does not fit its indicator is reported at once, and then none is saved.
+     * Checks draft answers before they are saved. While a clarification round is open, only the indicators it names
+     * may change. An empty value removes the answer (null in the result). Every answer that does not fit its indicator
+     * is reported at once, and then none is saved. The answers are rows with their own versions, written by
+     * {@link AnswerDrafts}: saving them never changes this aggregate, so people saving different indicators at once
+     * do not clash over its version.
      */
-    void saveAnswers(Map<String, String> values, Map<String, IndicatorView> questionnaire, String by, Instant now) {
+    Map<String, String> checkAnswers(Map<String, String> values, Map<String, IndicatorView> questionnaire) {
         require(EnumSet.of(AssessmentStatus.PRE_CHECK, AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT,
                 AssessmentStatus.CLARIFICATION_REQUESTED), "change answers");
         Set<String> changeable = status == AssessmentStatus.CLARIFICATION_REQUESTED
                 ? Set.copyOf(openClarification().getIndicatorCodes()) : questionnaire.keySet();
         List<String> problems = new ArrayList<>();
-        Map<String, AnswerFormat.Result> checked = new LinkedHashMap<>();
+        Map<String, String> checked = new LinkedHashMap<>();
         values.forEach((code, raw) -> {
             IndicatorView indicator = questionnaire.get(code);
             if (indicator == null) {
@@ -266,7 +269,7 @@ public class Assessment {
             } else {
                 AnswerFormat.Result result = AnswerFormat.normalise(indicator.answerKind(), raw);
                 if (result.isOk()) {
-                    checked.put(code, result);
+                    checked.put(code, result.value());
                 } else {
                     problems.add(code + " " + result.problem());
                 }
@@ -275,14 +278,7 @@ public class Assessment {
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("Some answers were not saved", problems);
         }
-        checked.forEach((code, result) -> {
-            if (result == null) {
-                answers.remove(code);
-            } else {
-                answers.put(code, new Answer(questionnaire.get(code).id(), result.value(), by, now));
-            }
-        });
-        this.updatedAt = now;
+        return checked;
     }
 
     void replaceSuccessStories(List<SuccessStory> stories, Instant now) {

@@ -65,12 +65,13 @@ public class AssessmentService implements AssignmentLoad {
     private final NotificationService notifications;
     private final AuditLog audit;
     private final EvidenceCoverage evidence;
+    private final AnswerDrafts answerDrafts;
     private final StepDeadlines deadlines;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, ClusterService clusters, CatalogueService catalogue,
             AssessorService assessors, LabelRegister labels, WorkflowEngine workflow, NotificationService notifications,
-            AuditLog audit, EvidenceCoverage evidence, StepDeadlines deadlines, Clock clock) {
+            AuditLog audit, EvidenceCoverage evidence, StepDeadlines deadlines, Clock clock, AnswerDrafts answerDrafts) {
         this.assessments = assessments;
         this.clusters = clusters;
         this.catalogue = catalogue;
@@ -80,6 +81,7 @@ public class AssessmentService implements AssignmentLoad {
         this.notifications = notifications;
         this.audit = audit;
         this.evidence = evidence;
+        this.answerDrafts = answerDrafts;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -163,13 +165,30 @@ public class AssessmentService implements AssignmentLoad {
     // --- step 3: the self-assessment -------------------------------------------------------------------------------
 
     public Questionnaire saveAnswers(Long id, Map<String, String> answers) {
+        return saveAnswers(id, answers, Map.of());
+    }
+
+    /**
+     * Saves draft answers; {@code versions} names the version of each answer the caller last saw (0: none), and an
+     * answer somebody else saved since is refused with 409 and its current value. Different answers never clash.
+     */
+    public Questionnaire saveAnswers(Long id, Map<String, String> answers, Map<String, Long> versions) {
         CurrentUser user = CurrentUser.get();
         Assessment assessment = readable(id, user);
         requireClusterManager(assessment, user);
-        assessment.saveAnswers(answers, questionnaireIndicators(assessment), user.username(), clock.instant());
-        assessments.flush();
-        audit.record(AGGREGATE, id, "ANSWERS_SAVED", String.join(",", answers.keySet()));
+        List<String> changed = writeAnswers(assessment, answers, versions, user);
+        audit.record(AGGREGATE, id, "ANSWERS_SAVED", String.join(",", changed));
         return questionnaire(assessment);
+    }
+
+    /** Checked by the aggregate, written as versioned rows; the aggregate's answers are read after the write. */
+    private List<String> writeAnswers(Assessment assessment, Map<String, String> answers, Map<String, Long> versions,
+            CurrentUser user) {
+        Map<String, IndicatorView> indicators = questionnaireIndicators(assessment);
+        Map<String, String> checked = assessment.checkAnswers(answers, indicators);
+        Map<String, Long> ids = new java.util.HashMap<>();
+        checked.keySet().forEach(code -> ids.put(code, indicators.get(code).id()));
+        return answerDrafts.save(assessment.getId(), checked, versions, ids, user.username(), clock.instant());
     }
 
     public Questionnaire saveSuccessStories(Long id, List<SuccessStory> stories) {
@@ -215,7 +234,7 @@ public class AssessmentService implements AssignmentLoad {
         Assessment assessment = readable(id, user);
         TaskView task = stepTask(assessment, TASK_ANSWER_CLARIFICATION, user);
         if (command.answers() != null && !command.answers().isEmpty()) {
-            assessment.saveAnswers(command.answers(), questionnaireIndicators(assessment), user.username(), clock.instant());
+            writeAnswers(assessment, command.answers(), Map.of(), user);
         }
         ClarificationRound round = assessment.answerClarification(command.response(), user.username(), clock.instant());
         complete(task, user, Map.of());
@@ -352,11 +371,26 @@ public class AssessmentService implements AssignmentLoad {
                 .map(a -> summary(a, clusters.byIds(Set.of(a.getClusterId()))));
     }
 
+    /** The summaries of those assessments the caller may see, by id, in two queries however many ids (the inbox). */
+    @Transactional(readOnly = true)
+    public Map<Long, AssessmentView.Summary> readableSummaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        CurrentUser user = CurrentUser.get();
+        List<Assessment> found = assessments.findAllById(Set.copyOf(ids)).stream().filter(a -> mayRead(a, user)).toList();
+        Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Assessment::getClusterId).collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(Assessment::getId, a -> summary(a, byId)));
+    }
+
     Optional<Assessment> findReadable(Long id, CurrentUser user) {
-        return assessments.findById(id).filter(assessment -> user.isSupportStaff()
-                || user.managesCluster(assessment.getClusterId())
+        return assessments.findById(id).filter(assessment -> mayRead(assessment, user));
+    }
+
+    private static boolean mayRead(Assessment assessment, CurrentUser user) {
+        return user.isSupportStaff() || user.managesCluster(assessment.getClusterId())
                 || (user.has(Roles.ASSESSOR) && (user.username().equals(assessment.getExpertUsername())
-                        || user.username().equals(assessment.getSecondExpertUsername()))));
+                        || user.username().equals(assessment.getSecondExpertUsername())));
     }
 
     /**

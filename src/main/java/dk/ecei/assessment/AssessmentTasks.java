@@ -14,7 +14,7 @@ import dk.ecei.assessment.AssessmentCommands.SilverAudit;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
-import dk.ecei.shared.ConflictException;
+import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.workflow.TaskView;
 import dk.ecei.workflow.WorkflowEngine;
@@ -22,8 +22,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,9 +60,7 @@ public class AssessmentTasks {
     @Transactional(readOnly = true)
     public List<TaskItem> inbox() {
         CurrentUser user = CurrentUser.get();
-        return workflow.inbox(user.username(), user.roles()).stream()
-                .flatMap(task -> item(task).stream())
-                .toList();
+        return items(workflow.inbox(user.username(), user.roles()));
     }
 
     /** The open tasks of one assessment the caller may see, with who holds them and when they are due. */
@@ -70,9 +70,7 @@ public class AssessmentTasks {
         if (assessment.getProcessInstanceId() == null) {
             return List.of();
         }
-        return workflow.openTasks(List.of(assessment.getProcessInstanceId())).stream()
-                .flatMap(task -> item(task).stream())
-                .toList();
+        return items(workflow.openTasks(List.of(assessment.getProcessInstanceId())));
     }
 
     @Transactional(readOnly = true)
@@ -85,7 +83,8 @@ public class AssessmentTasks {
         TaskView task = findTask(taskId);
         Assessment assessment = visibleAssessment(task);
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
-            throw new ConflictException("Task " + taskId + " is already claimed by somebody else");
+            throw new ConcurrentChangeException("task", taskId, "Task " + taskId + " is already claimed by "
+                    + task.assignee());
         }
         AssessmentService.requireMayComplete(task, assessment, user);
         workflow.claim(taskId, user.username());
@@ -120,8 +119,19 @@ public class AssessmentTasks {
         };
     }
 
+    /**
+     * The open task; a task that has ended is a lost race (409, saying who ended it and when) for whoever may see its
+     * assessment, and does not exist for anybody else.
+     */
     private TaskView findTask(String taskId) {
-        return workflow.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
+        return workflow.task(taskId).orElseThrow(() -> {
+            Optional<WorkflowEngine.EndedTask> ended = workflow.endedTask(taskId).filter(t -> t.businessKey() != null
+                    && t.businessKey().matches("\\d{1,18}")
+                    && assessments.readableSummary(Long.valueOf(t.businessKey())).isPresent());
+            return ended.<RuntimeException>map(t -> new ConcurrentChangeException("task", taskId, "Task " + taskId
+                    + " (" + t.key() + ") has already ended" + (t.assignee() == null ? "" : ", held by " + t.assignee())
+                    + (t.ended() == null ? "" : ", at " + t.ended()))).orElseGet(() -> new NotFoundException("Task", taskId));
+        });
     }
 
     /** The assessment of a task, if the caller may see it; otherwise the task does not exist for them. */
@@ -131,9 +141,16 @@ public class AssessmentTasks {
     }
 
     private Optional<TaskItem> item(TaskView task) {
-        return assessmentId(task).flatMap(assessments::readableSummary).map(a -> new TaskItem(task.id(), task.key(),
-                task.name(), a.id(), a.clusterId(), a.clusterName(), a.level(), task.assignee(), task.candidateGroups(),
-                task.created(), task.due()));
+        return items(List.of(task)).stream().findFirst();
+    }
+
+    /** The tasks whose assessments the caller may see, with those assessments read in one go. */
+    private List<TaskItem> items(List<TaskView> found) {
+        Map<Long, AssessmentView.Summary> visible = assessments.readableSummaries(found.stream()
+                .flatMap(task -> assessmentId(task).stream()).collect(Collectors.toSet()));
+        return found.stream().flatMap(task -> assessmentId(task).map(visible::get).stream().map(a -> new TaskItem(
+                task.id(), task.key(), task.name(), a.id(), a.clusterId(), a.clusterName(), a.level(), task.assignee(),
+                task.candidateGroups(), task.created(), task.due()))).toList();
     }
 
     private static Optional<Long> assessmentId(TaskView task) {

@@ -16,14 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refines the holder and the time in step of assessments in progress from the engine's open user tasks: a claimed
- * task is held by its assignee, and the step began when the task was created. Asks the engine about at most
- * {@link #MAX_INSTANCES} process instances (each task costs the engine a few look-ups); beyond that the dashboard
- * keeps what the assessment table says.
+ * task is held by its assignee, and the step began when the task was created. Every open assessment is refined, however
+ * many there are: the engine reads all their tasks in a bounded number of bulk queries (see {@link WorkflowEngine}),
+ * and an assessment whose task ended while we read keeps what the assessment table says.
  */
 @Component
 class EngineTasks {
-
-    static final int MAX_INSTANCES = 500;
 
     private final WorkflowEngine workflow;
     private final JdbcTemplate jdbc;
@@ -38,7 +36,7 @@ class EngineTasks {
     }
 
     List<OpenAssessment> refine(List<OpenAssessment> open) {
-        if (open.isEmpty() || open.size() > MAX_INSTANCES) {
+        if (open.isEmpty()) {
             return open;
         }
         List<String> instances = jdbc.queryForList("select a.process_instance_id from assessment a where "
