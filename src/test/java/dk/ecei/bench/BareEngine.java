@@ -48,7 +48,7 @@ final class BareEngine implements AutoCloseable {
         JdbcTemplate jdbc = new JdbcTemplate(pool);
         String schema = jdbc.queryForObject("select database()", String.class);
         jdbc.execute("drop database if exists `" + schema + "`");
-        jdbc.execute("create database `" + schema + "`");
+        jdbc.execute("create database if not exists `" + schema + "`");
         pool.close();
         pool = new HikariDataSource();
         pool.setJdbcUrl(url);
