@@ -40,7 +40,8 @@ class EmbeddedDefaultIntegrationTests {
         mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("level", "GOLD"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(8));
         mvc.perform(get("/api/clusters").with(httpBasic("support", "demo")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(41));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(41))
+                .andExpect(jsonPath("$.items.length()").value(25));
         mvc.perform(get("/")).andExpect(status().isOk());
     }
 }

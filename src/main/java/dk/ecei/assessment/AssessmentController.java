@@ -44,11 +44,6 @@ class AssessmentController {
         this.audit = audit;
     }
 
-    @GetMapping
-    List<AssessmentView.Summary> visible() {
-        return assessments.visible();
-    }
-
     @PostMapping("/bronze")
     ResponseEntity<AssessmentView> requestBenchmark(@Valid @RequestBody RequestBenchmark request) {
         return created(assessments.requestBenchmark(request.clusterId()));

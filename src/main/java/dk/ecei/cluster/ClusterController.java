@@ -1,5 +1,7 @@
 package dk.ecei.cluster;
 
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -24,11 +26,14 @@ class ClusterController {
         this.clusters = clusters;
     }
 
+    /** One page of the register ({@code page} from 0, {@code size} 1 to 100, 25 by default), searched and sorted. */
     @GetMapping
-    List<ClusterView> list(@RequestParam(required = false) ClusterField field,
+    ListPage<ClusterView> list(@RequestParam(required = false) ClusterField field,
             @RequestParam(required = false) Region region,
-            @RequestParam(name = "q", required = false) String text) {
-        return clusters.search(field, region, text);
+            @RequestParam(name = "q", required = false) String text,
+            @RequestParam(required = false) ClusterSort sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return clusters.page(field, region, text, sort, PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")

@@ -7,9 +7,14 @@ import dk.ecei.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -90,6 +95,20 @@ public class ClusterService {
     public List<ClusterView> search(ClusterField field, Region region, String text) {
         String needle = text == null || text.isBlank() ? null : text.strip();
         return clusters.search(field, region, needle).stream().map(ClusterView::of).toList();
+    }
+
+    /**
+     * One page of the register, searched by a text in the name and filtered by field and region, in the database:
+     * the page, its total and the fields of the page's clusters in one batch.
+     */
+    @Transactional(readOnly = true)
+    public ListPage<ClusterView> page(ClusterField field, Region region, String text, ClusterSort sort, PageQuery page) {
+        String needle = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        Page<Cluster> found = clusters.page(field, region, needle,
+                PageRequest.of(page.page(), page.size(), (sort == null ? ClusterSort.NAME : sort).sort));
+        return new ListPage<>(found.getContent().stream().map(ClusterView::of).toList(), page.page(), page.size(),
+                found.getTotalElements());
     }
 
     @Transactional(readOnly = true)

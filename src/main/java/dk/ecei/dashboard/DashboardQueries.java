@@ -27,6 +27,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -415,11 +417,53 @@ public class DashboardQueries {
     // The public register
 
     /** Labels valid on the day, filtered by level, field, region and a text in the cluster's name; Gold first. */
-    public List<RegisterEntry> register(LocalDate validOn, LabelLevel level, String field, String region, String text) {
-        StringBuilder sql = new StringBuilder("select l.id, l.cluster_id, c.name, c.region, l.level, l.awarded_on,"
-                + " l.valid_until, f.field from label l join cluster c on c.id = l.cluster_id"
-                + " left join cluster_field f on f.cluster_id = l.cluster_id where ").append(VALID_ON);
+    /**
+     * One page of the register (the same filters and order as {@link #register}): the page of labels, their total
+     * and the fields of the page's clusters, three statements whatever the size of the register.
+     */
+    public ListPage<RegisterEntry> registerPage(LocalDate validOn, LabelLevel level, String field, String region, String text,
+            PageQuery page) {
+        StringBuilder where = new StringBuilder(" from label l join cluster c on c.id = l.cluster_id where ").append(VALID_ON);
         List<Object> args = new ArrayList<>(List.of(validOn, validOn, validOn));
+        registerFilters(where, args, level, field, region, text);
+        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+        if (total == null || total == 0 || page.offset() >= total) {
+            return new ListPage<>(List.of(), page.page(), page.size(), total == null ? 0 : total);
+        }
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.size());
+        pageArgs.add(page.offset());
+        List<RegisterEntry> rows = jdbc.query("select l.id, l.cluster_id, c.name, c.region, l.level, l.awarded_on, l.valid_until"
+                + where + " order by case l.level when 'GOLD' then 0 when 'SILVER' then 1 else 2 end, c.name, l.id limit ? offset ?",
+                (rs, i) -> new RegisterEntry(rs.getLong("id"), rs.getLong("cluster_id"), rs.getString("name"),
+                        level(rs.getString("level")), rs.getObject("awarded_on", LocalDate.class),
+                        rs.getObject("valid_until", LocalDate.class), rs.getString("region"), List.of()), pageArgs.toArray());
+        Map<Long, List<String>> fields = new java.util.HashMap<>();
+        List<Long> clusterIds = rows.stream().map(RegisterEntry::clusterId).distinct().toList();
+        jdbc.query("select cluster_id, field from cluster_field where cluster_id in ("
+                + String.join(", ", java.util.Collections.nCopies(clusterIds.size(), "?")) + ") order by field", rs -> {
+                    fields.computeIfAbsent(rs.getLong("cluster_id"), k -> new ArrayList<>()).add(rs.getString("field"));
+                }, clusterIds.toArray());
+        return new ListPage<>(rows.stream().map(e -> new RegisterEntry(e.labelId(), e.clusterId(), e.clusterName(), e.level(),
+                e.awardedOn(), e.validUntil(), e.region(), List.copyOf(fields.getOrDefault(e.clusterId(), List.of())))).toList(),
+                page.page(), page.size(), total);
+    }
+
+    /** How many labels of each level are valid on the day (the counts above the public register), in one statement. */
+    public Map<LabelLevel, Long> registerCounts(LocalDate validOn) {
+        Map<LabelLevel, Long> counts = new java.util.EnumMap<>(LabelLevel.class);
+        for (LabelLevel each : LabelLevel.values()) {
+            counts.put(each, 0L);
+        }
+        jdbc.query("select l.level, count(*) n from label l where " + VALID_ON + " group by l.level",
+                rs -> {
+                    counts.put(level(rs.getString("level")), rs.getLong("n"));
+                }, validOn, validOn, validOn);
+        return counts;
+    }
+
+    private static void registerFilters(StringBuilder sql, List<Object> args, LabelLevel level, String field, String region,
+            String text) {
         if (level != null) {
             sql.append(" and l.level = ?");
             args.add(level.name());
@@ -436,6 +480,14 @@ public class DashboardQueries {
             sql.append(" and lower(c.name) like ? escape '!'");
             args.add("%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
+    }
+
+    public List<RegisterEntry> register(LocalDate validOn, LabelLevel level, String field, String region, String text) {
+        StringBuilder sql = new StringBuilder("select l.id, l.cluster_id, c.name, c.region, l.level, l.awarded_on,"
+                + " l.valid_until, f.field from label l join cluster c on c.id = l.cluster_id"
+                + " left join cluster_field f on f.cluster_id = l.cluster_id where ").append(VALID_ON);
+        List<Object> args = new ArrayList<>(List.of(validOn, validOn, validOn));
+        registerFilters(sql, args, level, field, region, text);
         sql.append(" order by case l.level when 'GOLD' then 0 when 'SILVER' then 1 else 2 end, c.name, l.id, f.field");
         Map<Long, RegisterEntry> entries = new LinkedHashMap<>();
         jdbc.query(sql.toString(), rs -> {

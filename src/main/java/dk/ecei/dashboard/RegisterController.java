@@ -2,8 +2,8 @@ package dk.ecei.dashboard;
 
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
-import dk.ecei.dashboard.DashboardViews.RegisterEntry;
 import dk.ecei.label.LabelLevel;
+import dk.ecei.shared.PageQuery;
 import dk.ecei.shared.TableExports;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,20 +23,29 @@ class RegisterController {
         this.queries = queries;
     }
 
+    /**
+     * JSON answers one page ({@code page} from 0, {@code size} 1 to 100, 25 by default) with the total; the CSV and
+     * Excel exports hold the whole register of the day, as an export is for.
+     */
     @GetMapping("/api/register")
     ResponseEntity<?> register(@RequestParam(name = "q", required = false) String text,
             @RequestParam(required = false) LabelLevel level,
             @RequestParam(required = false) ClusterField field,
             @RequestParam(required = false) Region region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
-            @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         if (text != null && text.length() > 200) {
             throw new IllegalArgumentException("q is at most 200 characters");
         }
+        PageQuery pageQuery = PageQuery.of(page, size);
         LocalDate day = validOn == null ? queries.today() : validOn;
-        List<RegisterEntry> entries = queries.register(day, level, field == null ? null : field.name(),
-                region == null ? null : region.name(), text);
-        return TableExports.respond(format, "ecei-label-register-" + day, entries,
-                () -> List.of(DashboardViews.registerTable(day, entries)));
+        String fieldName = field == null ? null : field.name();
+        String regionName = region == null ? null : region.name();
+        if (format == null || format.equalsIgnoreCase("json")) {
+            return ResponseEntity.ok(queries.registerPage(day, level, fieldName, regionName, text, pageQuery));
+        }
+        return TableExports.respond(format, "ecei-label-register-" + day, null,
+                () -> List.of(DashboardViews.registerTable(day, queries.register(day, level, fieldName, regionName, text))));
     }
 }

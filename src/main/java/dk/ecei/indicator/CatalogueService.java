@@ -1,5 +1,7 @@
 package dk.ecei.indicator;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.CurrentActor;
@@ -7,6 +9,7 @@ import dk.ecei.shared.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,12 @@ public class CatalogueService {
 
     private final CatalogueVersionRepository versions;
     private final Clock clock;
+    /**
+     * A published version never changes, so each is read once (one statement per category and its indicators) and
+     * kept; only which version is in force is asked of the database each time (one small statement), so a version
+     * published by another instance is seen at once.
+     */
+    private final Cache<Long, CatalogueView> published = Caffeine.newBuilder().maximumSize(64).build();
 
     CatalogueService(CatalogueVersionRepository versions, Clock clock) {
         this.versions = versions;
@@ -25,16 +34,24 @@ public class CatalogueService {
     }
 
     public CatalogueView current() {
-        return versions.findFirstByStatusOrderByPublishedAtDescIdDesc(CatalogueStatus.PUBLISHED).map(CatalogueView::of)
+        return versions.idsByStatus(CatalogueStatus.PUBLISHED, Limit.of(1)).stream().findFirst().map(this::cached)
                 .orElseThrow(() -> new NotFoundException("Published catalogue", "in force"));
     }
 
     public CatalogueView byCode(String code) {
-        return versions.findByCode(code).map(CatalogueView::of).orElseThrow(() -> new NotFoundException("Catalogue version", code));
+        return versions.idByCode(code).map(this::cached).orElseThrow(() -> new NotFoundException("Catalogue version", code));
     }
 
     public CatalogueView byId(Long id) {
-        return versions.findById(id).map(CatalogueView::of).orElseThrow(() -> new NotFoundException("Catalogue version", id));
+        CatalogueView view = id == null ? null : cached(id);
+        if (view == null) {
+            throw new NotFoundException("Catalogue version", id);
+        }
+        return view;
+    }
+
+    private CatalogueView cached(Long id) {
+        return published.get(id, key -> versions.findById(key).map(CatalogueView::of).orElse(null));
     }
 
     public List<CatalogueView.Summary> versions() {

@@ -8,6 +8,9 @@ import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.assessment.AssessmentCommands.RequestClarification;
 import dk.ecei.assessment.AssessmentCommands.WriteReport;
+import dk.ecei.assessment.AssessmentFilter;
+import dk.ecei.assessment.AssessmentSearch;
+import dk.ecei.assessment.AssessmentStatus;
 import dk.ecei.assessment.AssessmentService;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.Questionnaire;
@@ -21,6 +24,9 @@ import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.label.LabelRegister;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -48,6 +54,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssessmentPages {
 
     private final AssessmentService assessments;
+    private final AssessmentSearch search;
     private final SilverGoldService silverGold;
     private final AssessmentTasks tasks;
     private final AssessorService assessors;
@@ -56,9 +63,10 @@ class AssessmentPages {
     private final StepLinks steps;
     private final Clock clock;
 
-    AssessmentPages(AssessmentService assessments, SilverGoldService silverGold, AssessmentTasks tasks,
+    AssessmentPages(AssessmentService assessments, AssessmentSearch search, SilverGoldService silverGold, AssessmentTasks tasks,
             AssessorService assessors, EvidenceService evidence, LabelRegister labels, StepLinks steps, Clock clock) {
         this.assessments = assessments;
+        this.search = search;
         this.silverGold = silverGold;
         this.tasks = tasks;
         this.assessors = assessors;
@@ -68,9 +76,21 @@ class AssessmentPages {
         this.clock = clock;
     }
 
+    /** The assessments the reader may see, one page at a time, searched, filtered and sorted in the database. */
     @GetMapping("/assessments")
-    String list(Model model) {
-        model.addAttribute("assessments", assessments.visible());
+    String list(@RequestParam(required = false) LabelLevel level, @RequestParam(required = false) AssessmentStatus step,
+            @RequestParam(required = false) Boolean open, @RequestParam(required = false) String cluster,
+            @RequestParam(required = false) String expert, @RequestParam(required = false) AssessmentFilter.Sort sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            HttpServletRequest request, Model model) {
+        AssessmentFilter filter = new AssessmentFilter(level, step, open, null, cluster, expert, sort);
+        ListPage<AssessmentView.Summary> found = search.search(filter, PageQuery.of(page, size));
+        model.addAttribute("assessments", found.items());
+        model.addAttribute("pager", Pager.of(found, request));
+        model.addAttribute("filter", filter);
+        model.addAttribute("allLevels", List.of(LabelLevel.BRONZE, LabelLevel.SILVER, LabelLevel.GOLD));
+        model.addAttribute("allSteps", AssessmentStatus.values());
+        model.addAttribute("allSorts", AssessmentFilter.Sort.values());
         return "assessments/list";
     }
 

@@ -1,10 +1,13 @@
 package dk.ecei.web;
 
+import dk.ecei.assessment.AssessmentFilter;
+import dk.ecei.assessment.AssessmentSearch;
 import dk.ecei.assessment.AssessmentService;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.ClusterSort;
 import dk.ecei.cluster.ClusterType;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.cluster.Region;
@@ -12,10 +15,12 @@ import dk.ecei.label.LabelRegister;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
+import dk.ecei.shared.ListPage;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.PageQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +39,15 @@ class ClusterPages {
     private final ClusterService clusters;
     private final LabelRegister labels;
     private final AssessmentService assessments;
+    private final AssessmentSearch search;
     private final SilverGoldService silverGold;
 
-    ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, SilverGoldService silverGold) {
+    ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, AssessmentSearch search,
+            SilverGoldService silverGold) {
         this.clusters = clusters;
         this.labels = labels;
         this.assessments = assessments;
+        this.search = search;
         this.silverGold = silverGold;
     }
 
@@ -52,9 +60,16 @@ class ClusterPages {
 
     @GetMapping("/clusters")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) ClusterField field,
-            @RequestParam(required = false) Region region, Model model) {
-        model.addAttribute("clusters", clusters.search(field, region, q));
-        model.addAttribute("q", q);
+            @RequestParam(required = false) Region region, @RequestParam(required = false) ClusterSort sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            HttpServletRequest request, Model model) {
+        String text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 200));
+        ListPage<ClusterView> found = clusters.page(field, region, text, sort, PageQuery.of(page, size));
+        model.addAttribute("clusters", found.items());
+        model.addAttribute("pager", Pager.of(found, request));
+        model.addAttribute("sort", sort == null ? ClusterSort.NAME : sort);
+        model.addAttribute("allSorts", ClusterSort.values());
+        model.addAttribute("q", text);
         model.addAttribute("field", field);
         model.addAttribute("region", region);
         return "clusters/list";
@@ -73,7 +88,8 @@ class ClusterPages {
         model.addAttribute("cluster", cluster);
         model.addAttribute("eligibilityProblems", clusters.eligibilityProblems(id));
         model.addAttribute("labels", labels.ofCluster(id));
-        model.addAttribute("assessments", assessments.visible().stream().filter(a -> Objects.equals(a.clusterId(), id)).toList());
+        model.addAttribute("assessments", search.search(new AssessmentFilter(null, null, null, id, null, null, null),
+                new PageQuery(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("mayRequest", me.managesCluster(id) || me.isSupportStaff());
         model.addAttribute("mayEdit", me.managesCluster(id) || me.isSupportStaff());
         return "clusters/show";

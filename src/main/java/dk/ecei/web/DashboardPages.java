@@ -2,7 +2,12 @@ package dk.ecei.web;
 
 import dk.ecei.dashboard.NationalDashboard;
 import dk.ecei.dashboard.NationalDashboard.Overview;
+import dk.ecei.dashboard.DashboardViews.ExpiringLabel;
+import dk.ecei.dashboard.DashboardViews.OpenAssessment;
 import dk.ecei.label.LabelLevel;
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The support function's national dashboard: today's counts against the goal, the labels month by month, by field
@@ -41,7 +47,11 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@ModelAttribute("forecastForm") ForecastForm form, BindingResult result, Model model) {
+    String dashboard(@ModelAttribute("forecastForm") ForecastForm form, BindingResult result,
+            @RequestParam(required = false) Integer pipelinePage, @RequestParam(required = false) Integer expiringPage,
+            HttpServletRequest request, Model model) {
+        PageQuery pipelineQuery = PageQuery.of(pipelinePage, null);
+        PageQuery expiringQuery = PageQuery.of(expiringPage, null);
         LocalDate today = dashboard.today();
         if (!result.hasErrors() && form.getDate() == null) {
             form.setDate(today.plusMonths(12));
@@ -52,6 +62,13 @@ class DashboardPages {
         Overview overview = dashboard.overview(result.hasErrors() ? null : form.getDate());
         model.addAttribute("o", overview);
         model.addAttribute("chart", LabelChart.of(overview.series()));
+        // The counts by step and the totals use every row; the tables of single assessments and labels show a page.
+        ListPage<OpenAssessment> pipeline = Pager.slice(overview.pipeline().assessments(), pipelineQuery);
+        ListPage<ExpiringLabel> expiring = Pager.slice(overview.expiring().labels(), expiringQuery);
+        model.addAttribute("pipelineRows", pipeline.items());
+        model.addAttribute("pipelinePager", Pager.of(pipeline, request, "pipelinePage"));
+        model.addAttribute("expiringRows", expiring.items());
+        model.addAttribute("expiringPager", Pager.of(expiring, request, "expiringPage"));
         model.addAttribute("levels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));
         model.addAttribute("seriesFrom", overview.series().from());
         model.addAttribute("seriesTo", overview.series().to());

@@ -3,15 +3,15 @@ package dk.ecei.web;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
 import dk.ecei.dashboard.DashboardQueries;
+import dk.ecei.dashboard.DashboardViews.RegisterEntry;
 import dk.ecei.label.LabelLevel;
-import dk.ecei.label.LabelRegister;
-import dk.ecei.label.LabelView;
 import dk.ecei.security.CurrentUser;
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomePages {
 
-    private final LabelRegister labels;
     private final DashboardQueries register;
     private final Navigation navigation;
     private final Clock clock;
 
-    HomePages(LabelRegister labels, DashboardQueries register, Navigation navigation, Clock clock) {
-        this.labels = labels;
+    HomePages(DashboardQueries register, Navigation navigation, Clock clock) {
         this.register = register;
         this.navigation = navigation;
         this.clock = clock;
@@ -41,13 +39,16 @@ class HomePages {
     @GetMapping("/")
     String home(@RequestParam(required = false) String q, @RequestParam(required = false) LabelLevel level,
             @RequestParam(required = false) ClusterField field, @RequestParam(required = false) Region region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            HttpServletRequest request, Model model) {
         // The register as it stands today, or as it stood on another day (the reference data is from 2016).
         LocalDate today = validOn != null ? validOn : LocalDate.now(clock.withZone(Formats.DANISH_TIME));
-        List<LabelView> valid = labels.search(null, null, null, today);
         String text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 200));
-        model.addAttribute("entries", register.register(today, level, field == null ? null : field.name(),
-                region == null ? null : region.name(), text));
+        ListPage<RegisterEntry> entries = register.registerPage(today, level, field == null ? null : field.name(),
+                region == null ? null : region.name(), text, PageQuery.of(page, size));
+        model.addAttribute("entries", entries.items());
+        model.addAttribute("pager", Pager.of(entries, request));
         model.addAttribute("q", text);
         model.addAttribute("level", level);
         model.addAttribute("field", field);
@@ -56,12 +57,9 @@ class HomePages {
         model.addAttribute("allLevels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));
         model.addAttribute("allFields", ClusterField.values());
         model.addAttribute("allRegions", Region.values());
-        Map<LabelLevel, Long> counts = new EnumMap<>(LabelLevel.class);
-        for (LabelLevel each : LabelLevel.values()) {
-            counts.put(each, valid.stream().filter(l -> l.level() == each).count());
-        }
         model.addAttribute("today", today);
-        model.addAttribute("counts", counts);
+        // The counts are the point of the page's head: always complete, one grouped query.
+        model.addAttribute("counts", register.registerCounts(today));
         return "home";
     }
 

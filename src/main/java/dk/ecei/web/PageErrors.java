@@ -3,6 +3,7 @@ package dk.ecei.web;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.InvalidPageException;
 import dk.ecei.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -41,6 +42,11 @@ class PageErrors {
     @ExceptionHandler(BusinessRuleException.class)
     String businessRule(BusinessRuleException e, HttpServletResponse response, Model model) {
         return page(response, model, 422, "error.rule", e.reasons());
+    }
+
+    @ExceptionHandler(InvalidPageException.class)
+    String badPage(HttpServletResponse response, Model model) {
+        return page(response, model, 400, "error.badPage", List.of());
     }
 
     private static String page(HttpServletResponse response, Model model, int status, String messageKey, List<String> details) {

@@ -88,7 +88,7 @@ public final class DashboardBenchmark {
         }
     }
 
-    private static int[] seed(JdbcTemplate jdbc, Random rnd, int clusters, int assessments, LocalDate today) {
+    static int[] seed(JdbcTemplate jdbc, Random rnd, int clusters, int assessments, LocalDate today) {
         Timestamp created = Timestamp.valueOf(today.minusYears(11).atStartOfDay());
         List<Object[]> clusterRows = new ArrayList<>();
         List<Object[]> fieldRows = new ArrayList<>();

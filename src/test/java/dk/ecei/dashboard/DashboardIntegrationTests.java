@@ -269,20 +269,20 @@ class DashboardIntegrationTests {
     void thePublicRegisterFiltersAndSearches() throws Exception {
         mvc.perform(get("/api/register").param("validOn", "2016-12-31"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(13)))
-                .andExpect(jsonPath("$[0].level").value("GOLD"))
-                .andExpect(jsonPath("$[0].clusterName").value("BrainsBusiness"));
+                .andExpect(jsonPath("$.items", hasSize(13)))
+                .andExpect(jsonPath("$.items[0].level").value("GOLD"))
+                .andExpect(jsonPath("$.items[0].clusterName").value("BrainsBusiness"));
         mvc.perform(get("/api/register").param("validOn", "2016-12-31").param("q", "medicon"))
-                .andExpect(jsonPath("$", hasSize(1)))
-                .andExpect(jsonPath("$[0].clusterName").value("Medicon Valley Alliance"))
-                .andExpect(jsonPath("$[0].validUntil").value("2018-06-30"));
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].clusterName").value("Medicon Valley Alliance"))
+                .andExpect(jsonPath("$.items[0].validUntil").value("2018-06-30"));
         mvc.perform(get("/api/register").param("validOn", "2016-12-31").param("field", "ENVIRONMENT"))
-                .andExpect(jsonPath("$", hasSize(3)))
-                .andExpect(jsonPath("$[?(@.clusterName == 'CLEAN')].fields[*]", hasItem("ENERGY")));
+                .andExpect(jsonPath("$.items", hasSize(3)))
+                .andExpect(jsonPath("$.items[?(@.clusterName == 'CLEAN')].fields[*]", hasItem("ENERGY")));
         mvc.perform(get("/api/register").param("validOn", "2016-12-31").param("q", "100%"))
-                .andExpect(jsonPath("$", hasSize(0)));
+                .andExpect(jsonPath("$.items", hasSize(0)));
         // Only labels valid today by default: the reference labels ended in 2018.
-        mvc.perform(get("/api/register").param("q", "Medicon")).andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/api/register").param("q", "Medicon")).andExpect(jsonPath("$.items", hasSize(0)));
         mvc.perform(get("/api/register").param("level", "PLATINUM")).andExpect(status().isBadRequest());
     }
 

@@ -1,0 +1,114 @@
+package dk.ecei.assessment;
+
+import dk.ecei.label.LabelLevel;
+import dk.ecei.security.CurrentUser;
+import dk.ecei.security.Roles;
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lists of assessments, one page at a time, searched and sorted in the database: two statements per page (the
+ * page and the total), whatever the number of assessments. The caller sees what {@link AssessmentService#visible()}
+ * would show them: everything for support staff, their cluster's for a manager, their own for an expert.
+ */
+@Service
+public class AssessmentSearch {
+
+    private static final String OPEN_STATUSES = EnumSet.allOf(AssessmentStatus.class).stream()
+            .filter(AssessmentStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+
+    private final JdbcTemplate jdbc;
+
+    AssessmentSearch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<AssessmentView.Summary> search(AssessmentFilter filter, PageQuery page) {
+        StringBuilder where = new StringBuilder(" from assessment a join cluster c on c.id = a.cluster_id where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (!visibleTo(CurrentUser.get(), where, args)) {
+            return ListPage.empty(page);
+        }
+        if (filter.level() != null) {
+            where.append(" and a.level = ?");
+            args.add(filter.level().name());
+        }
+        if (filter.step() != null) {
+            where.append(" and a.status = ?");
+            args.add(filter.step().name());
+        }
+        if (filter.open() != null) {
+            where.append(filter.open() ? " and a.status in (" : " and a.status not in (").append(OPEN_STATUSES).append(')');
+        }
+        if (filter.clusterId() != null) {
+            where.append(" and a.cluster_id = ?");
+            args.add(filter.clusterId());
+        }
+        if (filter.cluster() != null) {
+            where.append(" and lower(c.name) like ? escape '!'");
+            args.add(contains(filter.cluster()));
+        }
+        if (filter.expert() != null) {
+            where.append(" and (lower(a.expert_username) like ? escape '!' or lower(a.second_expert_username) like ? escape '!')");
+            args.add(contains(filter.expert()));
+            args.add(contains(filter.expert()));
+        }
+        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+        if (total == null || total == 0 || page.offset() >= total) {
+            return new ListPage<>(List.of(), page.page(), page.size(), total == null ? 0 : total);
+        }
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.size());
+        pageArgs.add(page.offset());
+        List<AssessmentView.Summary> items = jdbc.query("select a.id, a.cluster_id, c.name, a.level, a.status,"
+                + " a.expert_username, a.requested_at, a.updated_at" + where + " order by " + filter.sort().orderBy
+                + " limit ? offset ?", (rs, i) -> new AssessmentView.Summary(rs.getLong("id"), rs.getLong("cluster_id"),
+                rs.getString("name"), LabelLevel.valueOf(rs.getString("level")),
+                AssessmentStatus.valueOf(rs.getString("status")), rs.getString("expert_username"),
+                instant(rs, "requested_at"), instant(rs, "updated_at")), pageArgs.toArray());
+        return new ListPage<>(items, page.page(), page.size(), total);
+    }
+
+    /** Narrows the query to what the user may see; false when they may see nothing. */
+    private static boolean visibleTo(CurrentUser user, StringBuilder where, List<Object> args) {
+        if (user.isSupportStaff()) {
+            return true;
+        }
+        if (user.has(Roles.CLUSTER_MANAGER) && user.clusterId().isPresent()) {
+            where.append(" and a.cluster_id = ?");
+            args.add(user.clusterId().get());
+            return true;
+        }
+        if (user.has(Roles.ASSESSOR)) {
+            where.append(" and (a.expert_username = ? or a.second_expert_username = ?)");
+            args.add(user.username());
+            args.add(user.username());
+            return true;
+        }
+        return false;
+    }
+
+    private static String contains(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    // Hibernate writes timestamps in UTC (hibernate.jdbc.time_zone).
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

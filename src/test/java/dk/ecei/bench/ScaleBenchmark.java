@@ -1,0 +1,429 @@
+package dk.ecei.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import dk.ecei.EceiApplication;
+import dk.ecei.support.StatementCounter;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The whole application on a seeded European-scale MariaDB, driven over HTTP like a browser (form login, session
+ * cookie): for each scale (250, 2,500 and 25,000 clusters by default, 8 assessments per cluster) it prints p50 and
+ * p99 of every main page and API with one client and with ten, the bytes and SQL statements of one request, then walks
+ * Bronze benchmarks through the API step by step beside {@link BareEngine} (the same BPMN with no-op delegates on its
+ * own database of the same MariaDB) and prints time and statements per step and the app / bare-engine ratio. At 2,500
+ * clusters it also runs the heavy pages once with the resource chain switched back on (the old link rendering) and
+ * prints the ratio. Not a test; see bench/README.md.
+ *
+ * <p>Settings (system properties): bench.url (default ecei_bench on 127.0.0.1:3306, root, no password; cleaned!),
+ * bench.engineUrl (default ecei_bench_engine; cleaned!), bench.user, bench.password, bench.scales (250,2500,25000),
+ * bench.assessmentsPerCluster (8), bench.runs (20 per client), bench.clients (10), bench.bronzeRuns (5),
+ * bench.chainCompare (true), bench.seed (42).
+ */
+public final class ScaleBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getProperty("bench.url",
+                "jdbc:mariadb://127.0.0.1:3306/ecei_bench?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true");
+        String engineUrl = System.getProperty("bench.engineUrl",
+                "jdbc:mariadb://127.0.0.1:3306/ecei_bench_engine?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true");
+        int[] scales = Arrays.stream(System.getProperty("bench.scales", "250,2500,25000").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        int perCluster = Integer.getInteger("bench.assessmentsPerCluster", 8);
+        int runs = Integer.getInteger("bench.runs", 20);
+        int clients = Integer.getInteger("bench.clients", 10);
+        int bronzeRuns = Integer.getInteger("bench.bronzeRuns", 5);
+        boolean chainCompare = Boolean.parseBoolean(System.getProperty("bench.chainCompare", "true"));
+        long seed = Long.getLong("bench.seed", 42L);
+
+        try (BareEngine bare = BareEngine.start(engineUrl, user(), password())) {
+            for (int clusters : scales) {
+                System.out.printf("%n=== %,d clusters, %,d assessments ===%n", clusters, clusters * perCluster);
+                seed(url, clusters, clusters * perCluster, seed);
+                try (App app = App.start(url, List.of())) {
+                    pages(app, runs, clients);
+                    bronze(app, bare, bronzeRuns);
+                }
+                if (chainCompare && clusters == 2_500) {
+                    linkRendering(url, runs);
+                }
+            }
+        }
+    }
+
+    private static String user() {
+        return System.getProperty("bench.user", "root");
+    }
+
+    private static String password() {
+        return System.getProperty("bench.password", "");
+    }
+
+    // --- seeding ------------------------------------------------------------------------------------------------
+
+    private static void seed(String url, int clusters, int assessments, long seed) {
+        try (HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl(url);
+            ds.setUsername(user());
+            ds.setPassword(password());
+            ds.setMaximumPoolSize(2);
+            long t0 = System.nanoTime();
+            Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").cleanDisabled(false).load();
+            flyway.clean();
+            flyway.migrate();
+            JdbcTemplate jdbc = new JdbcTemplate(ds);
+            int[] seeded = DashboardBenchmark.seed(jdbc, new Random(seed), clusters, assessments, LocalDate.now());
+            // The Bronze walk: cluster 1 (manager-clean of the demo login) is eligible and has nothing open; assessor1 is
+            // a benchmarking expert without ties.
+            jdbc.update("update cluster set secretariat_fte = 1.5, members_companies = 25, members_smes = 20,"
+                    + " members_knowledge_institutions = 3, members_public_actors = 2 where id = 1");
+            jdbc.update("update assessment set status = 'COMPLETED' where cluster_id = 1");
+            jdbc.update("insert into assessor (username, full_name, email, country, languages, active, created_at, updated_at)"
+                    + " values ('assessor1', 'Bench Assessor', 'assessor1@example.org', 'DK', 'da,en', true, now(), now())");
+            jdbc.update("insert into assessor_qualification (assessor_id, kind, valid_until) select id, 'BENCHMARKING_EXPERT', ?"
+                    + " from assessor where username = 'assessor1'", LocalDate.now().plusYears(5));
+            jdbc.execute("analyze table cluster, cluster_field, label, assessment");
+            System.out.printf("Seeded %,d clusters, %,d labels, %,d assessments (%,d open) in %.1f s%n", clusters, seeded[0],
+                    assessments, seeded[1], (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    // --- pages and API ----------------------------------------------------------------------------------------------
+
+    private static final List<String> PAGES = List.of("/", "/?q=klynge+12&level=GOLD", "/clusters", "/clusters?q=klynge+12",
+            "/assessments", "/assessments?level=GOLD&open=true&sort=CLUSTER", "/dashboard", "/tasks", "/catalogue",
+            "/api/register", "/api/clusters?q=klynge", "/api/assessments?step=UNDER_REVIEW", "/api/labels",
+            "/api/dashboard/counts", "/api/dashboard/series", "/api/dashboard/pipeline", "/api/dashboard/expiring",
+            "/api/dashboard/workload");
+
+    private static void pages(App app, int runs, int clients) throws Exception {
+        List<Session> sessions = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            sessions.add(Session.login(app.base(), "support"));
+        }
+        Session one = sessions.get(0);
+        System.out.printf("%n%-48s %9s %9s %9s %9s %9s %6s%n", "page or API (support staff)", "1: p50", "1: p99",
+                clients + ": p50", clients + ": p99", "KB", "SQL");
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (String path : PAGES) {
+                for (int i = 0; i < 3; i++) {
+                    one.get(path);
+                }
+                long before = StatementCounter.total();
+                int bytes = one.get(path);
+                long statements = StatementCounter.total() - before;
+                List<Double> single = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    single.add(one.timedGet(path));
+                }
+                List<Future<List<Double>>> futures = new ArrayList<>();
+                for (Session s : sessions) {
+                    futures.add(pool.submit(() -> {
+                        List<Double> times = new ArrayList<>();
+                        for (int i = 0; i < runs; i++) {
+                            times.add(s.timedGet(path));
+                        }
+                        return times;
+                    }));
+                }
+                List<Double> parallel = new ArrayList<>();
+                for (Future<List<Double>> f : futures) {
+                    parallel.addAll(f.get());
+                }
+                System.out.printf("%-48s %9.1f %9.1f %9.1f %9.1f %9.1f %6d%n", path, pct(single, 50), pct(single, 99),
+                        pct(parallel, 50), pct(parallel, 99), bytes / 1024.0, statements);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double pct(List<Double> values, int percentile) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    // --- link rendering: the resource chain back on ---------------------------------------------------------------
+
+    private static void linkRendering(String url, int runs) throws Exception {
+        List<String> heavy = List.of("/assessments?size=100", "/clusters?size=100", "/dashboard", "/?size=100");
+        Map<String, Double> off = new LinkedHashMap<>();
+        Map<String, Double> on = new LinkedHashMap<>();
+        try (App app = App.start(url, List.of())) {
+            Session s = Session.login(app.base(), "support");
+            for (String path : heavy) {
+                off.put(path, median(s, path, runs));
+            }
+        }
+        try (App app = App.start(url, List.of("--spring.web.resources.chain.enabled=true"))) {
+            Session s = Session.login(app.base(), "support");
+            for (String path : heavy) {
+                on.put(path, median(s, path, runs));
+            }
+        }
+        System.out.printf("%nLink rendering (p50 of %d runs, one client, ms): resource chain on (before) / off (now)%n", runs);
+        for (String path : heavy) {
+            System.out.printf("%-40s on %8.1f  off %8.1f  ratio %5.2fx%n", path, on.get(path), off.get(path),
+                    on.get(path) / off.get(path));
+        }
+    }
+
+    private static double median(Session s, String path, int runs) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            s.get(path);
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            times.add(s.timedGet(path));
+        }
+        return pct(times, 50);
+    }
+
+    // --- Bronze, step by step, beside the bare engine --------------------------------------------------------------
+
+    private static void bronze(App app, BareEngine bare, int bronzeRuns) throws Exception {
+        Session manager = Session.login(app.base(), "manager-clean");
+        Session support = Session.login(app.base(), "support");
+        Session expert = Session.login(app.base(), "assessor1");
+        JsonNode catalogue = JSON.readTree(manager.send("GET", "/api/catalogue/current", null));
+        Map<String, String> answers = new LinkedHashMap<>();
+        List<String> groups = new ArrayList<>();
+        for (JsonNode category : catalogue.get("categories")) {
+            if (!"BRONZE".equals(category.get("scheme").asText())) {
+                continue;
+            }
+            groups.add(category.get("code").asText());
+            for (JsonNode indicator : category.get("indicators")) {
+                String kind = indicator.get("answerKind").asText();
+                answers.put(indicator.get("code").asText(), switch (kind) {
+                    case "NUMBER" -> "42";
+                    case "PERCENT" -> "55";
+                    case "YES_NO" -> "YES";
+                    default -> "Beskrivelse";
+                });
+            }
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        Map<String, Object> sections = new LinkedHashMap<>();
+        groups.forEach(g -> sections.put(g, Map.of("findings", "Fund for " + g, "recommendations", "Anbefalinger for " + g)));
+        report.put("interviewDate", LocalDate.now().toString());
+        report.put("groups", sections);
+        report.put("summary", "Klyngen er veldrevet.");
+        String stories = JSON.writeValueAsString(Map.of("stories", List.of(
+                Map.of("title", "Fælles testcenter", "description", "Ti virksomheder deler et testcenter."),
+                Map.of("title", "Eksportfremstød", "description", "Seks SMV'er fik deres første ordre i Tyskland."),
+                Map.of("title", "Nyt produkt", "description", "Et universitet og to virksomheder udviklede en ny sensor."))));
+
+        String[] steps = {"request (start)", "assign expert", "save 36 answers", "save 3 stories", "submit", "report (award)"};
+        boolean[] engineStep = {true, true, false, false, true, true};
+        Step[] app0 = new Step[steps.length];
+        Step[] bare0 = new Step[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            app0[i] = new Step();
+            bare0[i] = new Step();
+        }
+        for (int run = -1; run < bronzeRuns; run++) { // run -1 warms both up
+            boolean counted = run >= 0;
+            String id = JSON.readTree(app0[0].time(counted, () -> manager.send("POST", "/api/assessments/bronze",
+                    "{\"clusterId\": 1}"))).get("id").asText();
+            app0[1].time(counted, () -> support.send("POST", "/api/assessments/" + id + "/assignment",
+                    "{\"expert\": \"assessor1\", \"plannedInterviewDate\": \"" + LocalDate.now().plusDays(14) + "\"}"));
+            app0[2].time(counted, () -> manager.send("PUT", "/api/assessments/" + id + "/answers",
+                    JSON.writeValueAsString(Map.of("answers", answers))));
+            app0[3].time(counted, () -> manager.send("PUT", "/api/assessments/" + id + "/success-stories", stories));
+            app0[4].time(counted, () -> manager.send("POST", "/api/assessments/" + id + "/submission", null));
+            app0[5].time(counted, () -> expert.send("POST", "/api/assessments/" + id + "/report", JSON.writeValueAsString(report)));
+
+            String[] instance = new String[1];
+            bare0[0].time(counted, () -> instance[0] = bare.start(id));
+            bare0[1].time(counted, () -> bare.complete(instance[0], "Task_AssignExpert", "support",
+                    Map.of("expert", "assessor1")));
+            bare0[4].time(counted, () -> bare.complete(instance[0], "Task_FillSelfAssessment", "manager-clean", Map.of()));
+            bare0[5].time(counted, () -> bare.complete(instance[0], "Task_ReviewSelfAssessment", "assessor1",
+                    Map.of("decision", "REPORT")));
+        }
+        System.out.printf("%nBronze through the API, %d runs (mean ms and SQL statements per step; bare engine: the same BPMN"
+                + " with no-op delegates)%n", bronzeRuns);
+        System.out.printf("%-20s %10s %8s %10s %8s %8s %8s%n", "step", "app ms", "app SQL", "bare ms", "bare SQL", "ratio",
+                "SQL ratio");
+        double appTotal = 0;
+        double bareTotal = 0;
+        for (int i = 0; i < steps.length; i++) {
+            appTotal += app0[i].meanMs();
+            if (engineStep[i]) {
+                bareTotal += bare0[i].meanMs();
+                System.out.printf("%-20s %10.1f %8.1f %10.1f %8.1f %7.2fx %7.2fx%n", steps[i], app0[i].meanMs(),
+                        app0[i].meanStatements(), bare0[i].meanMs(), bare0[i].meanStatements(),
+                        app0[i].meanMs() / bare0[i].meanMs(), app0[i].meanStatements() / bare0[i].meanStatements());
+            } else {
+                System.out.printf("%-20s %10.1f %8.1f %10s %8s %8s %8s%n", steps[i], app0[i].meanMs(), app0[i].meanStatements(),
+                        "-", "-", "-", "-");
+            }
+        }
+        System.out.printf("%-20s %10.1f %8s %10.1f %8s %7.2fx%n", "whole benchmark", appTotal, "", bareTotal, "",
+                appTotal / bareTotal);
+    }
+
+    interface Action<T> {
+        T run() throws Exception;
+    }
+
+    /** Time and statements of one step over the runs (the statements counted on every thread, so steps run one at a time). */
+    static final class Step {
+        private double nanos;
+        private long statements;
+        private int runs;
+
+        <T> T time(boolean counted, Action<T> action) throws Exception {
+            long s0 = StatementCounter.total();
+            long t0 = System.nanoTime();
+            T result = action.run();
+            if (counted) {
+                nanos += System.nanoTime() - t0;
+                statements += StatementCounter.total() - s0;
+                runs++;
+            }
+            return result;
+        }
+
+        double meanMs() {
+            return runs == 0 ? 0 : nanos / runs / 1e6;
+        }
+
+        double meanStatements() {
+            return runs == 0 ? 0 : (double) statements / runs;
+        }
+    }
+
+    // --- the application and its HTTP clients ----------------------------------------------------------------------
+
+    record App(ConfigurableApplicationContext context, String base) implements AutoCloseable {
+
+        static App start(String url, List<String> extra) {
+            List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + user(), "--spring.datasource.password=" + password(),
+                    "--spring.flyway.locations=classpath:db/migration", "--camunda.bpm.job-execution.enabled=false",
+                    "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.dk.ecei=WARN",
+                    "--server.tomcat.threads.max=20"));
+            args.addAll(extra);
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(EceiApplication.class)
+                    .profiles("demo", "mariadb")
+                    .initializers(c -> c.getBeanFactory().addBeanPostProcessor(StatementCounter.countingDataSources()))
+                    .run(args.toArray(String[]::new));
+            String port = context.getEnvironment().getProperty("local.server.port");
+            return new App(context, "http://127.0.0.1:" + port);
+        }
+
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+
+    /** A logged-in browser: the session cookie and the CSRF token of its pages. */
+    static final class Session {
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+        private final HttpClient http;
+        private final String base;
+        private String csrf;
+
+        private Session(String base) {
+            this.base = base;
+            CookieManager cookies = new CookieManager();
+            cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
+            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+        }
+
+        static Session login(String base, String username) throws Exception {
+            Session s = new Session(base);
+            String token = s.token(s.text("/login"));
+            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo&_csrf="
+                    + URLEncoder.encode(token, StandardCharsets.UTF_8);
+            HttpResponse<String> login = s.http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+                throw new IllegalStateException("Login of " + username + " failed: " + login.statusCode());
+            }
+            s.csrf = s.token(s.text("/notifications"));
+            return s;
+        }
+
+        private String token(String page) {
+            Matcher m = CSRF.matcher(page);
+            if (!m.find()) {
+                throw new IllegalStateException("No CSRF token on the page");
+            }
+            return m.group(1).replace("&#45;", "-");
+        }
+
+        private String text(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        /** The size of the answer; anything but 200 stops the benchmark. */
+        int get(String path) throws Exception {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body().length;
+        }
+
+        double timedGet(String path) throws Exception {
+            long t0 = System.nanoTime();
+            get(path);
+            return (System.nanoTime() - t0) / 1e6;
+        }
+
+        String send(String method, String path, String json) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-CSRF-TOKEN", csrf)
+                    .header("Accept", "application/json");
+            if (json == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dk.ecei.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements the current thread sends to the database (JPA, plain JDBC and the engine alike: every
+ * {@code execute*} and every {@code executeBatch} counts once), so that tests can hold pages and API calls to a budget.
+ * The application's one DataSource is wrapped in the test profile; nothing else changes.
+ */
+public final class StatementCounter {
+
+    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+    private static final AtomicLong ALL_THREADS = new AtomicLong();
+
+    private StatementCounter() {
+    }
+
+    /** The number of statements the action sent. */
+    public static int count(Callable<?> action) throws Exception {
+        int before = COUNT.get()[0];
+        action.call();
+        return COUNT.get()[0] - before;
+    }
+
+    /** Every statement of every thread so far (for harnesses whose requests run on server threads). */
+    public static long total() {
+        return ALL_THREADS.get();
+    }
+
+    /** The data source, counting the statements sent through it. */
+    public static DataSource counting(DataSource target) {
+        return target instanceof CountingDataSource ? target : new CountingDataSource(target);
+    }
+
+    /** Wraps every DataSource bean of a context in a counting one. */
+    public static BeanPostProcessor countingDataSources() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource ds ? counting(ds) : bean;
+            }
+        };
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Profile("test")
+    static class Wiring {
+
+        @Bean
+        static BeanPostProcessor countStatements() {
+            return countingDataSources();
+        }
+    }
+
+    static final class CountingDataSource extends DelegatingDataSource {
+
+        CountingDataSource(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return wrap(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return wrap(super.getConnection(username, password));
+        }
+
+        private static Connection wrap(Connection connection) {
+            return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
+                    new Forwarding(connection, true));
+        }
+    }
+
+    private record Forwarding(Object target, boolean connection) implements InvocationHandler {
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            if (!connection && (name.startsWith("execute"))) {
+                COUNT.get()[0]++;
+                ALL_THREADS.incrementAndGet();
+            }
+            Object result;
+            try {
+                result = method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if (connection && result instanceof Statement statement && (name.equals("createStatement")
+                    || name.equals("prepareStatement") || name.equals("prepareCall"))) {
+                Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+                        : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+                return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
+                        new Forwarding(statement, false));
+            }
+            return result;
+        }
+    }
+}
