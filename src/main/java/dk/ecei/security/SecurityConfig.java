@@ -1,6 +1,7 @@
 package dk.ecei.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.ecei.shared.ProblemTexts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -52,12 +54,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
-            ObjectMapper json, ObjectProvider<JwtDecoder> jwtDecoder,
+            ObjectMapper json, ProblemTexts texts, ObjectProvider<JwtDecoder> jwtDecoder,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
         if (settings.demoLogin() && Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
             throw new IllegalStateException("The demo login (ecei.security.demo-login) can never be used with the prod profile");
         }
-        ProblemResponses problems = new ProblemResponses(json);
+        ProblemResponses problems = new ProblemResponses(json, texts);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/", "/login", "/favicon.ico", "/css/**", "/js/**", "/vendor/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/labels", "/api/labels/*", "/api/clusters/*/labels", "/api/register").permitAll()
@@ -67,6 +69,17 @@ class SecurityConfig {
                 // Role checks before the body is even read, so a forbidden caller learns nothing from validation.
                 .requestMatchers(HttpMethod.POST, "/api/clusters", "/api/catalogue/versions").hasRole(Roles.SUPPORT_STAFF)
                 .requestMatchers("/api/assessors/**").hasAnyRole(Roles.SUPPORT_STAFF, Roles.ADMIN)
+                // The same before parameters are bound: a caller without the role gets 403, never "date is missing".
+                .requestMatchers("/api/dashboard/**").hasAnyRole(Roles.SUPPORT_STAFF, Roles.ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/performance/collections", "/api/performance/collections/*/close")
+                .hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers(HttpMethod.GET, "/api/performance/collections/*/reports", "/api/performance/collections/*/totals",
+                        "/api/performance/national").hasAnyRole(Roles.SUPPORT_STAFF, Roles.ADMIN)
+                // Eligibility figures are changed by support staff only; managers propose (ClusterFigures).
+                .requestMatchers(HttpMethod.PUT, "/api/clusters/*").hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers("/api/clusters/proposals", "/api/clusters/proposals/**").hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers(HttpMethod.POST, "/api/catalogue/versions", "/api/assessments/*/decision",
+                        "/api/assessments/*/assignment", "/api/assessments/*/experts").hasRole(Roles.SUPPORT_STAFF)
                 .anyRequest().authenticated());
         // Browser sessions keep CSRF protection; API clients that send credentials in a header have no cookie to forge.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
@@ -130,6 +143,12 @@ class SecurityConfig {
             authorities.addAll(KeycloakAuthorities.from(user.getClaims()));
             return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
         };
+    }
+
+    /** The firewall's refusals (StrictHttpFirewall) as problem+json; WebSecurity picks this bean up. */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests(ObjectMapper json, ProblemTexts texts) {
+        return new ProblemResponses(json, texts).rejected();
     }
 
     @Bean

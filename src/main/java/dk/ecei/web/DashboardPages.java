@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.shared.PlausibleDate;
 import dk.ecei.dashboard.NationalDashboard;
 import dk.ecei.dashboard.NationalDashboard.Overview;
 import dk.ecei.label.LabelLevel;
@@ -33,7 +34,7 @@ class DashboardPages {
     /** The forecast date chosen in the form; a GET form, so a forecast can be bookmarked. */
     public static class ForecastForm {
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate date;
 
         public LocalDate getDate() { return date; }
@@ -41,7 +42,7 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@ModelAttribute("forecastForm") ForecastForm form, BindingResult result, Model model) {
+    String dashboard(@jakarta.validation.Valid @ModelAttribute("forecastForm") ForecastForm form, BindingResult result, Model model) {
         LocalDate today = dashboard.today();
         if (!result.hasErrors() && form.getDate() == null) {
             form.setDate(today.plusMonths(12));
