@@ -77,7 +77,7 @@ class SecurityConfig {
                         "/api/performance/national").hasAnyRole(Roles.SUPPORT_STAFF, Roles.ADMIN)
                 // Eligibility figures are changed by support staff only; managers propose (ClusterFigures).
                 .requestMatchers(HttpMethod.PUT, "/api/clusters/*").hasRole(Roles.SUPPORT_STAFF)
-                .requestMatchers("/api/clusters/proposals", "/api/clusters/proposals/**").hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers("/api/clusters/figure-proposals", "/api/clusters/figure-proposals/**").hasRole(Roles.SUPPORT_STAFF)
                 .requestMatchers(HttpMethod.POST, "/api/catalogue/versions", "/api/assessments/*/decision",
                         "/api/assessments/*/assignment", "/api/assessments/*/experts").hasRole(Roles.SUPPORT_STAFF)
                 .anyRequest().authenticated());

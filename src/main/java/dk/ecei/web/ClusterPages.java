@@ -4,7 +4,9 @@ import dk.ecei.assessment.AssessmentService;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.cluster.ClusterField;
+import dk.ecei.cluster.ClusterFigureProposals;
 import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.FigureProposalView;
 import dk.ecei.cluster.ClusterType;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.cluster.Region;
@@ -35,9 +37,12 @@ class ClusterPages {
     private final LabelRegister labels;
     private final AssessmentService assessments;
     private final SilverGoldService silverGold;
+    private final ClusterFigureProposals proposals;
 
-    ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, SilverGoldService silverGold) {
+    ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, SilverGoldService silverGold,
+            ClusterFigureProposals proposals) {
         this.clusters = clusters;
+        this.proposals = proposals;
         this.labels = labels;
         this.assessments = assessments;
         this.silverGold = silverGold;
@@ -75,7 +80,14 @@ class ClusterPages {
         model.addAttribute("labels", labels.ofCluster(id));
         model.addAttribute("assessments", assessments.visible().stream().filter(a -> Objects.equals(a.clusterId(), id)).toList());
         model.addAttribute("mayRequest", me.managesCluster(id) || me.isSupportStaff());
-        model.addAttribute("mayEdit", me.managesCluster(id) || me.isSupportStaff());
+        // The register entry, with the figures that decide eligibility, is support staff's; managers propose figures.
+        model.addAttribute("mayEdit", me.isSupportStaff());
+        model.addAttribute("mayPropose", me.managesCluster(id));
+        model.addAttribute("mayDecide", me.isSupportStaff());
+        model.addAttribute("proposals", me.isSupportStaff() || me.managesCluster(id) ? proposals.ofCluster(id) : List.of());
+        if (!model.containsAttribute("proposalForm")) {
+            model.addAttribute("proposalForm", FigureProposalForm.of(cluster));
+        }
         return "clusters/show";
     }
 
@@ -123,6 +135,40 @@ class ClusterPages {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/clusters/" + id;
+    }
+
+    @PostMapping("/clusters/{id}/figure-proposals")
+    String propose(@PathVariable Long id, @Valid @ModelAttribute("proposalForm") FigureProposalForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                proposals.propose(id, form.proposal());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:" + (CurrentUser.get().managesCluster(id) ? "/my-cluster" : "/clusters/" + id);
+            } catch (ConflictException e) {
+                result.reject("cluster.proposalWaiting");
+            }
+        }
+        return show(id, model);
+    }
+
+    @PostMapping("/clusters/figure-proposals/{proposalId}/confirm")
+    String confirm(@PathVariable Long proposalId, RedirectAttributes redirect) {
+        FigureProposalView decided = proposals.confirm(proposalId);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/clusters/" + decided.clusterId();
+    }
+
+    @PostMapping("/clusters/figure-proposals/{proposalId}/reject")
+    String reject(@PathVariable Long proposalId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            redirect.addFlashAttribute("problems", List.of());
+            redirect.addFlashAttribute("problemsTitle", "cluster.rejectReasonMissing");
+            return "redirect:/clusters/" + proposals.clusterOf(proposalId);
+        }
+        FigureProposalView decided = proposals.reject(proposalId, reason);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/clusters/" + decided.clusterId();
     }
 
     @PostMapping("/clusters/{id}/bronze")
