@@ -11,10 +11,14 @@ public final class InputBounds {
     private InputBounds() {
     }
 
-    /** A file name a person gave: not empty, not too long, and without control characters (NUL, line breaks). */
+    /**
+     * A file name a person gave: not empty, not too long, without control characters (NUL, line breaks) and without
+     * a path (browsers send the bare name; "../x" or "C:\\x" is somebody probing).
+     */
     public static String requireSafeFileName(String field, String name) {
         if (name == null || name.isBlank() || name.length() > MAX_FILE_NAME
-                || name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+                || name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+                        || c == '/' || c == '\\')) {
             throw new InvalidFieldException(field, "input.fileName", MAX_FILE_NAME);
         }
         return name;
