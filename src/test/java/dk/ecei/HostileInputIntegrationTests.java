@@ -135,7 +135,7 @@ class HostileInputIntegrationTests {
         evidence = upload(MANAGER, "strategi.pdf", PDF, 201).get("id").asLong();
         for (JsonNode t : call(SUPPORT, "GET", "/api/tasks", null, 200)) {
             if (t.path("assessmentId").asLong() == assessment) {
-                task = t.get("id").asText();
+                task = t.get("taskId").asText();
             }
         }
         assertThat(task).as("the assignment task of the fixture").isNotNull();

@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -33,6 +35,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -78,6 +81,8 @@ class SecurityConfig {
                 // Eligibility figures are changed by support staff only; managers propose (ClusterFigures).
                 .requestMatchers(HttpMethod.PUT, "/api/clusters/*").hasRole(Roles.SUPPORT_STAFF)
                 .requestMatchers("/api/clusters/figure-proposals", "/api/clusters/figure-proposals/**").hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers(HttpMethod.POST, "/api/clusters/{id}/figure-proposals").access(managerOfCluster(false))
+                .requestMatchers(HttpMethod.PUT, "/api/clusters/{id}/contact").access(managerOfCluster(true))
                 .requestMatchers(HttpMethod.POST, "/api/catalogue/versions", "/api/assessments/*/decision",
                         "/api/assessments/*/assignment", "/api/assessments/*/experts").hasRole(Roles.SUPPORT_STAFF)
                 .anyRequest().authenticated());
@@ -111,6 +116,22 @@ class SecurityConfig {
             http.logout(out -> out.logoutSuccessUrl("/?logout"));
         }
         return http.build();
+    }
+
+    /**
+     * The cluster's own manager (or, where {@code orSupport}, support staff), decided from the path before the body
+     * is read: another cluster's manager gets 403 whatever they send.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> managerOfCluster(boolean orSupport) {
+        return (authentication, context) -> {
+            Set<String> authorities = new HashSet<>();
+            authentication.get().getAuthorities().forEach(a -> authorities.add(a.getAuthority()));
+            boolean own = authorities.contains("ROLE_" + Roles.CLUSTER_MANAGER)
+                    && authorities.contains(Roles.CLUSTER_AUTHORITY_PREFIX + context.getVariables().get("id"));
+            boolean support = orSupport && (authorities.contains("ROLE_" + Roles.SUPPORT_STAFF)
+                    || authorities.contains("ROLE_" + Roles.ADMIN));
+            return new AuthorizationDecision(own || support);
+        };
     }
 
     /**
