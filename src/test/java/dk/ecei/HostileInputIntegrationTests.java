@@ -419,6 +419,21 @@ class HostileInputIntegrationTests {
         assertThat(cases.stream().map(Case::name).distinct().count()).isEqualTo(cases.size());
     }
 
+    @Test
+    void theRowCheckSeesEveryChange() {
+        Map<String, Long> before = checksums();
+        String website = jdbc.queryForObject("select website from cluster where id = ?", String.class, CLUSTER);
+        jdbc.update("update cluster set website = 'https://changed.example.org' where id = ?", CLUSTER);
+        try {
+            assertThat(checksums()).as("a changed row changes its table's checksum").isNotEqualTo(before);
+        } finally {
+            jdbc.update("update cluster set website = ? where id = ?", website, CLUSTER);
+        }
+        assertThat(checksums()).isEqualTo(before);
+        assertThat(watchedTables).as("our tables and the engine's runtime").contains("cluster", "assessment", "audit_event",
+                "cluster_figure_proposal").anyMatch(t -> t.equalsIgnoreCase("ACT_RU_TASK"));
+    }
+
     private void check(Case hostile) throws IOException {
         Map<String, Long> before = checksums();
         RawHttp.Answer answer = send(hostile);

@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -114,6 +115,9 @@ class ClusterPages {
 
     @GetMapping("/clusters/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
+        if (!CurrentUser.get().isSupportStaff()) {
+            throw new AccessDeniedException("The register entry is edited by support staff; managers propose figures");
+        }
         ClusterView cluster = clusters.get(id);
         model.addAttribute("cluster", cluster);
         model.addAttribute("form", ClusterForm.of(cluster));
