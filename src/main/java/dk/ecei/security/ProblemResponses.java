@@ -51,7 +51,6 @@ final class ProblemResponses {
         ProblemDetail problem = texts.problem(status, kind, ProblemTexts.localeOf(request));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
