@@ -8,6 +8,13 @@ import java.util.Optional;
 /** Checks and normalises an answer for the kind of answer its indicator expects. */
 final class AnswerFormat {
 
+    /** A count or an amount of a cluster (members, DKK, FTE): up to 999,999,999,999 with 4 decimals. */
+    static final int MAX_INTEGER_DIGITS = 12;
+    static final int MAX_FRACTION_DIGITS = 4;
+    static final int PERCENT_FRACTION_DIGITS = 2;
+    static final String NUMBER_BOUNDS = "must be a plain number of at most " + MAX_INTEGER_DIGITS + " digits and "
+            + MAX_FRACTION_DIGITS + " decimals, without an exponent";
+
     private AnswerFormat() {
     }
 
@@ -21,26 +28,43 @@ final class AnswerFormat {
             return Result.problem("is longer than 4000 characters");
         }
         return switch (kind) {
-            case NUMBER -> number(value).map(n -> n.signum() < 0 ? Result.problem("must not be negative")
-                    : Result.ok(n.stripTrailingZeros().toPlainString())).orElse(Result.problem("must be a number"));
-            case PERCENT -> number(value).map(n -> n.signum() < 0 || n.compareTo(BigDecimal.valueOf(100)) > 0
-                    ? Result.problem("must be a percentage from 0 to 100")
-                    : Result.ok(n.stripTrailingZeros().toPlainString())).orElse(Result.problem("must be a number"));
+            case NUMBER -> number(value, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS)
+                    .map(n -> Result.ok(n.stripTrailingZeros().toPlainString()))
+                    .orElseGet(() -> Result.problem(numberProblem(value)));
+            case PERCENT -> number(value, 3, PERCENT_FRACTION_DIGITS)
+                    .filter(n -> n.compareTo(BigDecimal.valueOf(100)) <= 0)
+                    .map(n -> Result.ok(n.stripTrailingZeros().toPlainString()))
+                    .orElse(Result.problem("must be a percentage from 0 to 100"));
             case YES_NO -> switch (value.toLowerCase(Locale.ROOT)) {
                 case "yes", "ja", "true" -> Result.ok("YES");
                 case "no", "nej", "false" -> Result.ok("NO");
                 default -> Result.problem("must be YES or NO");
             };
-            case TEXT -> Result.ok(value);
+            case TEXT -> value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+                    ? Result.problem("must not contain control characters") : Result.ok(value);
         };
     }
 
-    private static Optional<BigDecimal> number(String value) {
-        try {
-            return Optional.of(new BigDecimal(value.replace(',', '.')));
-        } catch (NumberFormatException e) {
+    /** Why a NUMBER answer is refused; the web pages map each sentence to a message (AnswerParams). */
+    private static String numberProblem(String value) {
+        if (value.matches("-\\s*\\d+([.,]\\d+)?")) {
+            return "must not be negative";
+        }
+        if (value.matches("[+-]?[\\d.,]*([eE][+-]?\\d*)?") && value.chars().anyMatch(Character::isDigit)) {
+            return NUMBER_BOUNDS;
+        }
+        return "must be a number";
+    }
+
+    /**
+     * A plain decimal (a comma or a point before the decimals, no sign, no exponent), bounded before it becomes a
+     * number: "1e4500" is refused here instead of being expanded to 4,501 characters.
+     */
+    private static Optional<BigDecimal> number(String value, int integerDigits, int fractionDigits) {
+        if (!value.matches("\\d{1," + integerDigits + "}([.,]\\d{1," + fractionDigits + "})?")) {
             return Optional.empty();
         }
+        return Optional.of(new BigDecimal(value.replace(',', '.')));
     }
 
     record Result(String value, String problem) {

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,26 +19,28 @@ public final class AssessmentCommands {
     public record RequestBenchmark(@NotNull Long clusterId) {
     }
 
-    public record AssignExpert(@NotBlank @Size(max = 100) String expert, @NotNull LocalDate plannedInterviewDate) {
+    public record AssignExpert(@NotBlank @Size(max = 100) String expert, @NotNull @PlausibleDate LocalDate plannedInterviewDate) {
     }
 
     /** The answers to save; {@code versions} the version of each answer last read (0: none), checked when given. */
-    public record SaveAnswers(@NotNull Map<@NotBlank String, String> answers, Map<@NotBlank String, Long> versions) {
+    public record SaveAnswers(@NotNull @Size(max = 200) Map<@NotBlank @Size(max = 20) String, @Size(max = 4000) String> answers,
+            @Size(max = 200) Map<@NotBlank @Size(max = 20) String, Long> versions) {
     }
 
     public record SaveSuccessStories(@NotNull @Size(max = 3) List<@Valid @NotNull SuccessStory> stories) {
     }
 
-    public record RequestClarification(@NotEmpty List<@NotBlank String> indicatorCodes,
+    public record RequestClarification(@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 20) String> indicatorCodes,
             @NotBlank @Size(max = 4000) String question) {
     }
 
     /** The answer to the open clarification round, with any changed answers to the indicators it names. */
-    public record AnswerClarification(@NotBlank @Size(max = 4000) String response, Map<@NotBlank String, String> answers) {
+    public record AnswerClarification(@NotBlank @Size(max = 4000) String response,
+            @Size(max = 200) Map<@NotBlank @Size(max = 20) String, @Size(max = 4000) String> answers) {
     }
 
-    public record WriteReport(@NotNull LocalDate interviewDate,
-            @NotNull Map<@NotBlank String, @Valid @NotNull ReportSection> groups,
+    public record WriteReport(@NotNull @PlausibleDate LocalDate interviewDate,
+            @NotNull @Size(max = 50) Map<@NotBlank @Size(max = 20) String, @Valid @NotNull ReportSection> groups,
             @Size(max = 4000) String summary) {
     }
 
@@ -55,12 +58,12 @@ public final class AssessmentCommands {
 
     /** Gold: the two experts of the audit and its planned first day. */
     public record AssignExperts(@NotBlank @Size(max = 100) String expert, @NotBlank @Size(max = 100) String secondExpert,
-            @NotNull LocalDate plannedAuditDate) {
+            @NotNull @PlausibleDate LocalDate plannedAuditDate) {
     }
 
     /** Silver: one improvement area, tied to Gold indicators, with what changed and the evidence for it. */
     public record ImprovementAreaForm(@NotBlank @Size(max = 200) String title,
-            @NotEmpty @Size(max = 31) List<@NotBlank String> indicatorCodes,
+            @NotEmpty @Size(max = 31) List<@NotBlank @Size(max = 20) String> indicatorCodes,
             @NotBlank @Size(max = 4000) String whatChanged, @NotBlank @Size(max = 4000) String evidence) {
     }
 
@@ -72,18 +75,18 @@ public final class AssessmentCommands {
     }
 
     /** Silver: the auditor's finding per improvement area (in their order), the check of every minimum requirement and the report. */
-    public record SilverAudit(@NotNull LocalDate auditDate, @NotNull List<@Valid @NotNull Judgement> areas,
-            @NotNull Map<@NotBlank String, @Valid @NotNull Judgement> minimumRequirements,
+    public record SilverAudit(@NotNull @PlausibleDate LocalDate auditDate, @NotNull @Size(max = 10) List<@Valid @NotNull Judgement> areas,
+            @NotNull @Size(max = 100) Map<@NotBlank @Size(max = 20) String, @Valid @NotNull Judgement> minimumRequirements,
             @NotNull @Valid ReportSection report) {
     }
 
     /** Gold: one expert's score of every indicator and the audit dates. */
-    public record ScoreIndicators(@NotNull LocalDate auditFrom, @NotNull LocalDate auditUntil,
-            @NotNull Map<@NotBlank String, @Valid @NotNull Judgement> scores) {
+    public record ScoreIndicators(@NotNull @PlausibleDate LocalDate auditFrom, @NotNull @PlausibleDate LocalDate auditUntil,
+            @NotNull @Size(max = 200) Map<@NotBlank @Size(max = 20) String, @Valid @NotNull Judgement> scores) {
     }
 
     /** Gold: the final scores the experts agreed where they differed (after a send back: any they revise). */
-    public record AgreeFinalScores(@NotNull Map<@NotBlank String, @Valid @NotNull Judgement> scores) {
+    public record AgreeFinalScores(@NotNull @Size(max = 200) Map<@NotBlank @Size(max = 20) String, @Valid @NotNull Judgement> scores) {
     }
 
     /** Support staff (the label committee) approve the recommendation or send it back, always with a reason. */

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,10 @@ class TaskController {
 
     @PostMapping("/{taskId}/complete")
     AssessmentView complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode form) {
+        if (form != null && !form.isNull() && !form.isObject()) {
+            // An array or a bare value is not a step's form; refusing it keeps e.g. [] from submitting a step.
+            throw new InvalidFieldException("body", "input.shape");
+        }
         return tasks.complete(taskId, form);
     }
 }

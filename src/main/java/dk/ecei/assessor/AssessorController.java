@@ -1,5 +1,6 @@
 package dk.ecei.assessor;
 
+import dk.ecei.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -83,7 +84,7 @@ class AssessorController {
     /** Who may take an assignment on the cluster, least loaded first; without a date, today. */
     @GetMapping("/proposals")
     List<AssessorProposal> proposals(@RequestParam Long clusterId, @RequestParam Qualification qualification,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+            @RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return assessors.proposals(clusterId, qualification, date == null ? LocalDate.now(clock) : date,
                 load.openAssignmentsPerExpert());
     }
@@ -92,7 +93,7 @@ class AssessorController {
     @GetMapping("/check")
     AssignmentCheck check(@RequestParam String username, @RequestParam Long clusterId,
             @RequestParam Qualification qualification,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+            @RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         List<String> reasons = assessors.assignmentProblems(username, clusterId, qualification,
                 date == null ? LocalDate.now(clock) : date);
         return new AssignmentCheck(reasons.isEmpty(), reasons);
@@ -102,10 +103,10 @@ class AssessorController {
     record AssessorUpdate(@NotNull Long version, @NotNull @Valid AssessorDetails details) {
     }
 
-    record QualificationGrant(@NotNull Qualification kind, @NotNull LocalDate validUntil) {
+    record QualificationGrant(@NotNull Qualification kind, @NotNull @PlausibleDate LocalDate validUntil) {
     }
 
-    record TieEnd(@NotNull LocalDate toDate) {
+    record TieEnd(@NotNull @PlausibleDate LocalDate toDate) {
     }
 
     record AssignmentCheck(boolean allowed, List<String> reasons) {

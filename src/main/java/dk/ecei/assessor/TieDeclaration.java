@@ -1,5 +1,6 @@
 package dk.ecei.assessor;
 
+import dk.ecei.shared.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 public record TieDeclaration(
         @NotNull Long clusterId,
         @NotNull TieKind kind,
-        @NotNull LocalDate fromDate,
-        LocalDate toDate,
+        @NotNull @PlausibleDate LocalDate fromDate,
+        @PlausibleDate LocalDate toDate,
         @Size(max = 1000) String note) {
 }

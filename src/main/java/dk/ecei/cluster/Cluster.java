@@ -84,6 +84,19 @@ public class Cluster {
         this.updatedAt = now;
     }
 
+    /** Support staff confirmed new eligibility figures (a manager's proposal). */
+    void applyFigures(BigDecimal secretariatFte, Membership membership, Instant now) {
+        this.secretariatFte = secretariatFte;
+        this.membership = membership;
+        this.updatedAt = now;
+    }
+
+    /** The contact details, which the cluster's own managers keep current. */
+    void applyContact(String website, Instant now) {
+        this.website = website == null || website.isBlank() ? null : website.strip();
+        this.updatedAt = now;
+    }
+
     public Long getId() {
         return id;
     }

@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ClusterController {
 
     private final ClusterService clusters;
+    private final ClusterFigureProposals proposals;
 
-    ClusterController(ClusterService clusters) {
+    ClusterController(ClusterService clusters, ClusterFigureProposals proposals) {
         this.clusters = clusters;
+        this.proposals = proposals;
     }
 
     /** One page of the register ({@code page} from 0, {@code size} 1 to 100, 25 by default), searched and sorted. */
@@ -60,6 +62,39 @@ class ClusterController {
     @PutMapping("/{id}")
     ClusterView update(@PathVariable Long id, @Valid @RequestBody ClusterUpdate update) {
         return clusters.update(id, update.version(), update.details());
+    }
+
+    /** The contact details, which the cluster's own managers keep current (support staff too). */
+    @PutMapping("/{id}/contact")
+    ClusterView updateContact(@PathVariable Long id, @Valid @RequestBody ClusterFigures.ContactUpdate update) {
+        return clusters.updateContact(id, update.version(), update.website());
+    }
+
+    /** A manager proposes new eligibility figures; support staff confirm or reject them. */
+    @PostMapping("/{id}/figure-proposals")
+    ResponseEntity<FigureProposalView> propose(@PathVariable Long id, @Valid @RequestBody ClusterFigures.Proposal proposal) {
+        FigureProposalView created = proposals.propose(id, proposal);
+        return ResponseEntity.created(URI.create("/api/clusters/" + id + "/figure-proposals")).body(created);
+    }
+
+    @GetMapping("/{id}/figure-proposals")
+    List<FigureProposalView> proposalsOf(@PathVariable Long id) {
+        return proposals.ofCluster(id);
+    }
+
+    @GetMapping("/figure-proposals")
+    List<FigureProposalView> pendingProposals() {
+        return proposals.pending();
+    }
+
+    @PostMapping("/figure-proposals/{proposalId}/confirm")
+    FigureProposalView confirm(@PathVariable Long proposalId) {
+        return proposals.confirm(proposalId);
+    }
+
+    @PostMapping("/figure-proposals/{proposalId}/reject")
+    FigureProposalView reject(@PathVariable Long proposalId, @Valid @RequestBody ClusterFigures.Rejection rejection) {
+        return proposals.reject(proposalId, rejection.reason());
     }
 
     /** An update names the version it was based on, so that two people editing at once cannot overwrite each other. */

@@ -1,8 +1,10 @@
 package dk.ecei.cluster;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +19,8 @@ public record ClusterDetails(
         @Pattern(regexp = "\\d{8}", message = "must be a Danish CVR number of 8 digits") String cvrNumber,
         @NotNull ClusterType type,
         Region region,
-        @NotNull @Size(min = 1, message = "name at least one field") Set<@NotNull ClusterField> fields,
-        @DecimalMin("0.0") @DecimalMax("1000.0") BigDecimal secretariatFte,
+        @NotNull @Size(min = 1, max = 10, message = "name one to ten fields") Set<@NotNull ClusterField> fields,
+        @DecimalMin("0.0") @DecimalMax("1000.0") @Digits(integer = 4, fraction = 2) BigDecimal secretariatFte,
         @Valid MembershipCounts members,
         @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String website) {
 
@@ -32,11 +34,11 @@ public record ClusterDetails(
 
     /** Committed members by kind as they arrive over the API. */
     public record MembershipCounts(
-            @Min(0) Integer companies,
-            @Min(0) Integer smes,
-            @Min(0) Integer knowledgeInstitutions,
-            @Min(0) Integer publicActors,
-            @Min(0) Integer other) {
+            @Min(0) @Max(1000000) Integer companies,
+            @Min(0) @Max(1000000) Integer smes,
+            @Min(0) @Max(1000000) Integer knowledgeInstitutions,
+            @Min(0) @Max(1000000) Integer publicActors,
+            @Min(0) @Max(1000000) Integer other) {
 
         Membership toMembership() {
             return new Membership(companies, smes, knowledgeInstitutions, publicActors, other);

@@ -52,17 +52,17 @@ public class ClusterService {
         return ClusterView.of(cluster);
     }
 
-    /** Support staff update any cluster; a cluster manager keeps their own cluster's details up to date. */
+    /**
+     * Support staff update any cluster, including the figures that decide eligibility. A cluster manager keeps the
+     * contact details current ({@link #updateContact}) and proposes new figures ({@link ClusterFigureProposals}).
+     */
     public ClusterView update(Long id, long expectedVersion, ClusterDetails details) {
         CurrentUser user = CurrentUser.get();
-        if (!user.isSupportStaff() && !user.managesCluster(id)) {
-            throw new AccessDeniedException("Only support staff and the cluster's own managers update a cluster");
+        if (!user.isSupportStaff()) {
+            throw new AccessDeniedException("Only support staff update a cluster's register entry");
         }
         Cluster cluster = find(id);
-        if (cluster.getVersion() != expectedVersion) {
-            throw new ConflictException("Cluster " + id + " has version " + cluster.getVersion()
-                    + ", not " + expectedVersion + "; reload it and apply your change again");
-        }
+        requireVersion(cluster, expectedVersion);
         if (clusters.existsByNameIgnoreCaseAndIdNot(details.name().strip(), id)) {
             throw new ConflictException("A cluster named '" + details.name().strip() + "' is already registered");
         }
@@ -73,6 +73,28 @@ public class ClusterService {
         clusters.flush();
         audit.record(AGGREGATE, id, "UPDATED", describe(details));
         return ClusterView.of(cluster);
+    }
+
+    /** The cluster's own managers (and support staff) keep the contact details current. */
+    public ClusterView updateContact(Long id, long expectedVersion, String website) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isSupportStaff() && !user.managesCluster(id)) {
+            throw new AccessDeniedException("Only support staff and the cluster's own managers update its contact details");
+        }
+        Cluster cluster = find(id);
+        requireVersion(cluster, expectedVersion);
+        String before = cluster.getWebsite();
+        cluster.applyContact(website, clock.instant());
+        clusters.flush();
+        audit.record(AGGREGATE, id, "CONTACT_UPDATED", "website: " + before + " -> " + cluster.getWebsite());
+        return ClusterView.of(cluster);
+    }
+
+    static void requireVersion(Cluster cluster, long expectedVersion) {
+        if (cluster.getVersion() != expectedVersion) {
+            throw new ConflictException("Cluster " + cluster.getId() + " has version " + cluster.getVersion()
+                    + ", not " + expectedVersion + "; reload it and apply your change again");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package dk.ecei.dashboard;
 
+import dk.ecei.shared.PlausibleDate;
 import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
 import dk.ecei.dashboard.DashboardViews.CountsView;
 import dk.ecei.dashboard.DashboardViews.OpenAssessment;
@@ -36,15 +37,15 @@ class DashboardController {
     }
 
     @GetMapping("/counts")
-    ResponseEntity<?> counts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    ResponseEntity<?> counts(@RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String format) {
         CountsView view = queries.countsOn(date == null ? queries.today() : date);
         return TableExports.respond(format, "label-counts-" + view.date(), view, view::tables);
     }
 
     @GetMapping("/series")
-    ResponseEntity<?> series(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+    ResponseEntity<?> series(@RequestParam(required = false) @PlausibleDate @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+            @RequestParam(required = false) @PlausibleDate @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
             @RequestParam(required = false) String by,
             @RequestParam(required = false) dk.ecei.cluster.ClusterField field,
             @RequestParam(required = false) dk.ecei.cluster.Region region,
@@ -63,7 +64,7 @@ class DashboardController {
     }
 
     @GetMapping("/forecast")
-    ResponseEntity<?> forecast(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    ResponseEntity<?> forecast(@RequestParam @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String format) {
         var view = queries.forecast(date);
         return TableExports.respond(format, "forecast-" + date, view, view::tables);
@@ -87,7 +88,7 @@ class DashboardController {
 
     /** Every dashboard table of today in one workbook: counts, series of the last 10 years, pipeline and the rest. */
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate today = queries.today();
         LocalDate day = date == null ? today : date;
         YearMonth end = YearMonth.from(day);

@@ -1,5 +1,6 @@
 package dk.ecei.dashboard;
 
+import dk.ecei.shared.PlausibleDate;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
 import dk.ecei.label.LabelLevel;
@@ -32,7 +33,7 @@ class RegisterController {
             @RequestParam(required = false) LabelLevel level,
             @RequestParam(required = false) ClusterField field,
             @RequestParam(required = false) Region region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
+            @RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
             @RequestParam(required = false) String format,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         if (text != null && text.length() > 200) {

@@ -1,5 +1,7 @@
 package dk.ecei.evidence;
 
+import dk.ecei.shared.InvalidFieldException;
+import dk.ecei.shared.InputBounds;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -32,7 +34,11 @@ class EvidenceController {
     ResponseEntity<EvidenceView> upload(@PathVariable Long assessmentId, @RequestPart("file") MultipartFile file,
             @RequestParam(name = "indicatorCode", required = false) String indicatorCode,
             @RequestParam(name = "coversYear", required = false) Integer coversYear) throws IOException {
-        EvidenceView stored = evidence.add(assessmentId, indicatorCode, coversYear, file.getOriginalFilename(), file.getBytes());
+        String fileName = InputBounds.requireSafeFileName("file", file.getOriginalFilename());
+        if (indicatorCode != null && (indicatorCode.length() > 20 || indicatorCode.codePoints().anyMatch(Character::isISOControl))) {
+            throw new InvalidFieldException("indicatorCode", "input.type");
+        }
+        EvidenceView stored = evidence.add(assessmentId, indicatorCode, coversYear, fileName, file.getBytes());
         return ResponseEntity.created(URI.create("/api/assessments/" + assessmentId + "/evidence/" + stored.id() + "/content"))
                 .body(stored);
     }

@@ -1,5 +1,6 @@
 package dk.ecei.indicator;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,15 +20,15 @@ public record NewCatalogueVersion(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
         @NotBlank @Size(max = 200) String title,
         @Size(max = 2000) String description,
-        @NotNull @DecimalMin("0.5") @DecimalMax("1.0") BigDecimal goldPassShare,
-        @NotEmpty List<@Valid @NotNull NewCategory> categories) {
+        @NotNull @DecimalMin("0.5") @DecimalMax("1.0") @Digits(integer = 1, fraction = 4) BigDecimal goldPassShare,
+        @NotEmpty @Size(max = 50) List<@Valid @NotNull NewCategory> categories) {
 
     public record NewCategory(
             @NotNull Scheme scheme,
             @NotBlank @Size(max = 20) String code,
             @NotBlank @Size(max = 200) String nameDa,
             @NotBlank @Size(max = 200) String nameEn,
-            @NotEmpty List<@Valid @NotNull NewIndicator> indicators) {
+            @NotEmpty @Size(max = 200) List<@Valid @NotNull NewIndicator> indicators) {
     }
 
     public record NewIndicator(
@@ -39,7 +40,7 @@ public record NewCatalogueVersion(
             @NotNull AnswerKind answerKind,
             @Size(max = 40) String unit,
             ThresholdOperator thresholdOperator,
-            BigDecimal thresholdValue,
+            @Digits(integer = 12, fraction = 2) BigDecimal thresholdValue,
             boolean minimumRequirement) {
     }
 

@@ -1,5 +1,6 @@
 package dk.ecei.label;
 
+import dk.ecei.shared.PlausibleDate;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ class LabelController {
     List<LabelView> search(@RequestParam(required = false) LabelLevel level,
             @RequestParam(required = false) ClusterField field,
             @RequestParam(required = false) Region region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn) {
+            @RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn) {
         return register.search(level, field, region, validOn);
     }
 

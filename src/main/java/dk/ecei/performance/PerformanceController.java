@@ -29,7 +29,7 @@ class PerformanceController {
         this.account = account;
     }
 
-    record OpenCollection(@NotNull Integer year) {
+    record OpenCollection(@NotNull @jakarta.validation.constraints.Min(1990) @jakarta.validation.constraints.Max(2100) Integer year) {
     }
 
     /** version: none for the first report, the version read for a correction. */
@@ -48,29 +48,29 @@ class PerformanceController {
     }
 
     @PostMapping("/collections/{year}/close")
-    CollectionView close(@PathVariable int year) {
+    CollectionView close(@PathVariable @jakarta.validation.constraints.Min(1990) @jakarta.validation.constraints.Max(2100) int year) {
         return account.close(year);
     }
 
     @GetMapping("/collections/{year}/reports")
-    ResponseEntity<?> reports(@PathVariable int year, @RequestParam(required = false) String format) {
+    ResponseEntity<?> reports(@PathVariable @jakarta.validation.constraints.Min(1990) @jakarta.validation.constraints.Max(2100) int year, @RequestParam(required = false) String format) {
         List<ReportView> reports = account.reports(year);
         return TableExports.respond(format, "performance-reports-" + year, reports,
                 () -> List.of(PerformanceViews.reportsTable(year, reports)));
     }
 
     @GetMapping("/collections/{year}/reports/{clusterId}")
-    ReportView report(@PathVariable int year, @PathVariable Long clusterId) {
+    ReportView report(@PathVariable @jakarta.validation.constraints.Min(1990) @jakarta.validation.constraints.Max(2100) int year, @PathVariable Long clusterId) {
         return account.report(year, clusterId);
     }
 
     @PutMapping("/collections/{year}/reports/{clusterId}")
-    ReportView submit(@PathVariable int year, @PathVariable Long clusterId, @Valid @RequestBody ReportSubmission submission) {
+    ReportView submit(@PathVariable @jakarta.validation.constraints.Min(1990) @jakarta.validation.constraints.Max(2100) int year, @PathVariable Long clusterId, @Valid @RequestBody ReportSubmission submission) {
         return account.submit(year, clusterId, submission.version(), submission.figures());
     }
 
     @GetMapping("/collections/{year}/totals")
-    YearTotals totals(@PathVariable int year) {
+    YearTotals totals(@PathVariable @jakarta.validation.constraints.Min(1990) @jakarta.validation.constraints.Max(2100) int year) {
         return account.totals(year);
     }
 

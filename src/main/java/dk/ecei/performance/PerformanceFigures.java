@@ -1,5 +1,6 @@
 package dk.ecei.performance;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -12,15 +13,15 @@ import java.util.Map;
  * (../shared/reference/national-performance-2012-2018.csv).
  */
 public record PerformanceFigures(
-        @NotNull @Min(0) Integer participatingCompanies,
-        @NotNull @Min(0) Integer participatingCompaniesUnder50Employees,
-        @NotNull @Min(0) Integer companiesInCollaborationProjects,
-        @NotNull @Min(0) Integer companiesInInternationalActivities,
-        @NotNull @Min(0) Integer companiesNewProductsServicesProcesses,
-        @NotNull @Min(0) Integer companiesNewIdeas,
-        @NotNull @Min(0) Integer companiesInCourses,
-        @NotNull @Min(0) Integer newsletters,
-        @NotNull @Min(0) Integer mediaMentions) {
+        @NotNull @Min(0) @Max(1000000) Integer participatingCompanies,
+        @NotNull @Min(0) @Max(1000000) Integer participatingCompaniesUnder50Employees,
+        @NotNull @Min(0) @Max(1000000) Integer companiesInCollaborationProjects,
+        @NotNull @Min(0) @Max(1000000) Integer companiesInInternationalActivities,
+        @NotNull @Min(0) @Max(1000000) Integer companiesNewProductsServicesProcesses,
+        @NotNull @Min(0) @Max(1000000) Integer companiesNewIdeas,
+        @NotNull @Min(0) @Max(1000000) Integer companiesInCourses,
+        @NotNull @Min(0) @Max(1000000) Integer newsletters,
+        @NotNull @Min(0) @Max(1000000) Integer mediaMentions) {
 
     /** The indicator names of the national account, in the order of the columns. */
     public static final List<String> INDICATORS = List.of("participating_companies",

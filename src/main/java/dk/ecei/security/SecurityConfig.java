@@ -1,6 +1,7 @@
 package dk.ecei.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.ecei.shared.ProblemTexts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -37,6 +40,8 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
@@ -60,12 +65,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
-            ObjectMapper json, ObjectProvider<JwtDecoder> jwtDecoder,
+            ObjectMapper json, ProblemTexts texts, ObjectProvider<JwtDecoder> jwtDecoder,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
         if (settings.demoLogin() && Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
             throw new IllegalStateException("The demo login (ecei.security.demo-login) can never be used with the prod profile");
         }
-        ProblemResponses problems = new ProblemResponses(json);
+        ProblemResponses problems = new ProblemResponses(json, texts);
         // Only our own scripts run (no inline script); styles may be inline (bpmn-js and the bars set them); pages are
         // framed by our own pages only. The evidence viewer's file response sets its own, narrower policy.
         // The evidence file response is the one thing our own viewer page frames: it sets its own policy and
@@ -87,6 +92,19 @@ class SecurityConfig {
                 // Role checks before the body is even read, so a forbidden caller learns nothing from validation.
                 .requestMatchers(HttpMethod.POST, "/api/clusters", "/api/catalogue/versions").hasRole(Roles.SUPPORT_STAFF)
                 .requestMatchers("/api/assessors/**").hasAnyRole(Roles.SUPPORT_STAFF, Roles.ADMIN)
+                // The same before parameters are bound: a caller without the role gets 403, never "date is missing".
+                .requestMatchers("/api/dashboard/**").hasAnyRole(Roles.SUPPORT_STAFF, Roles.ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/performance/collections", "/api/performance/collections/*/close")
+                .hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers(HttpMethod.GET, "/api/performance/collections/*/reports", "/api/performance/collections/*/totals",
+                        "/api/performance/national").hasAnyRole(Roles.SUPPORT_STAFF, Roles.ADMIN)
+                // Eligibility figures are changed by support staff only; managers propose (ClusterFigures).
+                .requestMatchers(HttpMethod.PUT, "/api/clusters/*").hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers("/api/clusters/figure-proposals", "/api/clusters/figure-proposals/**").hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers(HttpMethod.POST, "/api/clusters/{id}/figure-proposals").access(managerOfCluster(false))
+                .requestMatchers(HttpMethod.PUT, "/api/clusters/{id}/contact").access(managerOfCluster(true))
+                .requestMatchers(HttpMethod.POST, "/api/catalogue/versions", "/api/assessments/*/decision",
+                        "/api/assessments/*/assignment", "/api/assessments/*/experts").hasRole(Roles.SUPPORT_STAFF)
                 .anyRequest().authenticated());
         // Browser sessions keep CSRF protection; API clients that send credentials in a header have no cookie to forge.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
@@ -121,6 +139,22 @@ class SecurityConfig {
     }
 
     /**
+     * The cluster's own manager (or, where {@code orSupport}, support staff), decided from the path before the body
+     * is read: another cluster's manager gets 403 whatever they send.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> managerOfCluster(boolean orSupport) {
+        return (authentication, context) -> {
+            Set<String> authorities = new HashSet<>();
+            authentication.get().getAuthorities().forEach(a -> authorities.add(a.getAuthority()));
+            boolean own = authorities.contains("ROLE_" + Roles.CLUSTER_MANAGER)
+                    && authorities.contains(Roles.CLUSTER_AUTHORITY_PREFIX + context.getVariables().get("id"));
+            boolean support = orSupport && (authorities.contains("ROLE_" + Roles.SUPPORT_STAFF)
+                    || authorities.contains("ROLE_" + Roles.ADMIN));
+            return new AuthorizationDecision(own || support);
+        };
+    }
+
+    /**
      * A page refusal: somebody not logged in (a session that timed out before a form was sent, say) is asked to log
      * in; a logged-in user gets the error page.
      */
@@ -150,6 +184,12 @@ class SecurityConfig {
             authorities.addAll(KeycloakAuthorities.from(user.getClaims()));
             return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
         };
+    }
+
+    /** The firewall's refusals (StrictHttpFirewall) as problem+json; WebSecurity picks this bean up. */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests(ObjectMapper json, ProblemTexts texts) {
+        return new ProblemResponses(json, texts).rejected();
     }
 
     @Bean

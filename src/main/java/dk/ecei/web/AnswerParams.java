@@ -22,6 +22,8 @@ final class AnswerParams {
     /** The service's reasons (AnswerFormat) and the message keys that say them in the reader's language. */
     private static final Map<String, String> KNOWN = Map.of(
             "must be a number", "answer.error.number",
+            "must be a plain number of at most 12 digits and 4 decimals, without an exponent", "answer.error.numberBounds",
+            "must not contain control characters", "answer.error.control",
             "must not be negative", "answer.error.negative",
             "must be a percentage from 0 to 100", "answer.error.percent",
             "must be YES or NO", "answer.error.yesNo",

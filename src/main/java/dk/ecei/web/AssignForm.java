@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.shared.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ public class AssignForm {
 
     @NotBlank
     private String expert;
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate plannedInterviewDate;
 
     public String getExpert() { return expert; }

@@ -6,8 +6,10 @@ import dk.ecei.assessment.AssessmentService;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.cluster.ClusterField;
+import dk.ecei.cluster.ClusterFigureProposals;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterSort;
+import dk.ecei.cluster.FigureProposalView;
 import dk.ecei.cluster.ClusterType;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.cluster.Region;
@@ -22,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,10 +44,12 @@ class ClusterPages {
     private final AssessmentService assessments;
     private final AssessmentSearch search;
     private final SilverGoldService silverGold;
+    private final ClusterFigureProposals proposals;
 
     ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, AssessmentSearch search,
-            SilverGoldService silverGold) {
+            SilverGoldService silverGold, ClusterFigureProposals proposals) {
         this.clusters = clusters;
+        this.proposals = proposals;
         this.labels = labels;
         this.assessments = assessments;
         this.search = search;
@@ -91,7 +96,14 @@ class ClusterPages {
         model.addAttribute("assessments", search.search(new AssessmentFilter(null, null, null, id, null, null, null),
                 new PageQuery(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("mayRequest", me.managesCluster(id) || me.isSupportStaff());
-        model.addAttribute("mayEdit", me.managesCluster(id) || me.isSupportStaff());
+        // The register entry, with the figures that decide eligibility, is support staff's; managers propose figures.
+        model.addAttribute("mayEdit", me.isSupportStaff());
+        model.addAttribute("mayPropose", me.managesCluster(id));
+        model.addAttribute("mayDecide", me.isSupportStaff());
+        model.addAttribute("proposals", me.isSupportStaff() || me.managesCluster(id) ? proposals.ofCluster(id) : List.of());
+        if (!model.containsAttribute("proposalForm")) {
+            model.addAttribute("proposalForm", FigureProposalForm.of(cluster));
+        }
         return "clusters/show";
     }
 
@@ -118,6 +130,9 @@ class ClusterPages {
 
     @GetMapping("/clusters/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
+        if (!CurrentUser.get().isSupportStaff()) {
+            throw new AccessDeniedException("The register entry is edited by support staff; managers propose figures");
+        }
         ClusterView cluster = clusters.get(id);
         model.addAttribute("cluster", cluster);
         model.addAttribute("form", ClusterForm.of(cluster));
@@ -139,6 +154,40 @@ class ClusterPages {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/clusters/" + id;
+    }
+
+    @PostMapping("/clusters/{id}/figure-proposals")
+    String propose(@PathVariable Long id, @Valid @ModelAttribute("proposalForm") FigureProposalForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                proposals.propose(id, form.proposal());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:" + (CurrentUser.get().managesCluster(id) ? "/my-cluster" : "/clusters/" + id);
+            } catch (ConflictException e) {
+                result.reject("cluster.proposalWaiting");
+            }
+        }
+        return show(id, model);
+    }
+
+    @PostMapping("/clusters/figure-proposals/{proposalId}/confirm")
+    String confirm(@PathVariable Long proposalId, RedirectAttributes redirect) {
+        FigureProposalView decided = proposals.confirm(proposalId);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/clusters/" + decided.clusterId();
+    }
+
+    @PostMapping("/clusters/figure-proposals/{proposalId}/reject")
+    String reject(@PathVariable Long proposalId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            redirect.addFlashAttribute("problems", List.of());
+            redirect.addFlashAttribute("problemsTitle", "cluster.rejectReasonMissing");
+            return "redirect:/clusters/" + proposals.clusterOf(proposalId);
+        }
+        FigureProposalView decided = proposals.reject(proposalId, reason);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/clusters/" + decided.clusterId();
     }
 
     @PostMapping("/clusters/{id}/bronze")

@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.shared.PlausibleDate;
 import dk.ecei.dashboard.NationalDashboard;
 import dk.ecei.dashboard.NationalDashboard.Overview;
 import dk.ecei.dashboard.DashboardViews.ExpiringLabel;
@@ -39,7 +40,7 @@ class DashboardPages {
     /** The forecast date chosen in the form; a GET form, so a forecast can be bookmarked. */
     public static class ForecastForm {
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate date;
 
         public LocalDate getDate() { return date; }
@@ -47,7 +48,7 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@ModelAttribute("forecastForm") ForecastForm form, BindingResult result,
+    String dashboard(@jakarta.validation.Valid @ModelAttribute("forecastForm") ForecastForm form, BindingResult result,
             @RequestParam(required = false) Integer pipelinePage, @RequestParam(required = false) Integer expiringPage,
             HttpServletRequest request, Model model) {
         PageQuery pipelineQuery = PageQuery.of(pipelinePage, null);

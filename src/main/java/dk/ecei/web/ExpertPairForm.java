@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.shared.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ public class ExpertPairForm {
     private String expert;
     @NotBlank
     private String secondExpert;
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate plannedAuditDate;
 
     public String getExpert() { return expert; }

@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.shared.ProblemTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -24,6 +25,9 @@ class WebConfig implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new SupportedLanguages("ecei-lang");
         resolver.setDefaultLocale(DANISH);
+        // Pages stay Danish until the reader switches; an API client without the cookie may ask by Accept-Language.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                ? ProblemTexts.localeOf(request) : DANISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

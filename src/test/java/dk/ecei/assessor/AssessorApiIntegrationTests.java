@@ -174,6 +174,9 @@ class AssessorApiIntegrationTests {
                 .andExpect(jsonPath("$.detail").value("'XX' is not an ISO 3166 country code"));
         send(post("/api/assessors"), SUPPORT, "{\"username\": ")
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Forespørgslens indhold kan ikke læses"));
+        send(post("/api/assessors").header("Accept-Language", "en"), SUPPORT, "{\"username\": ")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Malformed request body"));
         send(post("/api/assessors/1/qualifications"), SUPPORT, "{\"kind\": \"PLATINUM\", \"validUntil\": \"2027-12-31\"}")
                 .andExpect(status().isBadRequest());

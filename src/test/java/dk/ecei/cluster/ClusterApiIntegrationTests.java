@@ -134,6 +134,10 @@ class ClusterApiIntegrationTests {
         mvc.perform(post("/api/clusters").with(SUPPORT).contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Forespørgslens indhold kan ikke læses"));
+        mvc.perform(post("/api/clusters").with(SUPPORT).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": "))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Malformed request body"));
         mvc.perform(post("/api/clusters").with(SUPPORT).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"X\", \"type\": \"NOT_A_TYPE\", \"fields\": [\"ICT\"]}"))

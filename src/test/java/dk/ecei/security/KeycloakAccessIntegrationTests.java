@@ -132,7 +132,18 @@ class KeycloakAccessIntegrationTests {
         rows.add(new Row("register a cluster", () -> post("/api/clusters").contentType(MediaType.APPLICATION_JSON)
                 .content(newCluster.formatted(UUID.randomUUID())), statuses(401, 201, 201, 403, 403, 403)));
         rows.add(new Row("update a cluster (stale version)", () -> put("/api/clusters/1").contentType(MediaType.APPLICATION_JSON)
-                .content(staleClusterUpdate), statuses(401, 409, 409, 403, 409, 403)));
+                .content(staleClusterUpdate), statuses(401, 409, 409, 403, 403, 403)));
+        rows.add(new Row("update CLEAN's contact details (stale version)", () -> put("/api/clusters/1/contact")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 999999, \"website\": \"https://clean.dk\"}"),
+                statuses(401, 409, 409, 403, 409, 403)));
+        rows.add(new Row("propose figures for CLEAN (invalid)", () -> post("/api/clusters/1/figure-proposals")
+                .contentType(MediaType.APPLICATION_JSON).content("{}"), statuses(401, 403, 403, 403, 400, 403)));
+        rows.add(new Row("CLEAN's figure proposals", () -> get("/api/clusters/1/figure-proposals"),
+                statuses(401, 200, 200, 403, 200, 403)));
+        rows.add(new Row("pending figure proposals", () -> get("/api/clusters/figure-proposals"),
+                statuses(401, 200, 200, 403, 403, 403)));
+        rows.add(new Row("confirm an unknown proposal", () -> post("/api/clusters/figure-proposals/987654/confirm"),
+                statuses(401, 404, 404, 403, 403, 403)));
         rows.add(new Row("catalogue", () -> get("/api/catalogue/current"), statuses(401, 200, 200, 200, 200, 200)));
         rows.add(new Row("publish a catalogue (invalid)", () -> post("/api/catalogue/versions")
                 .contentType(MediaType.APPLICATION_JSON).content("{}"), statuses(401, 400, 400, 403, 403, 403)));
@@ -155,6 +166,7 @@ class KeycloakAccessIntegrationTests {
         rows.add(new Row("dashboard counts", () -> get("/api/dashboard/counts"), statuses(401, 200, 200, 403, 403, 403)));
         rows.add(new Row("dashboard series", () -> get("/api/dashboard/series"), statuses(401, 200, 200, 403, 403, 403)));
         rows.add(new Row("dashboard pipeline", () -> get("/api/dashboard/pipeline"), statuses(401, 200, 200, 403, 403, 403)));
+        rows.add(new Row("forecast without a date", () -> get("/api/dashboard/forecast"), statuses(401, 400, 400, 403, 403, 403)));
         rows.add(new Row("dashboard workload", () -> get("/api/dashboard/workload"), statuses(401, 200, 200, 403, 403, 403)));
         rows.add(new Row("dashboard workbook", () -> get("/api/dashboard/export"), statuses(401, 200, 200, 403, 403, 403)));
         rows.add(new Row("performance collections", () -> get("/api/performance/collections"),

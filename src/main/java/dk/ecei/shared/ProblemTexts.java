@@ -1,0 +1,78 @@
+package dk.ecei.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * The texts of problem+json answers in the reader's language: Danish unless the request's Accept-Language prefers
+ * English. Used by the MVC mapping, the security filters, the error controller and the container's error valve, so
+ * that an answer reads the same wherever the request was refused.
+ */
+@Component
+public class ProblemTexts {
+
+    public static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final List<Locale> LANGUAGES = List.of(DANISH, Locale.ENGLISH);
+
+    private final MessageSource messages;
+
+    public ProblemTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Danish or English, by the Accept-Language header (a malformed header counts as none). */
+    public static Locale localeOf(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 200) {
+            return DANISH;
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+            return match == null ? DANISH : match;
+        } catch (IllegalArgumentException e) {
+            return DANISH;
+        }
+    }
+
+    public static Locale localeOf(HttpServletRequest request) {
+        return localeOf(request.getHeader("Accept-Language"));
+    }
+
+    public String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** A problem whose title is {@code <kind>.title} and whose detail is {@code <kind>.detail}. */
+    public ProblemDetail problem(HttpStatusCode status, String kind, Locale locale, Object... args) {
+        return problem(status, kind, text("problem." + kind + ".detail", locale, args), locale);
+    }
+
+    /** A problem with the title of its kind and a detail of its own. */
+    public ProblemDetail problem(HttpStatusCode status, String kind, String detail, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(text("problem." + kind + ".title", locale));
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+
+    /** The kind of problem a bare status stands for, when nothing more specific is known. */
+    public static String kindOf(int status) {
+        return switch (status) {
+            case 400 -> "badRequest";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "notFound";
+            case 405 -> "method";
+            case 406 -> "notAcceptable";
+            case 409 -> "conflict";
+            case 413 -> "fileTooLarge";
+            case 415 -> "mediaType";
+            default -> status >= 500 ? "server" : "other";
+        };
+    }
+}
