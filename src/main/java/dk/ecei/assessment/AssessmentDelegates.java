@@ -29,9 +29,9 @@ final class AssessmentDelegates {
     @Component("escalateAssignmentDelegate")
     static class EscalateAssignment implements JavaDelegate {
 
-        private final AssessmentService assessments;
+        private final ExpertAssignment assessments;
 
-        EscalateAssignment(AssessmentService assessments) {
+        EscalateAssignment(ExpertAssignment assessments) {
             this.assessments = assessments;
         }
 
@@ -45,9 +45,9 @@ final class AssessmentDelegates {
     @Component("remindOverdueDelegate")
     static class RemindOverdue implements JavaDelegate {
 
-        private final SilverGoldService assessments;
+        private final StepDeadlines assessments;
 
-        RemindOverdue(SilverGoldService assessments) {
+        RemindOverdue(StepDeadlines assessments) {
             this.assessments = assessments;
         }
 
@@ -61,10 +61,10 @@ final class AssessmentDelegates {
     @Component("awardLabelDelegate")
     static class AwardLabel implements JavaDelegate {
 
-        private final AssessmentService assessments;
+        private final LabelDecisions assessments;
         private final BronzeSettings settings;
 
-        AwardLabel(AssessmentService assessments, BronzeSettings settings) {
+        AwardLabel(LabelDecisions assessments, BronzeSettings settings) {
             this.assessments = assessments;
             this.settings = settings;
         }

@@ -39,16 +39,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessmentTasks {
 
     private final WorkflowEngine workflow;
+    private final AssessmentSteps steps;
     private final AssessmentService assessments;
-    private final SilverGoldService silverGold;
+    private final ExpertAssignment assignment;
+    private final SelfAssessments selfAssessments;
+    private final ExpertReviews reviews;
+    private final LabelDecisions decisions;
     private final ObjectMapper json;
     private final Validator validator;
 
-    AssessmentTasks(WorkflowEngine workflow, AssessmentService assessments, SilverGoldService silverGold, ObjectMapper json,
-            Validator validator) {
+    AssessmentTasks(WorkflowEngine workflow, AssessmentSteps steps, AssessmentService assessments,
+            ExpertAssignment assignment, SelfAssessments selfAssessments, ExpertReviews reviews, LabelDecisions decisions,
+            ObjectMapper json, Validator validator) {
         this.workflow = workflow;
+        this.steps = steps;
         this.assessments = assessments;
-        this.silverGold = silverGold;
+        this.assignment = assignment;
+        this.selfAssessments = selfAssessments;
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.json = json;
         this.validator = validator;
     }
@@ -69,7 +78,7 @@ public class AssessmentTasks {
     /** The open tasks of one assessment the caller may see, with who holds them and when they are due. */
     @Transactional(readOnly = true)
     public List<TaskItem> openTasksOf(Long assessmentId) {
-        Assessment assessment = assessments.readable(assessmentId, CurrentUser.get());
+        Assessment assessment = steps.readable(assessmentId, CurrentUser.get());
         if (assessment.getProcessInstanceId() == null) {
             return List.of();
         }
@@ -90,7 +99,7 @@ public class AssessmentTasks {
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw new ConflictException("Task " + taskId + " is already claimed by somebody else");
         }
-        AssessmentService.requireMayComplete(task, assessment, user);
+        AssessmentSteps.requireMayComplete(task, assessment, user);
         workflow.claim(taskId, user.username());
         return get(taskId);
     }
@@ -100,20 +109,20 @@ public class AssessmentTasks {
         Long id = visibleAssessment(task).getId();
         JsonNode body = form == null ? NullNode.getInstance() : form;
         return switch (task.key()) {
-            case TASK_ASSIGN_EXPERT -> assessments.assignExpert(id, read(body, AssignExpert.class));
-            case TASK_FILL_SELF_ASSESSMENT, TASK_DESCRIBE_IMPROVEMENTS -> assessments.submit(id);
-            case TASK_REVIEW_GAP_ANALYSIS -> silverGold.proceedAfterGapAnalysis(id);
-            case TASK_ASSIGN_EXPERTS -> silverGold.assignExperts(id, read(body, AssignExperts.class));
-            case TASK_AUDIT_IMPROVEMENTS -> silverGold.recordSilverAudit(id, read(body, SilverAudit.class));
-            case TASK_SCORE_INDICATORS -> silverGold.scoreIndicators(id, read(body, ScoreIndicators.class));
-            case TASK_AGREE_FINAL_SCORES -> silverGold.agreeFinalScores(id, read(body, AgreeFinalScores.class));
-            case TASK_APPROVE_LABEL -> silverGold.decide(id, read(body, LabelDecision.class));
-            case TASK_ANSWER_CLARIFICATION -> assessments.answerClarification(id, read(body, AnswerClarification.class));
+            case TASK_ASSIGN_EXPERT -> assignment.assignExpert(id, read(body, AssignExpert.class));
+            case TASK_FILL_SELF_ASSESSMENT, TASK_DESCRIBE_IMPROVEMENTS -> selfAssessments.submit(id);
+            case TASK_REVIEW_GAP_ANALYSIS -> selfAssessments.proceedAfterGapAnalysis(id);
+            case TASK_ASSIGN_EXPERTS -> assignment.assignExperts(id, read(body, AssignExperts.class));
+            case TASK_AUDIT_IMPROVEMENTS -> reviews.recordSilverAudit(id, read(body, SilverAudit.class));
+            case TASK_SCORE_INDICATORS -> reviews.scoreIndicators(id, read(body, ScoreIndicators.class));
+            case TASK_AGREE_FINAL_SCORES -> reviews.agreeFinalScores(id, read(body, AgreeFinalScores.class));
+            case TASK_APPROVE_LABEL -> decisions.decide(id, read(body, LabelDecision.class));
+            case TASK_ANSWER_CLARIFICATION -> selfAssessments.answerClarification(id, read(body, AnswerClarification.class));
             case TASK_REVIEW -> {
                 ReviewDecision decision = read(body, ReviewDecision.class);
                 yield switch (decision.decision()) {
-                    case CLARIFY -> assessments.requestClarification(id, required(decision.clarification(), "clarification"));
-                    case REPORT -> assessments.writeReport(id, required(decision.report(), "report"));
+                    case CLARIFY -> reviews.requestClarification(id, required(decision.clarification(), "clarification"));
+                    case REPORT -> reviews.writeReport(id, required(decision.report(), "report"));
                 };
             }
             default -> throw new BusinessRuleException("Unknown step", List.of("Task " + task.key() + " has no form"));
@@ -126,7 +135,7 @@ public class AssessmentTasks {
 
     /** The assessment of a task, if the caller may see it; otherwise the task does not exist for them. */
     private Assessment visibleAssessment(TaskView task) {
-        return assessmentId(task).flatMap(id -> assessments.findReadable(id, CurrentUser.get()))
+        return assessmentId(task).flatMap(id -> steps.findReadable(id, CurrentUser.get()))
                 .orElseThrow(() -> new NotFoundException("Task", task.id()));
     }
 

@@ -1,8 +1,8 @@
 package dk.ecei.web;
 
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.AssessmentRequests;
 import dk.ecei.assessment.AssessmentView;
-import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterType;
@@ -34,13 +34,13 @@ class ClusterPages {
     private final ClusterService clusters;
     private final LabelRegister labels;
     private final AssessmentService assessments;
-    private final SilverGoldService silverGold;
+    private final AssessmentRequests requests;
 
-    ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, SilverGoldService silverGold) {
+    ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, AssessmentRequests requests) {
         this.clusters = clusters;
         this.labels = labels;
         this.assessments = assessments;
-        this.silverGold = silverGold;
+        this.requests = requests;
     }
 
     @ModelAttribute
@@ -127,18 +127,18 @@ class ClusterPages {
 
     @PostMapping("/clusters/{id}/bronze")
     String requestBenchmark(@PathVariable Long id, RedirectAttributes redirect) {
-        return request(id, () -> assessments.requestBenchmark(id), redirect);
+        return request(id, () -> requests.requestBenchmark(id), redirect);
     }
 
     @PostMapping("/clusters/{id}/silver")
     String requestSilver(@PathVariable Long id, RedirectAttributes redirect) {
-        return request(id, () -> silverGold.requestSilver(id), redirect);
+        return request(id, () -> requests.requestSilver(id), redirect);
     }
 
     /** A Gold request starts with the gap analysis, so the cluster lands there. */
     @PostMapping("/clusters/{id}/gold")
     String requestGold(@PathVariable Long id, RedirectAttributes redirect) {
-        String next = request(id, () -> silverGold.requestGold(id), redirect);
+        String next = request(id, () -> requests.requestGold(id), redirect);
         return next.startsWith("redirect:/assessments/") ? next + "/gap-analysis" : next;
     }
 

@@ -1,6 +1,7 @@
 package dk.ecei.web;
 
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.SelfAssessments;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.Questionnaire;
 import dk.ecei.assessment.SuccessStory;
@@ -46,11 +47,13 @@ class SelfAssessmentPages {
     private static final Set<String> SHOWN_INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "text/plain");
 
     private final AssessmentService assessments;
+    private final SelfAssessments selfAssessments;
     private final EvidenceService evidence;
     private final EvidenceSettings evidenceSettings;
 
-    SelfAssessmentPages(AssessmentService assessments, EvidenceService evidence, EvidenceSettings evidenceSettings) {
+    SelfAssessmentPages(AssessmentService assessments, SelfAssessments selfAssessments, EvidenceService evidence, EvidenceSettings evidenceSettings) {
         this.assessments = assessments;
+        this.selfAssessments = selfAssessments;
         this.evidence = evidence;
         this.evidenceSettings = evidenceSettings;
     }
@@ -87,7 +90,7 @@ class SelfAssessmentPages {
         String group = params.get("group");
         Map<String, String> answers = AnswerParams.answers(params);
         try {
-            assessments.saveAnswers(id, answers);
+            selfAssessments.saveAnswers(id, answers);
         } catch (BusinessRuleException e) {
             Questionnaire q = assessments.questionnaire(id);
             model.addAttribute("errors", AnswerParams.byIndicator(e.reasons(), AssessmentPages.indicatorsByCode(q).keySet()));
@@ -121,7 +124,7 @@ class SelfAssessmentPages {
             stories.add(new SuccessStory(title, description));
         }
         if (errors.isEmpty()) {
-            assessments.saveSuccessStories(id, stories);
+            selfAssessments.saveSuccessStories(id, stories);
             redirect.addFlashAttribute("saved", true);
             return "redirect:" + page(id, "stories") + "#stories";
         }
@@ -167,7 +170,7 @@ class SelfAssessmentPages {
     @PostMapping("/assessments/{id}/submission")
     String submit(@PathVariable Long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            assessments.submit(id);
+            selfAssessments.submit(id);
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problems", e.reasons());
             return assessments.get(id).level() == LabelLevel.SILVER

@@ -8,13 +8,15 @@ import dk.ecei.assessment.AssessmentCommands.LabelDecision;
 import dk.ecei.assessment.AssessmentCommands.ScoreIndicators;
 import dk.ecei.assessment.AssessmentCommands.SilverAudit;
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.SelfAssessments;
+import dk.ecei.assessment.ExpertReviews;
+import dk.ecei.assessment.LabelDecisions;
 import dk.ecei.assessment.AssessmentStatus;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.ImprovementArea;
 import dk.ecei.assessment.IndicatorScore;
 import dk.ecei.assessment.Questionnaire;
 import dk.ecei.assessment.ReportSection;
-import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.label.LabelRegister;
@@ -52,13 +54,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SilverGoldPages {
 
     private final AssessmentService assessments;
-    private final SilverGoldService silverGold;
+    private final SelfAssessments selfAssessments;
+    private final ExpertReviews reviews;
+    private final LabelDecisions decisions;
     private final LabelRegister labels;
     private final Clock clock;
 
-    SilverGoldPages(AssessmentService assessments, SilverGoldService silverGold, LabelRegister labels, Clock clock) {
+    SilverGoldPages(AssessmentService assessments, SelfAssessments selfAssessments, ExpertReviews reviews, LabelDecisions decisions, LabelRegister labels, Clock clock) {
         this.assessments = assessments;
-        this.silverGold = silverGold;
+        this.selfAssessments = selfAssessments;
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.labels = labels;
         this.clock = clock;
     }
@@ -85,7 +91,7 @@ class SilverGoldPages {
     String gapAnalysis(@PathVariable Long id, Model model) {
         AssessmentView a = assessments.get(id);
         model.addAttribute("a", a);
-        model.addAttribute("gap", silverGold.gapAnalysis(id));
+        model.addAttribute("gap", assessments.gapAnalysis(id));
         model.addAttribute("indicators", AssessmentPages.indicatorsByCode(assessments.questionnaire(id)));
         model.addAttribute("mayProceed", a.status() == AssessmentStatus.PRE_CHECK && CurrentUser.get().managesCluster(a.clusterId()));
         return "assessments/gap-analysis";
@@ -93,7 +99,7 @@ class SilverGoldPages {
 
     @PostMapping("/assessments/{id}/gap-analysis/proceed")
     String proceed(@PathVariable Long id, RedirectAttributes redirect) {
-        silverGold.proceedAfterGapAnalysis(id);
+        selfAssessments.proceedAfterGapAnalysis(id);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/assessments/" + id;
     }
@@ -147,7 +153,7 @@ class SilverGoldPages {
         }
         if (errors.isEmpty()) {
             try {
-                silverGold.saveImprovementAreas(id, forms);
+                selfAssessments.saveImprovementAreas(id, forms);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id + "/improvement-areas";
             } catch (BusinessRuleException e) {
@@ -204,7 +210,7 @@ class SilverGoldPages {
         required(errors, "recommendations", recommendations);
         if (errors.isEmpty()) {
             try {
-                silverGold.recordSilverAudit(id, new SilverAudit(auditDate, areas, checks, new ReportSection(findings, recommendations)));
+                reviews.recordSilverAudit(id, new SilverAudit(auditDate, areas, checks, new ReportSection(findings, recommendations)));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -250,7 +256,7 @@ class SilverGoldPages {
         }
         if (errors.isEmpty()) {
             try {
-                silverGold.scoreIndicators(id, new ScoreIndicators(from, until, scores));
+                reviews.scoreIndicators(id, new ScoreIndicators(from, until, scores));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -288,7 +294,7 @@ class SilverGoldPages {
         }
         if (errors.isEmpty()) {
             try {
-                silverGold.agreeFinalScores(id, new AgreeFinalScores(agreed));
+                reviews.agreeFinalScores(id, new AgreeFinalScores(agreed));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -345,7 +351,7 @@ class SilverGoldPages {
         required(errors, "reason", reason);
         if (errors.isEmpty()) {
             try {
-                silverGold.decide(id, new LabelDecision(decision, reason));
+                decisions.decide(id, new LabelDecision(decision, reason));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {

@@ -40,6 +40,15 @@ class BronzeBenchmarkingProcessIntegrationTests {
     AssessmentService assessments;
 
     @Autowired
+    AssessmentRequests requests;
+
+    @Autowired
+    SelfAssessments selfAssessments;
+
+    @Autowired
+    ExpertReviews reviews;
+
+    @Autowired
     BronzeFixture fixture;
 
     @Autowired
@@ -86,15 +95,15 @@ class BronzeBenchmarkingProcessIntegrationTests {
         assertThat(task(process)).isAssignedTo("assessor2");
 
         for (int round = 1; round <= 2; round++) {
-            Users.ASSESSOR2.run(() -> assessments.requestClarification(id,
+            Users.ASSESSOR2.run(() -> reviews.requestClarification(id,
                     new RequestClarification(List.of("B3.1", "B3.2"), "Hvor stor er den private medfinansiering?")));
             assertThat(process).isWaitingAt("Task_AnswerClarification");
             assertThat(task(process)).hasCandidateGroup("cluster-manager");
-            manager.run(() -> assessments.answerClarification(id, new AnswerClarification("Se vedlagte budget.", Map.of())));
+            manager.run(() -> selfAssessments.answerClarification(id, new AnswerClarification("Se vedlagte budget.", Map.of())));
             assertThat(process).isWaitingAt("Task_ReviewSelfAssessment");
         }
 
-        AssessmentView reported = Users.ASSESSOR2.call(() -> assessments.writeReport(id, fixture.report(id)));
+        AssessmentView reported = Users.ASSESSOR2.call(() -> reviews.writeReport(id, fixture.report(id)));
 
         assertThat(reported.status()).isEqualTo(AssessmentStatus.COMPLETED);
         assertThat(reported.clarifications()).hasSize(2).allSatisfy(c -> assertThat(c.response()).isNotBlank());
@@ -136,9 +145,9 @@ class BronzeBenchmarkingProcessIntegrationTests {
         AssessmentView assigned = fixture.assigned(cluster, Users.ASSESSOR1);
         ProcessInstance process = instance(assigned);
         assertThat(process).isWaitingAt("Task_FillSelfAssessment");
-        Users.managerOf(cluster).run(() -> assessments.saveAnswers(assigned.id(), Map.of("B1.1", "30")));
+        Users.managerOf(cluster).run(() -> selfAssessments.saveAnswers(assigned.id(), Map.of("B1.1", "30")));
 
-        AssessmentView withdrawn = Users.managerOf(cluster).call(() -> assessments.withdraw(assigned.id(), "Vi venter et år"));
+        AssessmentView withdrawn = Users.managerOf(cluster).call(() -> requests.withdraw(assigned.id(), "Vi venter et år"));
 
         assertThat(withdrawn.status()).isEqualTo(AssessmentStatus.WITHDRAWN);
         assertThat(withdrawn.answers()).containsKey("B1.1");
@@ -152,7 +161,7 @@ class BronzeBenchmarkingProcessIntegrationTests {
         AssessmentView submitted = fixture.submitted(cluster, Users.ASSESSOR1);
         ProcessInstance process = instance(submitted);
 
-        Users.SUPPORT.run(() -> assessments.withdraw(submitted.id(), "Klyngen er lukket"));
+        Users.SUPPORT.run(() -> requests.withdraw(submitted.id(), "Klyngen er lukket"));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Withdrawn");
     }

@@ -42,7 +42,19 @@ class SilverAssessmentProcessIntegrationTests {
     AssessmentService assessments;
 
     @Autowired
-    SilverGoldService silverGold;
+    AssessmentRequests requests;
+
+    @Autowired
+    ExpertAssignment assignment;
+
+    @Autowired
+    SelfAssessments selfAssessments;
+
+    @Autowired
+    ExpertReviews reviews;
+
+    @Autowired
+    LabelDecisions decisions;
 
     @Autowired
     SilverGoldFixture fixture;
@@ -75,7 +87,7 @@ class SilverAssessmentProcessIntegrationTests {
     }
 
     private AssessmentView decide(Long id, Approval approval, String reason) {
-        return Users.SUPPORT.call(() -> silverGold.decide(id, new LabelDecision(approval, reason)));
+        return Users.SUPPORT.call(() -> decisions.decide(id, new LabelDecision(approval, reason)));
     }
 
     @Test
@@ -94,7 +106,7 @@ class SilverAssessmentProcessIntegrationTests {
         assertThat(task(process)).isAssignedTo("assessor1");
 
         Long id = inAudit.id();
-        AssessmentView audited = Users.ASSESSOR1.call(() -> silverGold.recordSilverAudit(id, fixture.silverAudit()));
+        AssessmentView audited = Users.ASSESSOR1.call(() -> reviews.recordSilverAudit(id, fixture.silverAudit()));
         assertThat(audited.status()).isEqualTo(AssessmentStatus.AWAITING_APPROVAL);
         assertThat(audited.outcome().recommendation()).isEqualTo(Recommendation.SILVER);
         assertThat(audited.improvementAreas()).extracting(ImprovementArea::findingMet).containsExactly(true, true, false);
@@ -121,7 +133,7 @@ class SilverAssessmentProcessIntegrationTests {
     void sentBackTheAuditorRevisesAndSupportStaffApprove() {
         Long cluster = fixture.silverReadyCluster();
         Long id = fixture.silverInAudit(cluster, Users.ASSESSOR1).id();
-        Users.ASSESSOR1.run(() -> silverGold.recordSilverAudit(id, fixture.silverAudit()));
+        Users.ASSESSOR1.run(() -> reviews.recordSilverAudit(id, fixture.silverAudit()));
         ProcessInstance process = instance(Users.SUPPORT.call(() -> assessments.get(id)));
 
         assertThatThrownBy(() -> decide(id, Approval.SEND_BACK, " ")).isInstanceOf(BusinessRuleException.class);
@@ -129,7 +141,7 @@ class SilverAssessmentProcessIntegrationTests {
 
         assertThat(sentBack.status()).isEqualTo(AssessmentStatus.AUDIT);
         assertThat(process).isWaitingAt("Task_AuditImprovements");
-        Users.ASSESSOR1.run(() -> silverGold.recordSilverAudit(id, fixture.silverAudit()));
+        Users.ASSESSOR1.run(() -> reviews.recordSilverAudit(id, fixture.silverAudit()));
         AssessmentView approved = decide(id, Approval.APPROVE, "Nu komplet");
 
         assertThat(approved.labelId()).isNotNull();
@@ -145,7 +157,7 @@ class SilverAssessmentProcessIntegrationTests {
         Long cluster = fixture.silverReadyCluster();
         Long id = fixture.silverInAudit(cluster, Users.ASSESSOR1).id();
 
-        AssessmentView audited = Users.ASSESSOR1.call(() -> silverGold.recordSilverAudit(id, fixture.silverAudit("G3.3")));
+        AssessmentView audited = Users.ASSESSOR1.call(() -> reviews.recordSilverAudit(id, fixture.silverAudit("G3.3")));
         assertThat(audited.outcome().recommendation()).isEqualTo(Recommendation.NONE);
         assertThat(audited.outcome().reasons()).contains("Minimum requirement G3.3 is not met");
         AssessmentView decided = decide(id, Approval.APPROVE, "Basisfinansieringen er ikke sikret");
@@ -187,11 +199,11 @@ class SilverAssessmentProcessIntegrationTests {
         Users tied = fixture.newAssessor("DK");
         fixture.declareTie(tied, cluster);
 
-        assertThatThrownBy(() -> Users.SUPPORT.run(() -> assessments.assignExpert(id,
+        assertThatThrownBy(() -> Users.SUPPORT.run(() -> assignment.assignExpert(id,
                 new AssignExpert(tied.username(), LocalDate.now().plusDays(7)))))
                 .isInstanceOf(BusinessRuleException.class)
                 .satisfies(e -> assertThat(((BusinessRuleException) e).reasons()).anyMatch(r -> r.contains("CONSULTANT of cluster")));
-        assertThatThrownBy(() -> Users.SUPPORT.run(() -> assessments.assignExpert(id,
+        assertThatThrownBy(() -> Users.SUPPORT.run(() -> assignment.assignExpert(id,
                 new AssignExpert("assessor2", LocalDate.now().plusDays(7)))))
                 .isInstanceOf(BusinessRuleException.class)
                 .satisfies(e -> assertThat(((BusinessRuleException) e).reasons()).anyMatch(r -> r.contains("SILVER_AUDITOR")));
@@ -203,7 +215,7 @@ class SilverAssessmentProcessIntegrationTests {
         Long cluster = fixture.silverReadyCluster();
         Long id = fixture.silverInAudit(cluster, Users.ASSESSOR1).id();
         ProcessInstance process = instance(Users.SUPPORT.call(() -> assessments.get(id)));
-        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> silverGold.recordSilverAudit(id, fixture.silverAudit())))
+        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> reviews.recordSilverAudit(id, fixture.silverAudit())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         TestClock.set(Instant.now().plus(Duration.ofDays(30)).plusSeconds(60));
@@ -223,10 +235,10 @@ class SilverAssessmentProcessIntegrationTests {
         AssessmentView requested = fixture.silverRequested(cluster);
         ProcessInstance process = instance(requested);
 
-        Users.managerOf(cluster).run(() -> assessments.withdraw(requested.id(), "Vi venter"));
+        Users.managerOf(cluster).run(() -> requests.withdraw(requested.id(), "Vi venter"));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Withdrawn");
-        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> silverGold.saveImprovementAreas(requested.id(), fixture.areas())))
+        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> selfAssessments.saveImprovementAreas(requested.id(), fixture.areas())))
                 .isInstanceOf(IllegalStateChangeException.class);
     }
 }
