@@ -1,6 +1,7 @@
 package dk.ecei.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -177,8 +178,8 @@ class BronzeBenchmarkingProcessIntegrationTests {
 
         assertThat(process).hasPassed("Task_EscalateAssignment", "EndEvent_Escalated").isWaitingAt("Task_AssignExpert");
         assertThat(Users.SUPPORT.call(() -> assessments.get(requested.id())).assignmentEscalated()).isTrue();
-        assertThat(Users.SUPPORT.call(notifications::mine))
-                .anyMatch(n -> n.subject().contains("waits for an expert") && n.body().contains("Assessment " + requested.id()));
+        await().untilAsserted(() -> assertThat(Users.SUPPORT.call(notifications::mine))
+                .anyMatch(n -> n.subject().contains("waits for an expert") && n.body().contains("Assessment " + requested.id())));
         assertThat(audit.history("Assessment", requested.id())).extracting(e -> e.getAction()).contains("ASSIGNMENT_ESCALATED");
     }
 }

@@ -1,6 +1,7 @@
 package dk.ecei.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -169,7 +170,9 @@ class SilverAssessmentProcessIntegrationTests {
                 .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
         assertThat(workflow.passedActivities(processId)).endsWith("EndEvent_NoLabel").doesNotContain("Task_AwardLabel");
         assertThat(labels.ofCluster(cluster)).noneMatch(l -> l.level() == LabelLevel.SILVER);
-        assertThat(Users.managerOf(cluster).call(notifications::mine)).anyMatch(n -> n.body().contains("G3.3"));
+        // Notifications follow the commit, from the event publication registry.
+        await().untilAsserted(() -> assertThat(Users.managerOf(cluster).call(notifications::mine))
+                .anyMatch(n -> n.body().contains("G3.3")));
     }
 
     @Test
@@ -222,9 +225,10 @@ class SilverAssessmentProcessIntegrationTests {
         assertThat(workflow.runDueJobs(process.getId())).isEqualTo(1);
 
         assertThat(process).hasPassed("Task_RemindOverdue", "EndEvent_Reminded").isWaitingAt("Task_AuditImprovements");
-        assertThat(Users.ASSESSOR1.call(notifications::mine)).anyMatch(n -> n.subject().contains("Reminder: deadline passed"));
-        assertThat(Users.SUPPORT.call(notifications::mine)).anyMatch(n -> n.subject().contains("Deadline passed")
-                && n.body().contains("Assessment " + id));
+        await().untilAsserted(() -> assertThat(Users.ASSESSOR1.call(notifications::mine))
+                .anyMatch(n -> n.subject().contains("Reminder: deadline passed")));
+        await().untilAsserted(() -> assertThat(Users.SUPPORT.call(notifications::mine))
+                .anyMatch(n -> n.subject().contains("Deadline passed") && n.body().contains("Assessment " + id)));
         assertThat(audit.history("Assessment", id)).extracting(e -> e.getDetail())
                 .anyMatch(d -> d.startsWith("Task_AuditImprovements due"));
     }
