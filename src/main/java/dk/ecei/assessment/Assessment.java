@@ -10,6 +10,7 @@ import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -33,7 +34,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * What every assessment of a cluster has, whatever its scheme: the cluster, the level, where it stands, its process,
@@ -46,7 +49,10 @@ import org.springframework.data.domain.DomainEvents;
 @Table(name = "assessment")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "level", discriminatorType = DiscriminatorType.STRING)
+@EntityListeners(AuditingEntityListener.class)
 public abstract class Assessment {
+
+    static final java.time.ZoneId DENMARK = java.time.ZoneId.of("Europe/Copenhagen");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,6 +109,8 @@ public abstract class Assessment {
     @Version
     private long version;
 
+    /** When it last changed: Spring Data auditing, from the one clock. */
+    @LastModifiedDate
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -134,7 +142,6 @@ public abstract class Assessment {
         this.catalogueVersionId = catalogueVersionId;
         this.requestedBy = requestedBy;
         this.requestedAt = now;
-        this.updatedAt = now;
         this.status = initial;
     }
 
@@ -212,7 +219,6 @@ public abstract class Assessment {
                 answers.put(code, new Answer(questionnaire.get(code).id(), result.value(), by, now));
             }
         });
-        touch(now);
         registerEvent(new AnswersSaved(id, List.copyOf(values.keySet())));
     }
 
@@ -235,7 +241,6 @@ public abstract class Assessment {
         this.status = AssessmentStatus.WITHDRAWN;
         this.withdrawnBy = by;
         this.withdrawalReason = reason.strip();
-        touch(now);
         registerEvent(new AssessmentWithdrawn(id, clusterId, experts(), reason));
     }
 
@@ -249,16 +254,11 @@ public abstract class Assessment {
 
     protected final void moveTo(AssessmentStatus next, Instant now) {
         this.status = next;
-        touch(now);
     }
 
     protected final void complete(AssessmentStatus finalStatus, Instant now) {
         this.completedAt = now;
         moveTo(finalStatus, now);
-    }
-
-    protected final void touch(Instant now) {
-        this.updatedAt = now;
     }
 
     protected final void assign(String expert, LocalDate plannedDate) {
@@ -284,9 +284,9 @@ public abstract class Assessment {
         return answers;
     }
 
-    /** The first day of the request, in Danish time like every rule. */
+    /** The day of the request, in Danish time like "today" and every other rule. */
     protected final LocalDate requestDay() {
-        return LocalDate.ofInstant(requestedAt, java.time.ZoneOffset.UTC);
+        return LocalDate.ofInstant(requestedAt, DENMARK);
     }
 
     protected final <T> T registerEvent(T event) {

@@ -81,7 +81,6 @@ public class BronzeBenchmark extends Assessment {
             return false;
         }
         this.assignmentEscalated = true;
-        touch(now);
         registerEvent(new AssignmentEscalated(getId(), getClusterId(), waited));
         return true;
     }
@@ -94,7 +93,6 @@ public class BronzeBenchmark extends Assessment {
         }
         successStories.clear();
         successStories.addAll(stories);
-        touch(now);
         registerEvent(new SuccessStoriesSaved(getId(), stories.size()));
     }
 

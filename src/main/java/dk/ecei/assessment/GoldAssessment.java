@@ -146,7 +146,6 @@ public class GoldAssessment extends AuditedAssessment {
         scores.removeIf(score -> score.scoredBy().equals(expert));
         judgements.forEach((code, j) -> scores.add(new IndicatorScore(code, expert, j.met(), j.note().strip(), now)));
         audited(from, until);
-        touch(now);
         registerEvent(new IndicatorsScored(getId(), expert, judgements.values().stream().filter(Judgement::met).count(),
                 judgements.size(), from, until));
         if (bothScored()) {
@@ -209,7 +208,6 @@ public class GoldAssessment extends AuditedAssessment {
             throw new BusinessRuleException("The final scores were not saved", problems);
         }
         agreed.forEach((code, j) -> finalScores().put(code, new FinalScore(j.met(), j.note().strip(), by, now)));
-        touch(now);
         registerEvent(new FinalScoresAgreed(getId(), agreed.entrySet().stream()
                 .map(e -> e.getKey() + "=" + (e.getValue().met() ? "met" : "not met") + " (" + e.getValue().note() + ")")
                 .collect(java.util.stream.Collectors.joining("; "))));

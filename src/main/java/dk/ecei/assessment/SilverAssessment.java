@@ -86,7 +86,6 @@ public class SilverAssessment extends AuditedAssessment {
         }
         improvementAreas.clear();
         improvementAreas.addAll(areas);
-        touch(now);
         registerEvent(new ImprovementAreasSaved(getId(), areas.stream().map(a -> a.title() + " " + a.codes()).toList()));
     }
 
@@ -135,7 +134,6 @@ public class SilverAssessment extends AuditedAssessment {
         minimumChecks.forEach((code, check) -> finalScores().put(code, new FinalScore(check.met(), check.note().strip(), by, now)));
         audited(auditDate, auditDate);
         report(Map.of("SILVER", report), report.findings());
-        touch(now);
         ExcellenceScore score = ExcellenceScore.silver(goldIndicators, finalMet());
         registerEvent(new SilverAudited(getId(), auditDate, score.reasons()));
         recommend(score, by, now);

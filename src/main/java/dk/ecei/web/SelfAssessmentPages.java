@@ -50,12 +50,15 @@ class SelfAssessmentPages {
     private final SelfAssessments selfAssessments;
     private final EvidenceService evidence;
     private final EvidenceSettings evidenceSettings;
+    private final java.time.Clock clock;
 
-    SelfAssessmentPages(AssessmentService assessments, SelfAssessments selfAssessments, EvidenceService evidence, EvidenceSettings evidenceSettings) {
+    SelfAssessmentPages(AssessmentService assessments, SelfAssessments selfAssessments, EvidenceService evidence, EvidenceSettings evidenceSettings,
+            java.time.Clock clock) {
         this.assessments = assessments;
         this.selfAssessments = selfAssessments;
         this.evidence = evidence;
         this.evidenceSettings = evidenceSettings;
+        this.clock = clock;
     }
 
     @GetMapping("/assessments/{id}/self-assessment")
@@ -71,7 +74,7 @@ class SelfAssessmentPages {
         model.addAttribute("mayEdit", CurrentUser.get().managesCluster(a.clusterId()) && !q.changeableIndicators().isEmpty());
         model.addAttribute("maxSize", evidenceSettings.maxSize().toBytes());
         model.addAttribute("allowedTypes", evidenceSettings.allowedTypes());
-        int thisYear = java.time.Year.now(java.time.ZoneId.of("Europe/Copenhagen")).getValue();
+        int thisYear = java.time.Year.now(clock.withZone(Formats.DANISH_TIME)).getValue();
         model.addAttribute("coverableYears", java.util.stream.IntStream.rangeClosed(0, 5).map(i -> thisYear - i).boxed().toList());
         model.addAttribute("stories", storiesFor(q));
         Map<String, Long> done = new LinkedHashMap<>();

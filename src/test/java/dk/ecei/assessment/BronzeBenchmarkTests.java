@@ -159,4 +159,20 @@ class BronzeBenchmarkTests {
         assertThat(lastEvent(bronze, AssessmentWithdrawn.class).experts()).containsExactly("expert");
         assertThatThrownBy(() -> bronze.withdraw("manager-7", "again", LATER)).isInstanceOf(IllegalStateChangeException.class);
     }
+
+    @Test
+    void theRequestDayIsTheDanishDayEvenAtHalfPastElevenUtc() {
+        // 23:30 UTC on 1 March is 00:30 on 2 March in Copenhagen: the request was made on 2 March.
+        BronzeBenchmark bronze = new BronzeBenchmark(7L, 1L, "manager-7", java.time.Instant.parse("2026-03-01T23:30:00Z"));
+        bronze.assignExpert("expert", TODAY, LATER);
+        bronze.saveAnswers(answers("B1.1", "B1.2"), questionnaire, "manager-7", LATER);
+        bronze.replaceSuccessStories(STORIES, LATER);
+        bronze.submit(questionnaire.keySet(), TODAY, LATER);
+        assertThatThrownBy(() -> bronze.recordReport(LocalDate.of(2026, 3, 1), REPORT, Set.of("B1"), null,
+                LocalDate.of(2026, 3, 2), LATER)).isInstanceOf(BusinessRuleException.class)
+                .satisfies(e -> assertThat(((BusinessRuleException) e).reasons())
+                        .containsExactly("The interview date 2026-03-01 is before the request"));
+        bronze.recordReport(LocalDate.of(2026, 3, 2), REPORT, Set.of("B1"), null, LocalDate.of(2026, 3, 2), LATER);
+        assertThat(bronze.getInterviewDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+    }
 }
