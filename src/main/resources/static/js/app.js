@@ -55,5 +55,10 @@
     });
   }
 
-  window.addEventListener('load', () => { dropzones(); diagrams(); });
+  // The report's print button (no inline handlers: the content security policy allows our own scripts only).
+  function printButtons() {
+    document.querySelectorAll('[data-print]').forEach(button => button.addEventListener('click', () => window.print()));
+  }
+
+  window.addEventListener('load', () => { dropzones(); diagrams(); printButtons(); });
 })();

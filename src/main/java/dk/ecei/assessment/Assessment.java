@@ -4,6 +4,7 @@ import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
@@ -181,17 +182,20 @@ public abstract class Assessment {
     }
 
     /**
-     * Saves draft answers. Only the indicators that may change now may change. An empty value removes the answer.
-     * Every answer that does not fit its indicator is reported at once, and then none is saved.
+     * Checks draft answers before they are saved. Only the indicators that may change now may change (a Bronze
+     * clarification round narrows them). An empty value removes the answer (null in the result). Every answer that does
+     * not fit its indicator is reported at once, and then none is saved. The answers are rows with their own versions,
+     * written by {@link AnswerDrafts}: saving them never changes this aggregate, so people saving different indicators
+     * at once do not clash over its version.
      */
-    void saveAnswers(Map<String, String> values, Map<String, IndicatorView> questionnaire, String by, Instant now) {
+    Map<String, String> checkAnswers(Map<String, String> values, Map<String, IndicatorView> questionnaire) {
         if (answersChangeableIn().isEmpty()) {
             throw new IllegalStateChangeException("Cannot change answers: a " + level + " assessment has none");
         }
         require(answersChangeableIn(), "change answers");
         Set<String> changeable = changeableIndicators(questionnaire.keySet());
         List<String> problems = new ArrayList<>();
-        Map<String, AnswerFormat.Result> checked = new LinkedHashMap<>();
+        Map<String, String> checked = new LinkedHashMap<>();
         values.forEach((code, raw) -> {
             IndicatorView indicator = questionnaire.get(code);
             if (indicator == null) {
@@ -203,7 +207,7 @@ public abstract class Assessment {
             } else {
                 AnswerFormat.Result result = AnswerFormat.normalise(indicator.answerKind(), raw);
                 if (result.isOk()) {
-                    checked.put(code, result);
+                    checked.put(code, result.value());
                 } else {
                     problems.add(code + " " + result.problem());
                 }
@@ -212,14 +216,12 @@ public abstract class Assessment {
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("Some answers were not saved", problems);
         }
-        checked.forEach((code, result) -> {
-            if (result == null) {
-                answers.remove(code);
-            } else {
-                answers.put(code, new Answer(questionnaire.get(code).id(), result.value(), by, now));
-            }
-        });
-        registerEvent(new AnswersSaved(id, List.copyOf(values.keySet())));
+        return checked;
+    }
+
+    /** The cluster saved draft answers (rows of their own, see {@link AnswerDrafts}): announced and audited. */
+    void answersSaved(List<String> indicatorCodes) {
+        registerEvent(new AnswersSaved(id, List.copyOf(indicatorCodes)));
     }
 
     /** The register holds the label this assessment earned. */
@@ -236,7 +238,8 @@ public abstract class Assessment {
             throw new IllegalStateChangeException("Assessment " + id + " is " + status + " and cannot be withdrawn");
         }
         if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("A withdrawal needs a reason", List.of("Give a reason"));
+            throw BusinessRuleException.violated("A withdrawal needs a reason",
+                    List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
         }
         this.status = AssessmentStatus.WITHDRAWN;
         this.withdrawnBy = by;

@@ -21,7 +21,8 @@ public final class AssessmentCommands {
     public record AssignExpert(@NotBlank @Size(max = 100) String expert, @NotNull LocalDate plannedInterviewDate) {
     }
 
-    public record SaveAnswers(@NotNull Map<@NotBlank String, String> answers) {
+    /** The answers to save; {@code versions} the version of each answer last read (0: none), checked when given. */
+    public record SaveAnswers(@NotNull Map<@NotBlank String, String> answers, Map<@NotBlank String, Long> versions) {
     }
 
     public record SaveSuccessStories(@NotNull @Size(max = 3) List<@Valid @NotNull SuccessStory> stories) {

@@ -19,6 +19,7 @@ import dk.ecei.shared.AuditLog;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -104,7 +105,7 @@ class AssessmentController {
 
     @PutMapping("/{id}/answers")
     Questionnaire saveAnswers(@PathVariable Long id, @Valid @RequestBody SaveAnswers command) {
-        return selfAssessments.saveAnswers(id, command.answers());
+        return selfAssessments.saveAnswers(id, command.answers(), command.versions() == null ? Map.of() : command.versions());
     }
 
     @PutMapping("/{id}/success-stories")

@@ -3,9 +3,6 @@ package dk.ecei.assessment;
 import static dk.ecei.assessment.BronzeProcess.*;
 
 import dk.ecei.label.LabelView;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,8 +12,6 @@ import org.springframework.stereotype.Component;
  * gold-assessment); each calls one service method.
  */
 final class AssessmentDelegates {
-
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     private AssessmentDelegates() {
     }
@@ -45,9 +40,9 @@ final class AssessmentDelegates {
     @Component("remindOverdueDelegate")
     static class RemindOverdue implements JavaDelegate {
 
-        private final StepDeadlines assessments;
+        private final OverdueSteps assessments;
 
-        RemindOverdue(StepDeadlines assessments) {
+        RemindOverdue(OverdueSteps assessments) {
             this.assessments = assessments;
         }
 
@@ -57,25 +52,23 @@ final class AssessmentDelegates {
         }
     }
 
-    /** Task_AwardBronzeLabel, Task_AwardLabel: writes the label and sets the dates of the expiry timers. */
+    /**
+     * Task_AwardBronzeLabel, Task_AwardLabel: writes the label; the process ends there and the label module (the
+     * nightly bpmn/label-expiry.bpmn) owns the label's life from then on.
+     */
     @Component("awardLabelDelegate")
     static class AwardLabel implements JavaDelegate {
 
         private final LabelDecisions assessments;
-        private final BronzeSettings settings;
 
-        AwardLabel(LabelDecisions assessments, BronzeSettings settings) {
+        AwardLabel(LabelDecisions assessments) {
             this.assessments = assessments;
-            this.settings = settings;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             LabelView label = assessments.awardLabel(assessmentId(execution));
             execution.setVariable(VAR_LABEL_ID, label.id());
-            execution.setVariable(VAR_REMINDER_AT, Date.from(label.validUntil().minus(settings.expiryReminderBefore())
-                    .atTime(LocalTime.of(8, 0)).atZone(DENMARK).toInstant()));
-            execution.setVariable(VAR_EXPIRES_AT, Date.from(label.validUntil().plusDays(1).atStartOfDay(DENMARK).toInstant()));
         }
     }
 }

@@ -42,11 +42,11 @@ public class AssessmentRequests {
     private final CatalogueService catalogue;
     private final LabelRegister labels;
     private final LabelValidityPolicy validity;
-    private final BronzeSettings bronzeSettings;
+    private final StepDeadlines deadlines;
     private final SilverGoldSettings settings;
 
     AssessmentRequests(AssessmentSteps steps, AssessmentRepository assessments, ClusterService clusters,
-            CatalogueService catalogue, LabelRegister labels, LabelValidityPolicy validity, BronzeSettings bronzeSettings,
+            CatalogueService catalogue, LabelRegister labels, LabelValidityPolicy validity, StepDeadlines deadlines,
             SilverGoldSettings settings) {
         this.steps = steps;
         this.assessments = assessments;
@@ -54,7 +54,7 @@ public class AssessmentRequests {
         this.catalogue = catalogue;
         this.labels = labels;
         this.validity = validity;
-        this.bronzeSettings = bronzeSettings;
+        this.deadlines = deadlines;
         this.settings = settings;
     }
 
@@ -66,7 +66,7 @@ public class AssessmentRequests {
         }
         CatalogueView version = catalogue.current();
         BronzeBenchmark assessment = steps.start(new BronzeBenchmark(clusterId, version.id(), CurrentUser.get().username(),
-                steps.now()), KEY, Map.of(VAR_ESCALATION_AFTER, bronzeSettings.assignmentEscalationAfter().toString()),
+                steps.now()), KEY, Map.of(VAR_ESCALATION_AFTER, deadlines.of(Step.ASSIGN_BENCHMARK_EXPERT).toString()),
                 "Bronze benchmark for cluster " + clusterId + " with catalogue " + version.code());
         return steps.view(assessment);
     }

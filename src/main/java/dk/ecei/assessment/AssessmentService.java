@@ -8,12 +8,14 @@ import dk.ecei.security.Roles;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.IllegalStateChangeException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reading assessments and who may see them: one assessment, its questionnaire, the lists per role, the Gold gap
  * analysis and a renewal's comparison, and the checks other modules ask for (may the caller see it, add evidence to
  * it). The steps themselves are in {@link AssessmentRequests}, {@link ExpertAssignment}, {@link SelfAssessments},
- * {@link ExpertReviews}, {@link LabelDecisions} and {@link StepDeadlines}.
+ * {@link ExpertReviews}, {@link LabelDecisions} and {@link OverdueSteps}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -105,6 +107,16 @@ public class AssessmentService implements AssignmentLoad {
     /** The assessment if the caller may see it; never throws, so callers that filter stay in a healthy transaction. */
     public Optional<AssessmentView.Summary> readableSummary(Long id) {
         return steps.findReadable(id, CurrentUser.get()).map(steps::summary);
+    }
+
+    /** The summaries of those assessments the caller may see, by id, in two queries however many ids (the inbox). */
+    public Map<Long, AssessmentView.Summary> readableSummaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Assessment> found = steps.findReadable(ids, CurrentUser.get());
+        Map<Long, dk.ecei.cluster.ClusterView> byId = steps.clustersOf(found);
+        return found.stream().collect(Collectors.toMap(Assessment::getId, a -> AssessmentSteps.summary(a, byId)));
     }
 
     /**

@@ -86,9 +86,17 @@ class AssessmentSteps {
     }
 
     Optional<Assessment> findReadable(Long id, CurrentUser user) {
-        return assessments.findById(id).filter(assessment -> user.isSupportStaff()
-                || user.managesCluster(assessment.getClusterId())
-                || (user.has(Roles.ASSESSOR) && assessment.isExpert(user.username())));
+        return assessments.findById(id).filter(assessment -> mayRead(assessment, user));
+    }
+
+    /** Those of the assessments the caller may see, in one query however many ids (the inbox). */
+    List<Assessment> findReadable(Collection<Long> ids, CurrentUser user) {
+        return assessments.findAllById(Set.copyOf(ids)).stream().filter(a -> mayRead(a, user)).toList();
+    }
+
+    static boolean mayRead(Assessment assessment, CurrentUser user) {
+        return user.isSupportStaff() || user.managesCluster(assessment.getClusterId())
+                || (user.has(Roles.ASSESSOR) && assessment.isExpert(user.username()));
     }
 
     Assessment find(Long id) {
@@ -226,7 +234,15 @@ class AssessmentSteps {
                 audited == null ? null : audited.getAuditUntil(),
                 silver == null ? List.of() : silver.getImprovementAreas(), gold == null ? List.of() : gold.getScores(),
                 audited == null ? Map.of() : audited.getFinalScores(), AssessmentView.Outcome.of(audited),
-                a.getDecisions(), waitingAt, a.getVersion());
+                a.getDecisions(), waitingAt, AllowedActions.of(facts(a), CurrentUser.get()), a.getVersion());
+    }
+
+    /** The facts of the step catalogue's allowed actions. */
+    static AllowedActions.Facts facts(Assessment a) {
+        GoldAssessment gold = a instanceof GoldAssessment g ? g : null;
+        return new AllowedActions.Facts(a.getLevel(), a.getStatus(), a.getClusterId(), a.getExpertUsername(),
+                gold == null ? null : gold.getSecondExpertUsername(),
+                gold == null ? Set.of() : gold.getScores().stream().map(IndicatorScore::scoredBy).collect(Collectors.toSet()));
     }
 
     AssessmentView.Summary summary(Assessment a) {

@@ -1,8 +1,5 @@
 package dk.ecei.assessment;
 
-import static dk.ecei.assessment.BronzeProcess.*;
-import static dk.ecei.assessment.SilverGoldProcess.*;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -17,7 +14,7 @@ import dk.ecei.assessment.AssessmentCommands.SilverAudit;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
-import dk.ecei.shared.ConflictException;
+import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.workflow.TaskView;
 import dk.ecei.workflow.WorkflowEngine;
@@ -25,8 +22,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,9 +69,7 @@ public class AssessmentTasks {
     @Transactional(readOnly = true)
     public List<TaskItem> inbox() {
         CurrentUser user = CurrentUser.get();
-        return workflow.inbox(user.username(), user.roles()).stream()
-                .flatMap(task -> item(task).stream())
-                .toList();
+        return items(workflow.inbox(user.username(), user.roles()));
     }
 
     /** The open tasks of one assessment the caller may see, with who holds them and when they are due. */
@@ -82,9 +79,7 @@ public class AssessmentTasks {
         if (assessment.getProcessInstanceId() == null) {
             return List.of();
         }
-        return workflow.openTasks(List.of(assessment.getProcessInstanceId())).stream()
-                .flatMap(task -> item(task).stream())
-                .toList();
+        return items(workflow.openTasks(List.of(assessment.getProcessInstanceId())));
     }
 
     @Transactional(readOnly = true)
@@ -97,7 +92,8 @@ public class AssessmentTasks {
         TaskView task = findTask(taskId);
         Assessment assessment = visibleAssessment(task);
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
-            throw new ConflictException("Task " + taskId + " is already claimed by somebody else");
+            throw new ConcurrentChangeException("task", taskId, "Task " + taskId + " is already claimed by "
+                    + task.assignee());
         }
         AssessmentSteps.requireMayComplete(task, assessment, user);
         workflow.claim(taskId, user.username());
@@ -106,31 +102,45 @@ public class AssessmentTasks {
 
     public AssessmentView complete(String taskId, JsonNode form) {
         TaskView task = findTask(taskId);
-        Long id = visibleAssessment(task).getId();
+        Assessment assessment = visibleAssessment(task);
+        Long id = assessment.getId();
+        Step step = Step.of(assessment.getLevel(), task.key()).orElseThrow(
+                () -> new BusinessRuleException("Unknown step", List.of("Task " + task.key() + " has no form")));
         JsonNode body = form == null ? NullNode.getInstance() : form;
-        return switch (task.key()) {
-            case TASK_ASSIGN_EXPERT -> assignment.assignExpert(id, read(body, AssignExpert.class));
-            case TASK_FILL_SELF_ASSESSMENT, TASK_DESCRIBE_IMPROVEMENTS -> selfAssessments.submit(id);
-            case TASK_REVIEW_GAP_ANALYSIS -> selfAssessments.proceedAfterGapAnalysis(id);
-            case TASK_ASSIGN_EXPERTS -> assignment.assignExperts(id, read(body, AssignExperts.class));
-            case TASK_AUDIT_IMPROVEMENTS -> reviews.recordSilverAudit(id, read(body, SilverAudit.class));
-            case TASK_SCORE_INDICATORS -> reviews.scoreIndicators(id, read(body, ScoreIndicators.class));
-            case TASK_AGREE_FINAL_SCORES -> reviews.agreeFinalScores(id, read(body, AgreeFinalScores.class));
-            case TASK_APPROVE_LABEL -> decisions.decide(id, read(body, LabelDecision.class));
-            case TASK_ANSWER_CLARIFICATION -> selfAssessments.answerClarification(id, read(body, AnswerClarification.class));
-            case TASK_REVIEW -> {
+        // Exhaustive: a step added to the catalogue does not compile until it has its command here.
+        return switch (step) {
+            case ASSIGN_BENCHMARK_EXPERT, ASSIGN_SILVER_AUDITOR -> assignment.assignExpert(id, read(body, AssignExpert.class));
+            case FILL_BENCHMARK_SELF_ASSESSMENT, FILL_GOLD_SELF_ASSESSMENT, DESCRIBE_IMPROVEMENTS -> selfAssessments.submit(id);
+            case REVIEW_GAP_ANALYSIS -> selfAssessments.proceedAfterGapAnalysis(id);
+            case ASSIGN_GOLD_EXPERTS -> assignment.assignExperts(id, read(body, AssignExperts.class));
+            case AUDIT_IMPROVEMENTS -> reviews.recordSilverAudit(id, read(body, SilverAudit.class));
+            case SCORE_INDICATORS -> reviews.scoreIndicators(id, read(body, ScoreIndicators.class));
+            case AGREE_FINAL_SCORES -> reviews.agreeFinalScores(id, read(body, AgreeFinalScores.class));
+            case APPROVE_SILVER, APPROVE_GOLD -> decisions.decide(id, read(body, LabelDecision.class));
+            case ANSWER_CLARIFICATION -> selfAssessments.answerClarification(id, read(body, AnswerClarification.class));
+            case REVIEW_BENCHMARK -> {
                 ReviewDecision decision = read(body, ReviewDecision.class);
                 yield switch (decision.decision()) {
                     case CLARIFY -> reviews.requestClarification(id, required(decision.clarification(), "clarification"));
                     case REPORT -> reviews.writeReport(id, required(decision.report(), "report"));
                 };
             }
-            default -> throw new BusinessRuleException("Unknown step", List.of("Task " + task.key() + " has no form"));
         };
     }
 
+    /**
+     * The open task; a task that has ended is a lost race (409, saying who ended it and when) for whoever may see its
+     * assessment, and does not exist for anybody else.
+     */
     private TaskView findTask(String taskId) {
-        return workflow.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
+        return workflow.task(taskId).orElseThrow(() -> {
+            Optional<WorkflowEngine.EndedTask> ended = workflow.endedTask(taskId).filter(t -> t.businessKey() != null
+                    && t.businessKey().matches("\\d{1,18}")
+                    && assessments.readableSummary(Long.valueOf(t.businessKey())).isPresent());
+            return ended.<RuntimeException>map(t -> new ConcurrentChangeException("task", taskId, "Task " + taskId
+                    + " (" + t.key() + ") has already ended" + (t.assignee() == null ? "" : ", held by " + t.assignee())
+                    + (t.ended() == null ? "" : ", at " + t.ended()))).orElseGet(() -> new NotFoundException("Task", taskId));
+        });
     }
 
     /** The assessment of a task, if the caller may see it; otherwise the task does not exist for them. */
@@ -140,9 +150,16 @@ public class AssessmentTasks {
     }
 
     private Optional<TaskItem> item(TaskView task) {
-        return assessmentId(task).flatMap(assessments::readableSummary).map(a -> new TaskItem(task.id(), task.key(),
-                task.name(), a.id(), a.clusterId(), a.clusterName(), a.level(), task.assignee(), task.candidateGroups(),
-                task.created(), task.due()));
+        return items(List.of(task)).stream().findFirst();
+    }
+
+    /** The tasks whose assessments the caller may see, with those assessments read in one go. */
+    private List<TaskItem> items(List<TaskView> found) {
+        Map<Long, AssessmentView.Summary> visible = assessments.readableSummaries(found.stream()
+                .flatMap(task -> assessmentId(task).stream()).collect(Collectors.toSet()));
+        return found.stream().flatMap(task -> assessmentId(task).map(visible::get).stream().map(a -> new TaskItem(
+                task.id(), task.key(), task.name(), a.id(), a.clusterId(), a.clusterName(), a.level(), task.assignee(),
+                task.candidateGroups(), task.created(), task.due()))).toList();
     }
 
     private static Optional<Long> assessmentId(TaskView task) {

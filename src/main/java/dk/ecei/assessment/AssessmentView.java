@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** An assessment as its participants read it. */
 public record AssessmentView(
@@ -39,7 +40,13 @@ public record AssessmentView(
         Outcome outcome,
         List<Decision> decisions,
         List<String> waitingAt,
+        Set<Action> allowedActions,
         long version) {
+
+    /** Whether the reader may take this action now; templates ask {@code a.allows('SUBMIT')}. */
+    public boolean allows(String action) {
+        return allowedActions.contains(Action.valueOf(action));
+    }
 
     public record Clarification(int round, List<String> indicatorCodes, String question, String askedBy, Instant askedAt,
             String response, String answeredBy, Instant answeredAt) {

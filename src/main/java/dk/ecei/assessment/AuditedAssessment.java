@@ -4,6 +4,7 @@ import dk.ecei.assessment.AssessmentCommands.Judgement;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -93,7 +94,8 @@ public abstract class AuditedAssessment extends Assessment {
     void decide(boolean approve, String reason, String by, Instant now) {
         require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "decide on the label");
         if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("A decision needs a reason", List.of("Give a reason"));
+            throw BusinessRuleException.violated("A decision needs a reason",
+                    List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
         }
         Recommendation recommended = recommendation;
         if (approve) {
@@ -131,28 +133,34 @@ public abstract class AuditedAssessment extends Assessment {
         this.auditUntil = until;
     }
 
-    protected final List<String> auditDateProblems(LocalDate from, LocalDate until, LocalDate today) {
-        List<String> problems = new ArrayList<>();
+    protected final List<Violation> auditDateProblems(LocalDate from, LocalDate until, LocalDate today, String fromField,
+            String untilField) {
+        List<Violation> problems = new ArrayList<>();
         if (until.isBefore(from)) {
-            problems.add("The audit ends on " + until + ", before it starts on " + from);
+            problems.add(Violation.at(untilField, "rule.audit.endsBeforeStart",
+                    "The audit ends on " + until + ", before it starts on " + from, until, from));
         }
         if (until.isAfter(today)) {
-            problems.add("The audit date " + until + " is in the future");
+            problems.add(Violation.at(untilField, "rule.audit.inFuture", "The audit date " + until + " is in the future", until));
         }
         if (from.isBefore(requestDay())) {
-            problems.add("The audit date " + from + " is before the request");
+            problems.add(Violation.at(fromField, "rule.audit.beforeRequest", "The audit date " + from + " is before the request", from));
         }
         return problems;
     }
 
-    protected static List<String> judgementProblems(Map<String, Judgement> judgements, Set<String> required, String what) {
-        List<String> problems = new ArrayList<>();
-        required.stream().filter(code -> !judgements.containsKey(code)).forEach(code -> problems.add(what + code));
+    /** Every required code judged met or not with a note, and nothing else; {@code field} is the map's property. */
+    protected static List<Violation> judgementProblems(Map<String, Judgement> judgements, Set<String> required, String field,
+            String what) {
+        List<Violation> problems = new ArrayList<>();
+        required.stream().filter(code -> !judgements.containsKey(code)).forEach(code -> problems.add(
+                Violation.at(field + "[" + code + "].met", "rule.judgement.missing", what + code, code)));
         judgements.forEach((code, j) -> {
             if (!required.contains(code)) {
-                problems.add(code + " is not expected here");
-            } else if (j.met() == null || j.note() == null || j.note().isBlank()) {
-                problems.add(code + " needs met or not met and a note");
+                problems.add(Violation.of("rule.judgement.unexpected", code + " is not expected here", code));
+            } else if (j == null || j.met() == null || j.note() == null || j.note().isBlank()) {
+                problems.add(Violation.at(field + "[" + code + "]." + (j == null || j.met() == null ? "met" : "note"),
+                        "rule.judgement.incomplete", code + " needs met or not met and a note", code));
             }
         });
         return problems;

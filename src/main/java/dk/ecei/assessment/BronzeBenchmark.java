@@ -3,6 +3,7 @@ package dk.ecei.assessment;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -123,8 +124,10 @@ public class BronzeBenchmark extends Assessment {
         require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "ask for clarification");
         List<String> unknown = indicatorCodes.stream().filter(code -> !known.contains(code)).toList();
         if (indicatorCodes.isEmpty() || !unknown.isEmpty()) {
-            throw new BusinessRuleException("A clarification request names indicators of this questionnaire",
-                    unknown.isEmpty() ? List.of("Name at least one indicator") : unknown.stream().map(c -> c + " is unknown").toList());
+            throw BusinessRuleException.violated("A clarification request names indicators of this questionnaire",
+                    unknown.isEmpty() ? List.of(Violation.at("indicatorCodes", "rule.clarification.noIndicator", "Name at least one indicator"))
+                            : unknown.stream().map(c -> Violation.at("indicatorCodes", "rule.clarification.unknownIndicator",
+                                    c + " is unknown", c)).toList());
         }
         ClarificationRound round = new ClarificationRound(clarifications.size() + 1, List.copyOf(indicatorCodes),
                 question, by, now);
@@ -148,19 +151,23 @@ public class BronzeBenchmark extends Assessment {
     void recordReport(LocalDate interviewDate, Map<String, ReportSection> sections, Set<String> requiredGroups,
             String summary, LocalDate today, Instant now) {
         require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "write the report");
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (interviewDate.isAfter(today)) {
-            problems.add("The interview date " + interviewDate + " is in the future");
+            problems.add(Violation.at("interviewDate", "rule.interview.inFuture",
+                    "The interview date " + interviewDate + " is in the future", interviewDate));
         }
         if (interviewDate.isBefore(requestDay())) {
-            problems.add("The interview date " + interviewDate + " is before the request");
+            problems.add(Violation.at("interviewDate", "rule.interview.beforeRequest",
+                    "The interview date " + interviewDate + " is before the request", interviewDate));
         }
         requiredGroups.stream().filter(group -> !sections.containsKey(group))
-                .forEach(group -> problems.add("Findings and recommendations for group " + group));
+                .forEach(group -> problems.add(Violation.at("groups[" + group + "]", "rule.report.groupMissing",
+                        "Findings and recommendations for group " + group, group)));
         sections.keySet().stream().filter(group -> !requiredGroups.contains(group))
-                .forEach(group -> problems.add(group + " is not an indicator group of this questionnaire"));
+                .forEach(group -> problems.add(Violation.of("rule.report.unknownGroup",
+                        group + " is not an indicator group of this questionnaire", group)));
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The report is not complete", problems);
+            throw BusinessRuleException.violated("The report is not complete", problems);
         }
         held(interviewDate);
         report(sections, summary);

@@ -16,8 +16,6 @@ final class BronzeProcess {
     static final String VAR_DECISION = "decision";
     static final String VAR_ESCALATION_AFTER = "assignmentEscalationAfter";
     static final String VAR_LABEL_ID = "labelId";
-    static final String VAR_REMINDER_AT = "expiryReminderAt";
-    static final String VAR_EXPIRES_AT = "labelExpiresAt";
 
     private BronzeProcess() {
     }

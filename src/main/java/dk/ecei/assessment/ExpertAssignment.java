@@ -29,14 +29,14 @@ public class ExpertAssignment {
 
     private final AssessmentSteps steps;
     private final AssessorService assessors;
-    private final BronzeSettings bronzeSettings;
+    private final StepDeadlines deadlines;
     private final SilverGoldSettings settings;
 
-    ExpertAssignment(AssessmentSteps steps, AssessorService assessors, BronzeSettings bronzeSettings,
+    ExpertAssignment(AssessmentSteps steps, AssessorService assessors, StepDeadlines deadlines,
             SilverGoldSettings settings) {
         this.steps = steps;
         this.assessors = assessors;
-        this.bronzeSettings = bronzeSettings;
+        this.deadlines = deadlines;
         this.settings = settings;
     }
 
@@ -88,7 +88,7 @@ public class ExpertAssignment {
     public void escalateAssignment(Long id) {
         Assessment assessment = steps.find(id);
         if (assessment instanceof BronzeBenchmark bronze
-                && bronze.escalateAssignment(bronzeSettings.assignmentEscalationAfter(), steps.now())) {
+                && bronze.escalateAssignment(deadlines.of(Step.ASSIGN_BENCHMARK_EXPERT), steps.now())) {
             steps.save(bronze);
         }
     }

@@ -3,6 +3,7 @@ package dk.ecei.assessment;
 import dk.ecei.assessment.AssessmentCommands.Judgement;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.Violation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -132,16 +133,18 @@ public class GoldAssessment extends AuditedAssessment {
         if (!isExpert(expert)) {
             throw new BusinessRuleException("Only the audit's experts score", List.of(expert + " is not an expert of this audit"));
         }
-        List<String> problems = new ArrayList<>(auditDateProblems(from, until, today));
+        List<Violation> problems = new ArrayList<>(auditDateProblems(from, until, today, "auditFrom", "auditUntil"));
         if (!until.isBefore(from) && auditDays != null && from.plusDays(auditDays - 1L).compareTo(until) != 0) {
-            problems.add("This audit takes " + auditDays + " day" + (auditDays == 1 ? "" : "s") + ", not " + from + " to " + until);
+            problems.add(Violation.at("auditUntil", "rule.audit.days", "This audit takes " + auditDays + " day"
+                    + (auditDays == 1 ? "" : "s") + ", not " + from + " to " + until, auditDays, from, until));
         }
         if (getInterviewDate() != null && (!getInterviewDate().equals(from) || !getAuditUntil().equals(until))) {
-            problems.add("The other expert recorded the audit from " + getInterviewDate() + " to " + getAuditUntil());
+            problems.add(Violation.at("auditFrom", "rule.audit.otherExpertDates", "The other expert recorded the audit from "
+                    + getInterviewDate() + " to " + getAuditUntil(), getInterviewDate(), getAuditUntil()));
         }
-        problems.addAll(judgementProblems(judgements, indicatorCodes, "Score for "));
+        problems.addAll(judgementProblems(judgements, indicatorCodes, "scores", "Score for "));
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The scores were not saved", problems);
+            throw BusinessRuleException.violated("The scores were not saved", problems);
         }
         scores.removeIf(score -> score.scoredBy().equals(expert));
         judgements.forEach((code, j) -> scores.add(new IndicatorScore(code, expert, j.met(), j.note().strip(), now)));
@@ -194,18 +197,20 @@ public class GoldAssessment extends AuditedAssessment {
      */
     void agreeFinalScores(Map<String, Judgement> agreed, Set<String> indicatorCodes, String by, Instant now) {
         require(EnumSet.of(AssessmentStatus.AGREEING_SCORES), "agree final scores");
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         differingIndicators().stream().filter(code -> !finalScores().containsKey(code) && !agreed.containsKey(code))
-                .forEach(code -> problems.add("Agree a final score for " + code + ", which the experts scored differently"));
+                .forEach(code -> problems.add(Violation.at("scores[" + code + "].met", "rule.agree.missing",
+                        "Agree a final score for " + code + ", which the experts scored differently", code)));
         agreed.forEach((code, j) -> {
             if (!indicatorCodes.contains(code)) {
-                problems.add(code + " is not an indicator of this questionnaire");
-            } else if (j.met() == null || j.note() == null || j.note().isBlank()) {
-                problems.add("The final score for " + code + " needs met or not met and a note");
+                problems.add(Violation.of("rule.judgement.unexpected", code + " is not an indicator of this questionnaire", code));
+            } else if (j == null || j.met() == null || j.note() == null || j.note().isBlank()) {
+                problems.add(Violation.at("scores[" + code + "]." + (j == null || j.met() == null ? "met" : "note"),
+                        "rule.judgement.incomplete", "The final score for " + code + " needs met or not met and a note", code));
             }
         });
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The final scores were not saved", problems);
+            throw BusinessRuleException.violated("The final scores were not saved", problems);
         }
         agreed.forEach((code, j) -> finalScores().put(code, new FinalScore(j.met(), j.note().strip(), by, now)));
         registerEvent(new FinalScoresAgreed(getId(), agreed.entrySet().stream()

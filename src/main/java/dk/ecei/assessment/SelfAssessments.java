@@ -7,8 +7,10 @@ import static dk.ecei.assessment.SilverGoldProcess.TASK_REVIEW_GAP_ANALYSIS;
 
 import dk.ecei.assessment.AssessmentCommands.AnswerClarification;
 import dk.ecei.assessment.AssessmentCommands.ImprovementAreaForm;
+import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.workflow.TaskView;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,18 +27,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class SelfAssessments {
 
     private final AssessmentSteps steps;
+    private final AnswerDrafts answerDrafts;
 
-    SelfAssessments(AssessmentSteps steps) {
+    SelfAssessments(AssessmentSteps steps, AnswerDrafts answerDrafts) {
         this.steps = steps;
+        this.answerDrafts = answerDrafts;
     }
 
     public Questionnaire saveAnswers(Long id, Map<String, String> answers) {
+        return saveAnswers(id, answers, Map.of());
+    }
+
+    /**
+     * Saves draft answers; {@code versions} names the version of each answer the caller last saw (0: none), and an
+     * answer somebody else saved since is refused with 409 and its current value. Different answers never clash. The
+     * save is announced (and audited) by {@link AnswersSaved}, without changing the aggregate's version.
+     */
+    public Questionnaire saveAnswers(Long id, Map<String, String> answers, Map<String, Long> versions) {
         CurrentUser user = CurrentUser.get();
         Assessment assessment = steps.readable(id, user);
         AssessmentSteps.requireClusterManager(assessment, user);
-        assessment.saveAnswers(answers, steps.questionnaireIndicators(assessment), user.username(), steps.now());
+        List<String> changed = writeAnswers(assessment, answers, versions, user);
+        assessment.answersSaved(changed);
         steps.save(assessment);
         return steps.questionnaire(assessment);
+    }
+
+    /** Checked by the aggregate, written as versioned rows; the aggregate's answers are read after the write. */
+    private List<String> writeAnswers(Assessment assessment, Map<String, String> answers, Map<String, Long> versions,
+            CurrentUser user) {
+        Map<String, IndicatorView> indicators = steps.questionnaireIndicators(assessment);
+        Map<String, String> checked = assessment.checkAnswers(answers, indicators);
+        Map<String, Long> ids = new HashMap<>();
+        checked.keySet().forEach(code -> ids.put(code, indicators.get(code).id()));
+        return answerDrafts.save(assessment.getId(), checked, versions, ids, user.username(), steps.now());
     }
 
     public Questionnaire saveSuccessStories(Long id, List<SuccessStory> stories) {
@@ -104,7 +128,7 @@ public class SelfAssessments {
         TaskView task = steps.stepTask(assessment, TASK_ANSWER_CLARIFICATION, user);
         BronzeBenchmark bronze = AssessmentSteps.as(assessment, BronzeBenchmark.class);
         if (command.answers() != null && !command.answers().isEmpty()) {
-            bronze.saveAnswers(command.answers(), steps.questionnaireIndicators(bronze), user.username(), steps.now());
+            writeAnswers(bronze, command.answers(), Map.of(), user);
         }
         bronze.answerClarification(command.response(),
                 command.answers() == null ? null : List.copyOf(command.answers().keySet()), user.username(), steps.now());

@@ -4,6 +4,7 @@ import dk.ecei.assessment.AssessmentCommands.Judgement;
 import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.Violation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;
@@ -68,21 +69,24 @@ public class SilverAssessment extends AuditedAssessment {
     /** Replaces the improvement areas; each names Gold indicators of this catalogue version. */
     void replaceImprovementAreas(List<ImprovementArea> areas, Set<String> goldCodes, Instant now) {
         require(EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT), "change the improvement areas");
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (areas.size() > IMPROVEMENT_AREAS) {
-            problems.add("Silver takes " + IMPROVEMENT_AREAS + " improvement areas, not " + areas.size());
+            problems.add(Violation.of("rule.areas.tooMany", "Silver takes " + IMPROVEMENT_AREAS
+                    + " improvement areas, not " + areas.size(), IMPROVEMENT_AREAS, areas.size()));
         }
         for (int i = 0; i < areas.size(); i++) {
             List<String> codes = areas.get(i).codes();
-            if (codes.isEmpty() || codes.stream().allMatch(String::isBlank)) {
-                problems.add("Improvement area " + (i + 1) + " names no indicator");
-            }
+            String field = "areas[" + i + "].indicatorCodes";
             int area = i + 1;
+            if (codes.isEmpty() || codes.stream().allMatch(String::isBlank)) {
+                problems.add(Violation.at(field, "rule.area.noIndicator", "Improvement area " + area + " names no indicator", area));
+            }
             codes.stream().filter(code -> !code.isBlank() && !goldCodes.contains(code))
-                    .forEach(code -> problems.add("Improvement area " + area + ": " + code + " is not a Gold indicator"));
+                    .forEach(code -> problems.add(Violation.at(field, "rule.area.notGold",
+                            "Improvement area " + area + ": " + code + " is not a Gold indicator", area, code)));
         }
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The improvement areas were not saved", problems);
+            throw BusinessRuleException.violated("The improvement areas were not saved", problems);
         }
         improvementAreas.clear();
         improvementAreas.addAll(areas);
@@ -115,16 +119,21 @@ public class SilverAssessment extends AuditedAssessment {
         require(EnumSet.of(AssessmentStatus.AUDIT), "record the Silver audit");
         Set<String> minimumCodes = goldIndicators.stream().filter(IndicatorView::minimumRequirement)
                 .map(IndicatorView::code).collect(Collectors.toCollection(TreeSet::new));
-        List<String> problems = new ArrayList<>(auditDateProblems(auditDate, auditDate, today));
+        List<Violation> problems = new ArrayList<>(auditDateProblems(auditDate, auditDate, today, "auditDate", "auditDate"));
         if (areaFindings.size() != improvementAreas.size()) {
-            problems.add("Give a finding for each of the " + improvementAreas.size() + " improvement areas, not "
-                    + areaFindings.size());
+            problems.add(Violation.of("rule.audit.findingCount", "Give a finding for each of the " + improvementAreas.size()
+                    + " improvement areas, not " + areaFindings.size(), improvementAreas.size(), areaFindings.size()));
         }
-        areaFindings.stream().filter(f -> f.met() == null || f.note() == null || f.note().isBlank()).findAny()
-                .ifPresent(f -> problems.add("Each improvement area needs met or not met and a note"));
-        problems.addAll(judgementProblems(minimumChecks, minimumCodes, "Check of minimum requirement "));
+        for (int i = 0; i < areaFindings.size(); i++) {
+            Judgement f = areaFindings.get(i);
+            if (f == null || f.met() == null || f.note() == null || f.note().isBlank()) {
+                problems.add(Violation.at("areas[" + i + "]." + (f == null || f.met() == null ? "met" : "note"),
+                        "rule.judgement.incomplete", "Each improvement area needs met or not met and a note"));
+            }
+        }
+        problems.addAll(judgementProblems(minimumChecks, minimumCodes, "minimumRequirements", "Check of minimum requirement "));
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The audit is not complete", problems);
+            throw BusinessRuleException.violated("The audit is not complete", problems);
         }
         for (int i = 0; i < improvementAreas.size(); i++) {
             Judgement finding = areaFindings.get(i);

@@ -1,5 +1,9 @@
 package dk.ecei.dashboard;
 
+import dk.ecei.assessment.AssessmentStatus;
+import dk.ecei.assessment.Step;
+import dk.ecei.assessment.StepDeadlines;
+import dk.ecei.security.Roles;
 import dk.ecei.dashboard.DashboardViews.CountsView;
 import dk.ecei.dashboard.DashboardViews.ExpertLoad;
 import dk.ecei.dashboard.DashboardViews.ExpiringLabel;
@@ -65,14 +69,16 @@ public class DashboardQueries {
     private final JdbcTemplate jdbc;
     private final GoalSettings goals;
     private final DashboardSettings settings;
+    private final StepDeadlines deadlines;
     private final LabelValiditySettings validity;
     private final Clock clock;
 
-    public DashboardQueries(JdbcTemplate jdbc, GoalSettings goals, DashboardSettings settings,
+    public DashboardQueries(JdbcTemplate jdbc, GoalSettings goals, DashboardSettings settings, StepDeadlines deadlines,
             LabelValiditySettings validity, Clock clock) {
         this.jdbc = jdbc;
         this.goals = goals;
         this.settings = settings;
+        this.deadlines = deadlines;
         this.validity = validity;
         this.clock = clock;
     }
@@ -262,21 +268,21 @@ public class DashboardQueries {
                     String expert = rs.getString("expert_username");
                     Instant requested = instant(rs, "requested_at");
                     Instant inStep = instant(rs, "updated_at");
-                    Duration deadline = settings.stepDeadlines().get(status);
+                    LabelLevel level = level(rs.getString("level"));
                     return new OpenAssessment(rs.getLong("id"), rs.getLong("cluster_id"), rs.getString("name"),
-                            level(rs.getString("level")), status, requested, days(requested, now), inStep,
-                            days(inStep, now), holder(status, expert), expert, rs.getString("second_expert_username"),
+                            level, status, requested, days(requested, now), inStep,
+                            days(inStep, now), holder(level, status, expert), expert, rs.getString("second_expert_username"),
                             rs.getObject("planned_interview_date", LocalDate.class),
-                            deadline != null && inStep.plus(deadline).isBefore(now));
+                            deadlines.overdue(level, AssessmentStatus.valueOf(status), inStep, now));
                 });
     }
 
-    static String holder(String status, String expert) {
-        return switch (status) {
-            case "REQUESTED", "AWAITING_APPROVAL" -> "support-staff";
-            case "PRE_CHECK", "SELF_ASSESSMENT", "CLARIFICATION_REQUESTED" -> "cluster-manager";
-            default -> expert != null ? expert : "support-staff";
-        };
+    /** Who must act, from the step catalogue: a role, or the assigned expert by user name. */
+    static String holder(LabelLevel level, String status, String expert) {
+        return Step.at(level, AssessmentStatus.valueOf(status)).map(step -> switch (step.holder()) {
+            case EXPERT, EACH_EXPERT -> expert != null ? expert : Roles.SUPPORT_STAFF;
+            default -> step.holder().role();
+        }).orElse(expert != null ? expert : Roles.SUPPORT_STAFF);
     }
 
     public PipelineView pipeline() {

@@ -1,5 +1,7 @@
 package dk.ecei.dashboard;
 
+import dk.ecei.assessment.AssessmentStatus;
+import dk.ecei.assessment.StepDeadlines;
 import dk.ecei.dashboard.DashboardViews.OpenAssessment;
 import dk.ecei.workflow.TaskView;
 import dk.ecei.workflow.WorkflowEngine;
@@ -14,29 +16,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refines the holder and the time in step of assessments in progress from the engine's open user tasks: a claimed
- * task is held by its assignee, and the step began when the task was created. Asks the engine about at most
- * {@link #MAX_INSTANCES} process instances (each task costs the engine a few look-ups); beyond that the dashboard
- * keeps what the assessment table says.
+ * task is held by its assignee, and the step began when the task was created. Every open assessment is refined, however
+ * many there are: the engine reads all their tasks in a bounded number of bulk queries (see {@link WorkflowEngine}),
+ * and an assessment whose task ended while we read keeps what the assessment table says.
  */
 @Component
 class EngineTasks {
 
-    static final int MAX_INSTANCES = 500;
-
     private final WorkflowEngine workflow;
     private final JdbcTemplate jdbc;
-    private final DashboardSettings settings;
+    private final StepDeadlines deadlines;
     private final Clock clock;
 
-    EngineTasks(WorkflowEngine workflow, JdbcTemplate jdbc, DashboardSettings settings, Clock clock) {
+    EngineTasks(WorkflowEngine workflow, JdbcTemplate jdbc, StepDeadlines deadlines, Clock clock) {
         this.workflow = workflow;
         this.jdbc = jdbc;
-        this.settings = settings;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
     List<OpenAssessment> refine(List<OpenAssessment> open) {
-        if (open.isEmpty() || open.size() > MAX_INSTANCES) {
+        if (open.isEmpty()) {
             return open;
         }
         List<String> instances = jdbc.queryForList("select a.process_instance_id from assessment a where "
@@ -58,9 +58,8 @@ class EngineTasks {
             }
             Instant since = task.created() != null ? task.created() : a.inStepSince();
             String holder = task.assignee() != null ? task.assignee() : a.holder();
-            Duration deadline = settings.stepDeadlines().get(a.status());
             boolean overdue = (task.due() != null && task.due().isBefore(now))
-                    || (deadline != null && since.plus(deadline).isBefore(now));
+                    || deadlines.overdue(a.level(), AssessmentStatus.valueOf(a.status()), since, now);
             return new OpenAssessment(a.id(), a.clusterId(), a.clusterName(), a.level(), a.status(), a.requestedAt(),
                     a.ageDays(), since, Math.max(0, Duration.between(since, now).toDays()), holder, a.expert(),
                     a.secondExpert(), a.plannedInterviewDate(), overdue);

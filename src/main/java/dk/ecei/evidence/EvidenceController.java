@@ -3,6 +3,8 @@ package dk.ecei.evidence;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,7 +43,7 @@ class EvidenceController {
     }
 
     @GetMapping("/evidence/{fileId}/content")
-    ResponseEntity<byte[]> download(@PathVariable Long assessmentId, @PathVariable Long fileId) {
+    ResponseEntity<Resource> download(@PathVariable Long assessmentId, @PathVariable Long fileId) {
         return attachment(evidence.download(assessmentId, fileId));
     }
 
@@ -52,16 +54,17 @@ class EvidenceController {
     }
 
     @GetMapping("/previous-evidence/{fileId}/content")
-    ResponseEntity<byte[]> downloadPrevious(@PathVariable Long assessmentId, @PathVariable Long fileId) {
+    ResponseEntity<Resource> downloadPrevious(@PathVariable Long assessmentId, @PathVariable Long fileId) {
         return attachment(evidence.downloadPrevious(assessmentId, fileId));
     }
 
-    private static ResponseEntity<byte[]> attachment(EvidenceService.Download file) {
+    /** A resource body: Spring answers a Range request with 206 and the asked part (Accept-Ranges: bytes). */
+    private static ResponseEntity<Resource> attachment(EvidenceService.Download file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+                .body(new ByteArrayResource(file.content()));
     }
 }

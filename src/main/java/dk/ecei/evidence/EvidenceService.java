@@ -64,7 +64,7 @@ public class EvidenceService {
             throw RejectedFileException.tooLarge("The file has " + content.length + " bytes; at most "
                     + settings.maxSize().toBytes() + " are allowed");
         }
-        String type = ContentTypeSniffer.detect(content, fileName);
+        String type = EvidenceTypes.detect(content, fileName);
         if (!settings.allowedTypes().contains(type)) {
             throw RejectedFileException.wrongType("Files of type " + type + " are not accepted; allowed: "
                     + String.join(", ", settings.allowedTypes()));

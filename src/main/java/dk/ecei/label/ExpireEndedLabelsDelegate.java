@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 @Component("expireEndedLabelsDelegate")
 class ExpireEndedLabelsDelegate implements JavaDelegate {
 
+    static final String VAR_EXPIRED = "expiredLabels";
+
     private final LabelRegister register;
 
     ExpireEndedLabelsDelegate(LabelRegister register) {
@@ -16,6 +18,6 @@ class ExpireEndedLabelsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("expiredLabels", register.expireEnded());
+        execution.setVariable(VAR_EXPIRED, register.expireEnded());
     }
 }

@@ -56,6 +56,9 @@ public class Label {
 
     private String source;
 
+    @Column(name = "expiry_reminded_on")
+    private LocalDate expiryRemindedOn;
+
     @Version
     private long version;
 
@@ -101,6 +104,17 @@ public class Label {
         }
         status = LabelStatus.EXPIRED;
         statusReason = "Validity ended " + validUntil;
+    }
+
+    /** Records that the cluster was reminded of the coming end; a label is reminded once, and only while active. */
+    void remindOfExpiry(LocalDate today) {
+        if (status != LabelStatus.ACTIVE) {
+            throw new IllegalStateChangeException("Label " + id + " is " + status + " and needs no expiry reminder");
+        }
+        if (expiryRemindedOn != null) {
+            throw new IllegalStateChangeException("Label " + id + " was already reminded of its expiry on " + expiryRemindedOn);
+        }
+        expiryRemindedOn = today;
     }
 
     void withdraw(LocalDate on, String reason) {
@@ -165,6 +179,10 @@ public class Label {
 
     public String getSource() {
         return source;
+    }
+
+    public LocalDate getExpiryRemindedOn() {
+        return expiryRemindedOn;
     }
 
     public long getVersion() {

@@ -4,8 +4,6 @@ import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.cluster.Region;
-import dk.ecei.notification.NotificationService;
-import dk.ecei.security.Roles;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.NotFoundException;
 import java.time.Clock;
@@ -15,10 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The national register of labels: awarding, expiry, withdrawal and the public look-up. */
+/**
+ * The national register of labels: awarding, and a label's whole life after the award (the expiry reminder, expiry,
+ * withdrawal), and the public look-up. The assessment processes end when the label is written; the nightly
+ * bpmn/label-expiry.bpmn expires and reminds.
+ */
 @Service
 @Transactional
 public class LabelRegister {
@@ -29,16 +32,18 @@ public class LabelRegister {
     private final LabelValidityPolicy policy;
     private final ClusterService clusters;
     private final AuditLog audit;
-    private final NotificationService notifications;
+    private final LabelExpirySettings expiry;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LabelRegister(LabelRepository labels, LabelValidityPolicy policy, ClusterService clusters, AuditLog audit,
-            NotificationService notifications, Clock clock) {
+            LabelExpirySettings expiry, ApplicationEventPublisher events, Clock clock) {
         this.labels = labels;
         this.policy = policy;
         this.clusters = clusters;
         this.audit = audit;
-        this.notifications = notifications;
+        this.expiry = expiry;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,53 +64,52 @@ public class LabelRegister {
         return view(label, clusters.byIds(Set.of(label.getClusterId())));
     }
 
-    /** Marks every active label whose period has ended as expired; returns how many. */
+    /**
+     * Marks every active label whose period has ended as expired, audits each and tells the cluster's managers and
+     * support staff ({@link LabelExpired}); returns how many. The nightly label process calls it.
+     */
     public int expireEnded() {
         LocalDate today = LocalDate.now(clock);
         List<Label> ended = labels.findByStatusAndValidUntilBefore(LabelStatus.ACTIVE, today);
-        for (Label label : ended) {
-            label.expire(today);
-            audit.record(AGGREGATE, label.getId(), "EXPIRED", "valid until " + label.getValidUntil());
-        }
+        ended.forEach(label -> expire(label, today));
         return ended.size();
     }
 
-    /** Expires the label if its period has ended and nothing else ended it first (a withdrawal, the nightly sweep). */
-    public void expireIfDue(Long labelId) {
-        Label label = find(labelId);
-        if (label.getStatus() == LabelStatus.ACTIVE && LocalDate.now(clock).isAfter(label.getValidUntil())) {
-            label.expire(LocalDate.now(clock));
-            audit.record(AGGREGATE, labelId, "EXPIRED", "valid until " + label.getValidUntil());
-            notifications.toRole(Roles.CLUSTER_MANAGER, label.getClusterId(), "Mærket er udløbet / The label has expired",
-                    label.getLevel() + " label valid until " + label.getValidUntil(), "/api/labels/" + labelId);
-        }
-    }
-
     /**
-     * Reminds the cluster's managers and support staff that a label will expire, unless it has already been renewed
-     * or ended.
+     * Reminds once of every active label that ends within the reminder lead time and has not been renewed
+     * ({@link LabelExpiryApproaching}, audited); returns how many. The nightly label process calls it after
+     * {@link #expireEnded()}, so a label whose period already ended is expired, not reminded.
      */
-    public void remindBeforeExpiry(Long labelId) {
-        Label label = find(labelId);
-        boolean renewed = labels.findFirstByClusterIdAndLevelOrderByValidUntilDesc(label.getClusterId(), label.getLevel())
-                .filter(latest -> !latest.getId().equals(labelId) && latest.getValidUntil().isAfter(label.getValidUntil()))
-                .isPresent();
-        if (label.getStatus() != LabelStatus.ACTIVE || renewed) {
-            return;
+    public int remindExpiringSoon() {
+        LocalDate today = LocalDate.now(clock);
+        List<Label> ending = labels.endingUnreminded(today, today.plus(expiry.expiryReminderBefore()));
+        int reminded = 0;
+        for (Label label : ending) {
+            if (labels.renewedBeyond(label.getClusterId(), label.getLevel(), label.getId(), label.getValidUntil())) {
+                continue;
+            }
+            label.remindOfExpiry(today);
+            audit.record(AGGREGATE, label.getId(), "EXPIRY_REMINDED", "valid until " + label.getValidUntil());
+            events.publishEvent(new LabelExpiryApproaching(label.getId(), label.getClusterId(), label.getLevel(),
+                    label.getValidUntil()));
+            reminded++;
         }
-        String subject = "Mærket udløber snart / The label expires soon";
-        String body = label.getLevel() + " label of cluster " + label.getClusterId() + " is valid until " + label.getValidUntil();
-        notifications.toRole(Roles.CLUSTER_MANAGER, label.getClusterId(), subject, body, "/api/labels/" + labelId);
-        notifications.toRole(Roles.SUPPORT_STAFF, null, subject, body, "/api/labels/" + labelId);
-        audit.record(AGGREGATE, labelId, "EXPIRY_REMINDED", "valid until " + label.getValidUntil());
+        return reminded;
     }
 
+    /** Expires one label now; refused while its period runs or when it has already ended otherwise. */
     public LabelView expire(Long labelId) {
         Label label = find(labelId);
-        label.expire(LocalDate.now(clock));
+        expire(label, LocalDate.now(clock));
         labels.flush();
-        audit.record(AGGREGATE, labelId, "EXPIRED", "valid until " + label.getValidUntil());
         return view(label, clusters.byIds(Set.of(label.getClusterId())));
+    }
+
+    /** The one way a label expires: guarded by the label, audited, and announced. */
+    private void expire(Label label, LocalDate today) {
+        label.expire(today);
+        audit.record(AGGREGATE, label.getId(), "EXPIRED", "valid until " + label.getValidUntil());
+        events.publishEvent(new LabelExpired(label.getId(), label.getClusterId(), label.getLevel(), label.getValidUntil()));
     }
 
     public LabelView withdraw(Long labelId, String reason) {

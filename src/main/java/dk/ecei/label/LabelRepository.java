@@ -25,4 +25,20 @@ interface LabelRepository extends JpaRepository<Label, Long> {
     Optional<Label> findFirstByClusterIdAndLevelOrderByValidUntilDesc(Long clusterId, LabelLevel level);
 
     List<Label> findByStatusAndValidUntilBefore(LabelStatus status, LocalDate day);
+
+    /** Active labels ending between the two days (both included) whose cluster has not been reminded yet. */
+    @Query("""
+            select l from Label l
+            where l.status = dk.ecei.label.LabelStatus.ACTIVE and l.expiryRemindedOn is null
+              and l.validUntil >= :from and l.validUntil <= :to
+            order by l.validUntil, l.id""")
+    List<Label> endingUnreminded(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Whether the cluster holds a later label of the level that runs beyond the day (a renewal; withdrawn ones aside). */
+    @Query("""
+            select count(l) > 0 from Label l
+            where l.clusterId = :clusterId and l.level = :level and l.id <> :labelId
+              and l.status <> dk.ecei.label.LabelStatus.WITHDRAWN and l.validUntil > :validUntil""")
+    boolean renewedBeyond(@Param("clusterId") Long clusterId, @Param("level") LabelLevel level,
+            @Param("labelId") Long labelId, @Param("validUntil") LocalDate validUntil);
 }

@@ -31,9 +31,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. API clients send a Keycloak access token (issuer and audience checked, roles from the token);
@@ -50,6 +54,10 @@ class SecurityConfig {
     /** Where a login lands: the web interface sends each role on to its first page. */
     static final String START_PAGE = "/start";
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; font-src 'self' data:; object-src 'self'; frame-src 'self'; frame-ancestors 'self';"
+            + " base-uri 'self'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, Environment environment,
             ObjectMapper json, ObjectProvider<JwtDecoder> jwtDecoder,
@@ -58,6 +66,18 @@ class SecurityConfig {
             throw new IllegalStateException("The demo login (ecei.security.demo-login) can never be used with the prod profile");
         }
         ProblemResponses problems = new ProblemResponses(json);
+        // Only our own scripts run (no inline script); styles may be inline (bpmn-js and the bars set them); pages are
+        // framed by our own pages only. The evidence viewer's file response sets its own, narrower policy.
+        // The evidence file response is the one thing our own viewer page frames: it sets its own policy and
+        // X-Frame-Options SAMEORIGIN; everything else is never framed.
+        RequestMatcher evidenceFile = request -> request.getRequestURI().substring(request.getContextPath().length())
+                .matches("/assessments/\\d+/evidence/\\d+/content");
+        RequestMatcher rest = new NegatedRequestMatcher(evidenceFile);
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(rest,
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(rest,
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/", "/login", "/favicon.ico", "/css/**", "/js/**", "/vendor/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/labels", "/api/labels/*", "/api/clusters/*/labels", "/api/register").permitAll()

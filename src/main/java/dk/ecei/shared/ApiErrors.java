@@ -43,6 +43,18 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
+    /** The loser of a race: names what changed meanwhile, so a client knows what to reload. */
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ProblemDetail concurrentChange(ConcurrentChangeException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed meanwhile", e.getMessage());
+        problem.setProperty("changed", e.changed());
+        if (e.changedId() != null) {
+            problem.setProperty("changedId", e.changedId());
+        }
+        e.details().forEach(problem::setProperty);
+        return problem;
+    }
+
     @ExceptionHandler(IllegalStateChangeException.class)
     ProblemDetail illegalState(IllegalStateChangeException e) {
         return problem(HttpStatus.CONFLICT, "Illegal state change", e.getMessage());
@@ -64,8 +76,25 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail staleVersion(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Stale version",
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Stale version",
                 "Somebody else changed this record in the meantime; reload it and apply your change again.");
+        if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException stale) {
+            String type = stale.getPersistentClassName();
+            problem.setProperty("changed", type == null ? "record" : type.substring(type.lastIndexOf('.') + 1));
+            if (stale.getIdentifier() != null) {
+                problem.setProperty("changedId", String.valueOf(stale.getIdentifier()));
+            }
+        }
+        return problem;
+    }
+
+    /** A stale JPA write that escaped Spring's translation (at commit), and a lock lost to a deadlock: also a race. */
+    @ExceptionHandler({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class})
+    ProblemDetail lostRace(RuntimeException e) {
+        log.info("A concurrent write lost a race: {}", e.toString());
+        return problem(HttpStatus.CONFLICT, "Changed meanwhile",
+                "Somebody else changed this record at the same moment; reload it and apply your change again.");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -12,7 +12,6 @@ import dk.ecei.assessment.AssessmentRequests;
 import dk.ecei.assessment.ExpertAssignment;
 import dk.ecei.assessment.SelfAssessments;
 import dk.ecei.assessment.ExpertReviews;
-import dk.ecei.assessment.AssessmentStatus;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.Questionnaire;
 import dk.ecei.assessment.ReportSection;
@@ -118,7 +117,7 @@ class AssessmentPages {
             model.addAttribute("errors", Map.of());
             model.addAttribute("typed", Map.of());
         }
-        if (me.isSupportStaff() && a.status() == AssessmentStatus.REQUESTED) {
+        if (a.allows("ASSIGN_EXPERT") || a.allows("ASSIGN_EXPERT_PAIR")) {
             Qualification required = switch (a.level()) {
                 case BRONZE -> Qualification.BENCHMARKING_EXPERT;
                 case SILVER -> Qualification.SILVER_AUDITOR;
@@ -226,8 +225,7 @@ class AssessmentPages {
         model.addAttribute("a", a);
         model.addAttribute("q", q);
         model.addAttribute("evidence", evidence.list(id));
-        model.addAttribute("mayReview", a.status() == AssessmentStatus.UNDER_REVIEW
-                && CurrentUser.get().username().equals(a.expert()));
+        model.addAttribute("mayReview", a.allows("WRITE_REPORT"));
         model.addAttribute("today", today());
         model.addAttribute("reportParts", List.of("findings", "recommendations"));
         if (!model.containsAttribute("errors")) {

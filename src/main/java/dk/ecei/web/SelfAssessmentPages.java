@@ -12,6 +12,7 @@ import dk.ecei.evidence.EvidenceView;
 import dk.ecei.indicator.CatalogueView.CategoryView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.RejectedFileException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -84,6 +85,9 @@ class SelfAssessmentPages {
             model.addAttribute("errors", Map.of());
             model.addAttribute("typed", Map.of());
         }
+        if (!model.containsAttribute("stale")) {
+            model.addAttribute("stale", Set.of());
+        }
         return "assessments/self-assessment";
     }
 
@@ -93,7 +97,20 @@ class SelfAssessmentPages {
         String group = params.get("group");
         Map<String, String> answers = AnswerParams.answers(params);
         try {
-            selfAssessments.saveAnswers(id, answers);
+            selfAssessments.saveAnswers(id, AnswerParams.changed(params), AnswerParams.versions(params));
+        } catch (ConcurrentChangeException e) {
+            if (!"answer".equals(e.changed())) {
+                throw e;
+            }
+            // Somebody saved some of these answers since this page was shown: nothing is saved, the page shows their
+            // answers next to what this person typed (kept in the fields), and saving again replaces theirs.
+            Map<String, String> errors = new LinkedHashMap<>();
+            List.of(e.changedId().split(",")).forEach(code -> errors.put(code, "answer.error.stale"));
+            model.addAttribute("errors", errors);
+            model.addAttribute("stale", errors.keySet());
+            model.addAttribute("typed", answers);
+            response.setStatus(409);
+            return form(id, group, model);
         } catch (BusinessRuleException e) {
             Questionnaire q = assessments.questionnaire(id);
             model.addAttribute("errors", AnswerParams.byIndicator(e.reasons(), AssessmentPages.indicatorsByCode(q).keySet()));
@@ -194,7 +211,7 @@ class SelfAssessmentPages {
     }
 
     @GetMapping("/assessments/{id}/evidence/{fileId}/content")
-    ResponseEntity<byte[]> content(@PathVariable Long id, @PathVariable Long fileId,
+    ResponseEntity<org.springframework.core.io.Resource> content(@PathVariable Long id, @PathVariable Long fileId,
             @RequestParam(defaultValue = "false") boolean download) {
         EvidenceService.Download file = evidence.download(id, fileId);
         boolean inline = !download && SHOWN_INLINE.contains(file.contentType());
@@ -204,12 +221,18 @@ class SelfAssessmentPages {
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff");
-        if (!"application/pdf".equals(file.contentType())) {
+        // The viewer page frames this response, so it (and only it) may be framed by our own pages; the app's
+        // pages keep X-Frame-Options DENY (security headers are only written where a response has none).
+        answer.header("X-Frame-Options", "SAMEORIGIN");
+        if ("application/pdf".equals(file.contentType())) {
+            answer.header("Content-Security-Policy", "frame-ancestors 'self'");
+        } else {
             // An uploaded file never runs script in our origin, even when shown inline. (A sandbox would also stop
             // the browser's PDF viewer, and a PDF's scripts run in that viewer, not in our origin.)
-            answer.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+            answer.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline';"
+                    + " frame-ancestors 'self'");
         }
-        return answer.body(file.content());
+        return answer.body(new org.springframework.core.io.ByteArrayResource(file.content()));
     }
 
     private static List<SuccessStory> storiesFor(Questionnaire q) {

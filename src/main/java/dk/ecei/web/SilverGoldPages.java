@@ -1,17 +1,15 @@
 package dk.ecei.web;
 
 import dk.ecei.assessment.AssessmentCommands.AgreeFinalScores;
-import dk.ecei.assessment.AssessmentCommands.Approval;
 import dk.ecei.assessment.AssessmentCommands.ImprovementAreaForm;
 import dk.ecei.assessment.AssessmentCommands.Judgement;
 import dk.ecei.assessment.AssessmentCommands.LabelDecision;
 import dk.ecei.assessment.AssessmentCommands.ScoreIndicators;
 import dk.ecei.assessment.AssessmentCommands.SilverAudit;
 import dk.ecei.assessment.AssessmentService;
-import dk.ecei.assessment.SelfAssessments;
 import dk.ecei.assessment.ExpertReviews;
 import dk.ecei.assessment.LabelDecisions;
-import dk.ecei.assessment.AssessmentStatus;
+import dk.ecei.assessment.SelfAssessments;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.ImprovementArea;
 import dk.ecei.assessment.IndicatorScore;
@@ -25,23 +23,21 @@ import dk.ecei.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.validation.BindingResult;
+import jakarta.validation.Valid;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -58,27 +54,18 @@ class SilverGoldPages {
     private final ExpertReviews reviews;
     private final LabelDecisions decisions;
     private final LabelRegister labels;
+    private final RuleErrors ruleErrors;
     private final Clock clock;
 
-    SilverGoldPages(AssessmentService assessments, SelfAssessments selfAssessments, ExpertReviews reviews, LabelDecisions decisions, LabelRegister labels, Clock clock) {
+    SilverGoldPages(AssessmentService assessments, SelfAssessments selfAssessments, ExpertReviews reviews,
+            LabelDecisions decisions, LabelRegister labels, RuleErrors ruleErrors, Clock clock) {
         this.assessments = assessments;
+        this.ruleErrors = ruleErrors;
         this.selfAssessments = selfAssessments;
         this.reviews = reviews;
         this.decisions = decisions;
         this.labels = labels;
         this.clock = clock;
-    }
-
-    /** One improvement area as the form shows it: typed or saved. */
-    record AreaRow(String title, List<String> codes, String whatChanged, String evidence) {
-
-        static AreaRow of(ImprovementArea area) {
-            return new AreaRow(area.title(), area.codes(), area.whatChanged(), area.evidence());
-        }
-
-        boolean blank() {
-            return title.isBlank() && codes.isEmpty() && whatChanged.isBlank() && evidence.isBlank();
-        }
     }
 
     /** One indicator on the agreement page: both experts' scores, and the final score so far. */
@@ -93,7 +80,7 @@ class SilverGoldPages {
         model.addAttribute("a", a);
         model.addAttribute("gap", assessments.gapAnalysis(id));
         model.addAttribute("indicators", AssessmentPages.indicatorsByCode(assessments.questionnaire(id)));
-        model.addAttribute("mayProceed", a.status() == AssessmentStatus.PRE_CHECK && CurrentUser.get().managesCluster(a.clusterId()));
+        model.addAttribute("mayProceed", a.allows("PROCEED_AFTER_GAP_ANALYSIS"));
         return "assessments/gap-analysis";
     }
 
@@ -112,62 +99,70 @@ class SilverGoldPages {
         if (a.level() != LabelLevel.SILVER) {
             throw new dk.ecei.shared.NotFoundException("Improvement areas of assessment", id);
         }
-        Questionnaire q = assessments.questionnaire(id);
         model.addAttribute("a", a);
-        model.addAttribute("q", q);
-        model.addAttribute("mayEdit", CurrentUser.get().managesCluster(a.clusterId())
-                && (a.status() == AssessmentStatus.REQUESTED || a.status() == AssessmentStatus.SELF_ASSESSMENT));
-        if (!model.containsAttribute("areas")) {
-            List<AreaRow> rows = new ArrayList<>(a.improvementAreas().stream().map(AreaRow::of).toList());
-            while (rows.size() < 3) {
-                rows.add(new AreaRow("", List.of(), "", ""));
+        model.addAttribute("q", assessments.questionnaire(id));
+        model.addAttribute("mayEdit", a.allows("EDIT_IMPROVEMENT_AREAS"));
+        if (!model.containsAttribute("areasForm")) {
+            StepForms.ImprovementAreas form = new StepForms.ImprovementAreas();
+            for (ImprovementArea saved : a.improvementAreas()) {
+                StepForms.Area row = new StepForms.Area();
+                row.setTitle(saved.title());
+                row.setIndicatorCodes(saved.codes());
+                row.setWhatChanged(saved.whatChanged());
+                row.setEvidence(saved.evidence());
+                form.getAreas().add(row);
             }
-            model.addAttribute("areas", rows);
-            model.addAttribute("errors", Map.of());
+            form.rows();
+            model.addAttribute("areasForm", form);
         }
         return "assessments/improvement-areas";
     }
 
+    /** Rows left wholly empty are not areas; the others need every part, and the service checks the indicators. */
     @PostMapping("/assessments/{id}/improvement-areas")
-    String saveImprovementAreas(@PathVariable Long id, @RequestParam MultiValueMap<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        List<AreaRow> rows = new ArrayList<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<ImprovementAreaForm> forms = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            String p = "area" + i + ".";
-            List<String> codes = params.getOrDefault(p + "codes", List.of()).stream().filter(c -> c != null && !c.isBlank()).toList();
-            AreaRow row = new AreaRow(text(params.getFirst(p + "title")), codes, text(params.getFirst(p + "whatChanged")),
-                    text(params.getFirst(p + "evidence")));
-            rows.add(row);
+    String saveImprovementAreas(@PathVariable Long id, @ModelAttribute("areasForm") StepForms.ImprovementAreas form,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        List<StepForms.Area> rows = form.rows();
+        List<ImprovementAreaForm> areas = new ArrayList<>();
+        List<Integer> rowOfArea = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            StepForms.Area row = rows.get(i);
             if (row.blank()) {
                 continue;
             }
-            required(errors, p + "title", row.title());
-            required(errors, p + "whatChanged", row.whatChanged());
-            required(errors, p + "evidence", row.evidence());
-            if (codes.isEmpty()) {
-                errors.put(p + "codes", "NotEmpty");
+            String path = "areas[" + i + "].";
+            requireText(result, path + "title", row.getTitle());
+            requireText(result, path + "whatChanged", row.getWhatChanged());
+            requireText(result, path + "evidence", row.getEvidence());
+            if (row.getIndicatorCodes().isEmpty()) {
+                result.rejectValue(path + "indicatorCodes", "NotEmpty");
             }
-            forms.add(new ImprovementAreaForm(row.title(), codes, row.whatChanged(), row.evidence()));
+            areas.add(new ImprovementAreaForm(strip(row.getTitle()), row.getIndicatorCodes(), strip(row.getWhatChanged()),
+                    strip(row.getEvidence())));
+            rowOfArea.add(i);
         }
-        if (errors.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
-                selfAssessments.saveImprovementAreas(id, forms);
+                selfAssessments.saveImprovementAreas(id, areas);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id + "/improvement-areas";
             } catch (BusinessRuleException e) {
-                for (String reason : e.reasons()) {
-                    var matcher = Pattern.compile("^Improvement area (\\d)").matcher(reason);
-                    String key = matcher.find() ? "area" + (Integer.parseInt(matcher.group(1)) - 1) + ".codes" : "";
-                    errors.merge(key, reason, (x, y) -> x + "; " + y);
-                }
+                // The service counts the areas it was given; the form counts its rows, blank ones included.
+                ruleErrors.reject(e, result, field -> renumber(field, rowOfArea));
             }
         }
-        model.addAttribute("areas", rows);
-        model.addAttribute("errors", errors);
         response.setStatus(422);
         return improvementAreas(id, model);
+    }
+
+    /** {@code areas[k].x} of the k-th area sent becomes {@code areas[row].x} of the form row it came from. */
+    static String renumber(String field, List<Integer> rowOfArea) {
+        var m = java.util.regex.Pattern.compile("^areas\\[(\\d+)\\](.*)$").matcher(field);
+        if (!m.matches()) {
+            return field;
+        }
+        int k = Integer.parseInt(m.group(1));
+        return k < rowOfArea.size() ? "areas[" + rowOfArea.get(k) + "]" + m.group(2) : field;
     }
 
     // --- Silver: the audit ---------------------------------------------------------------------------------------------
@@ -182,42 +177,59 @@ class SilverGoldPages {
         if (!me.isSupportStaff() && !me.username().equals(a.expert())) {
             throw new AccessDeniedException("Only the auditor and support staff see the audit form");
         }
+        List<IndicatorView> minimum = minimumRequirements(id);
         model.addAttribute("a", a);
-        model.addAttribute("minimum", minimumRequirements(id));
-        model.addAttribute("mayAudit", a.status() == AssessmentStatus.AUDIT && me.username().equals(a.expert()));
-        model.addAttribute("today", today());
-        defaults(model);
+        model.addAttribute("minimum", minimum);
+        model.addAttribute("mayAudit", a.allows("RECORD_SILVER_AUDIT"));
+        if (!model.containsAttribute("auditForm")) {
+            StepForms.SilverAudit form = new StepForms.SilverAudit();
+            form.setAuditDate(a.interviewDate() != null ? a.interviewDate() : today());
+            a.improvementAreas().forEach(area -> form.getAreas().add(new StepForms.Judgement(area.findingMet(), area.findingNote())));
+            minimum.forEach(i -> {
+                var saved = a.finalScores().get(i.code());
+                form.getMinimumRequirements().put(i.code(), saved == null ? new StepForms.Judgement()
+                        : new StepForms.Judgement(saved.met(), saved.note()));
+            });
+            ReportSection report = a.report().get("SILVER");
+            if (report != null) {
+                form.getReport().setFindings(report.findings());
+                form.getReport().setRecommendations(report.recommendations());
+            }
+            model.addAttribute("auditForm", form);
+        }
         return "assessments/silver-audit";
     }
 
     @PostMapping("/assessments/{id}/silver-audit")
-    String recordSilverAudit(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String recordSilverAudit(@PathVariable Long id, @Valid @ModelAttribute("auditForm") StepForms.SilverAudit form,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         AssessmentView a = assessments.get(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate auditDate = date(params, "auditDate", errors);
-        List<Judgement> areas = new ArrayList<>();
-        for (int i = 0; i < a.improvementAreas().size(); i++) {
-            areas.add(judgement(params, "area" + i, errors));
+        List<StepForms.Judgement> areas = new ArrayList<>(form.getAreas());
+        for (int i = areas.size(); i < a.improvementAreas().size(); i++) {
+            areas.add(new StepForms.Judgement());
+            result.rejectValue("areas[" + i + "].met", "NotNull");
         }
-        Map<String, Judgement> checks = new TreeMap<>();
         for (IndicatorView indicator : minimumRequirements(id)) {
-            checks.put(indicator.code(), judgement(params, "min." + indicator.code(), errors));
+            if (form.getMinimumRequirements().get(indicator.code()) == null) {
+                form.getMinimumRequirements().put(indicator.code(), new StepForms.Judgement());
+                result.rejectValue("minimumRequirements[" + indicator.code() + "].met", "NotNull");
+            }
         }
-        String findings = text(params.get("findings"));
-        String recommendations = text(params.get("recommendations"));
-        required(errors, "findings", findings);
-        required(errors, "recommendations", recommendations);
-        if (errors.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
-                reviews.recordSilverAudit(id, new SilverAudit(auditDate, areas, checks, new ReportSection(findings, recommendations)));
+                Map<String, Judgement> checks = new TreeMap<>();
+                form.getMinimumRequirements().forEach((code, j) -> checks.put(code, j.command()));
+                reviews.recordSilverAudit(id, new SilverAudit(form.getAuditDate(),
+                        areas.stream().map(StepForms.Judgement::command).toList(), checks,
+                        new ReportSection(strip(form.getReport().getFindings()), strip(form.getReport().getRecommendations()))));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
-                errors.putAll(byField(e.reasons(), checks.keySet(), "auditDate"));
+                ruleErrors.reject(e, result);
             }
         }
-        return again(model, params, errors, response, () -> silverAuditPage(id, model));
+        response.setStatus(422);
+        return silverAuditPage(id, model);
     }
 
     // --- Gold: each expert's scores ------------------------------------------------------------------------------------
@@ -226,44 +238,51 @@ class SilverGoldPages {
     String scoresPage(@PathVariable Long id, Model model) {
         AssessmentView a = requireGoldExpertOrSupport(id);
         String me = CurrentUser.get().username();
-        boolean isExpert = me.equals(a.expert()) || me.equals(a.secondExpert());
-        boolean scored = a.scores().stream().anyMatch(s -> s.scoredBy().equals(me));
         Questionnaire q = assessments.questionnaire(id);
+        Map<String, IndicatorScore> mine = a.scores().stream().filter(s -> s.scoredBy().equals(me))
+                .collect(Collectors.toMap(IndicatorScore::indicatorCode, s -> s));
         model.addAttribute("a", a);
         model.addAttribute("q", q);
-        model.addAttribute("myScores", a.scores().stream().filter(s -> s.scoredBy().equals(me))
-                .collect(Collectors.toMap(IndicatorScore::indicatorCode, s -> s)));
-        model.addAttribute("scored", scored);
-        model.addAttribute("mayScore", isExpert && !scored && a.status() == AssessmentStatus.AUDIT);
-        LocalDate from = a.interviewDate() != null ? a.interviewDate() : a.plannedInterviewDate();
-        LocalDate until = a.auditUntil() != null ? a.auditUntil()
-                : from == null || a.auditDays() == null ? from : from.plusDays(a.auditDays() - 1L);
-        model.addAttribute("plannedFrom", from);
-        model.addAttribute("plannedUntil", until);
-        defaults(model);
+        model.addAttribute("myScores", mine);
+        model.addAttribute("scored", !mine.isEmpty());
+        model.addAttribute("mayScore", a.allows("SCORE_INDICATORS"));
+        if (!model.containsAttribute("scoresForm")) {
+            StepForms.Scores form = new StepForms.Scores();
+            LocalDate from = a.interviewDate() != null ? a.interviewDate() : a.plannedInterviewDate();
+            form.setAuditFrom(from);
+            form.setAuditUntil(a.auditUntil() != null ? a.auditUntil()
+                    : from == null || a.auditDays() == null ? from : from.plusDays(a.auditDays() - 1L));
+            AssessmentPages.indicatorsByCode(q).keySet().forEach(code -> {
+                IndicatorScore score = mine.get(code);
+                form.getScores().put(code, score == null ? new StepForms.Judgement() : new StepForms.Judgement(score.met(), score.note()));
+            });
+            model.addAttribute("scoresForm", form);
+        }
         return "assessments/scores";
     }
 
     @PostMapping("/assessments/{id}/scores")
-    String score(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate from = date(params, "auditFrom", errors);
-        LocalDate until = date(params, "auditUntil", errors);
-        Map<String, Judgement> scores = new LinkedHashMap<>();
+    String score(@PathVariable Long id, @Valid @ModelAttribute("scoresForm") StepForms.Scores form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         for (String code : AssessmentPages.indicatorsByCode(assessments.questionnaire(id)).keySet()) {
-            scores.put(code, judgement(params, code, errors));
+            if (form.getScores().get(code) == null) {
+                form.getScores().put(code, new StepForms.Judgement());
+                result.rejectValue("scores[" + code + "].met", "NotNull");
+            }
         }
-        if (errors.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
-                reviews.scoreIndicators(id, new ScoreIndicators(from, until, scores));
+                Map<String, Judgement> scores = new LinkedHashMap<>();
+                form.getScores().forEach((code, j) -> scores.put(code, j.command()));
+                reviews.scoreIndicators(id, new ScoreIndicators(form.getAuditFrom(), form.getAuditUntil(), scores));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
-                errors.putAll(byField(e.reasons(), scores.keySet(), "auditFrom"));
+                ruleErrors.reject(e, result);
             }
         }
-        return again(model, params, errors, response, () -> scoresPage(id, model));
+        response.setStatus(422);
+        return scoresPage(id, model);
     }
 
     // --- Gold: the agreed final scores ---------------------------------------------------------------------------------
@@ -271,37 +290,45 @@ class SilverGoldPages {
     @GetMapping("/assessments/{id}/final-scores")
     String finalScoresPage(@PathVariable Long id, Model model) {
         AssessmentView a = requireGoldExpertOrSupport(id);
+        List<AgreementRow> rows = agreementRows(a, AssessmentPages.indicatorsByCode(assessments.questionnaire(id)));
         model.addAttribute("a", a);
-        model.addAttribute("rows", agreementRows(a, AssessmentPages.indicatorsByCode(assessments.questionnaire(id))));
-        model.addAttribute("mayAgree", a.status() == AssessmentStatus.AGREEING_SCORES
-                && CurrentUser.get().username().equals(a.expert()));
-        defaults(model);
+        model.addAttribute("rows", rows);
+        model.addAttribute("mayAgree", a.allows("AGREE_FINAL_SCORES"));
+        if (!model.containsAttribute("agreementForm")) {
+            StepForms.Agreement form = new StepForms.Agreement();
+            rows.forEach(row -> form.getScores().put(row.code(), new StepForms.Judgement()));
+            model.addAttribute("agreementForm", form);
+        }
         return "assessments/final-scores";
     }
 
+    /** The rows the experts scored differently need an agreed score; any other row counts only when touched. */
     @PostMapping("/assessments/{id}/final-scores")
-    String agree(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String agree(@PathVariable Long id, @ModelAttribute("agreementForm") StepForms.Agreement form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         AssessmentView a = assessments.get(id);
-        Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Judgement> agreed = new LinkedHashMap<>();
         for (AgreementRow row : agreementRows(a, AssessmentPages.indicatorsByCode(assessments.questionnaire(id)))) {
-            boolean open = row.differ() && !a.finalScores().containsKey(row.code());
-            boolean touched = params.get(row.code() + ".met") != null || !text(params.get(row.code() + ".note")).isEmpty();
-            if (open || touched) {
-                agreed.put(row.code(), judgement(params, row.code(), errors));
+            StepForms.Judgement j = form.getScores().computeIfAbsent(row.code(), code -> new StepForms.Judgement());
+            if ((row.differ() && !a.finalScores().containsKey(row.code())) || j.touched()) {
+                if (j.getMet() == null) {
+                    result.rejectValue("scores[" + row.code() + "].met", "NotNull");
+                }
+                requireText(result, "scores[" + row.code() + "].note", j.getNote());
+                agreed.put(row.code(), j.command());
             }
         }
-        if (errors.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
                 reviews.agreeFinalScores(id, new AgreeFinalScores(agreed));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
-                errors.putAll(byField(e.reasons(), agreed.keySet(), ""));
+                ruleErrors.reject(e, result);
             }
         }
-        return again(model, params, errors, response, () -> finalScoresPage(id, model));
+        response.setStatus(422);
+        return finalScoresPage(id, model);
     }
 
     /** The indicators the experts scored differently; after a send back with none left, every indicator may be revised. */
@@ -331,34 +358,28 @@ class SilverGoldPages {
         }
         model.addAttribute("a", a);
         model.addAttribute("minimum", minimumRequirements(id));
-        model.addAttribute("mayDecide", a.status() == AssessmentStatus.AWAITING_APPROVAL);
+        model.addAttribute("mayDecide", a.allows("DECIDE"));
         model.addAttribute("label", a.labelId() == null ? null : labels.get(a.labelId()));
-        defaults(model);
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new StepForms.Decision());
+        }
         return "assessments/decision";
     }
 
     @PostMapping("/assessments/{id}/decision")
-    String decide(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Approval decision = null;
-        try {
-            decision = Approval.valueOf(params.getOrDefault("decision", ""));
-        } catch (IllegalArgumentException e) {
-            errors.put("decision", "decision.choose");
-        }
-        String reason = text(params.get("reason"));
-        required(errors, "reason", reason);
-        if (errors.isEmpty()) {
+    String decide(@PathVariable Long id, @Valid @ModelAttribute("decisionForm") StepForms.Decision form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
             try {
-                decisions.decide(id, new LabelDecision(decision, reason));
+                decisions.decide(id, new LabelDecision(form.getDecision(), strip(form.getReason())));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
-                errors.put("reason", String.join("; ", e.reasons()));
+                ruleErrors.reject(e, result);
             }
         }
-        return again(model, params, errors, response, () -> decisionPage(id, model));
+        response.setStatus(422);
+        return decisionPage(id, model);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------------
@@ -380,64 +401,14 @@ class SilverGoldPages {
                 .filter(IndicatorView::minimumRequirement).toList();
     }
 
-    /** Met or not met ({@code <prefix>.met} is "true" or "false") and a note ({@code <prefix>.note}). */
-    private static Judgement judgement(Map<String, String> params, String prefix, Map<String, String> errors) {
-        String met = params.get(prefix + ".met");
-        String note = text(params.get(prefix + ".note"));
-        if (!"true".equals(met) && !"false".equals(met)) {
-            errors.put(prefix + ".met", "judgement.choose");
-        }
-        required(errors, prefix + ".note", note);
-        return new Judgement(met == null ? null : Boolean.valueOf(met), note);
-    }
-
-    private static LocalDate date(Map<String, String> params, String name, Map<String, String> errors) {
-        try {
-            return LocalDate.parse(params.getOrDefault(name, ""));
-        } catch (DateTimeParseException e) {
-            errors.put(name, "typeMismatch.java.time.LocalDate");
-            return null;
-        }
-    }
-
-    private static void required(Map<String, String> errors, String field, String value) {
+    private static void requireText(BindingResult result, String field, String value) {
         if (value == null || value.isBlank()) {
-            errors.put(field, "NotBlank");
+            result.rejectValue(field, "NotBlank");
         }
     }
 
-    private static String text(String value) {
+    private static String strip(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    /**
-     * The service's reasons next to the field they name: a reason that names an indicator goes to its note, one about
-     * the audit dates to the date field, the rest above the form (key "").
-     */
-    static Map<String, String> byField(List<String> reasons, Collection<String> codes, String dateField) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (String reason : reasons) {
-            String key = codes.stream().filter(code -> Pattern.compile("(^|\\s)" + Pattern.quote(code) + "(\\s|,|$)").matcher(reason).find())
-                    .findFirst().map(code -> code + ".note")
-                    .orElse(!dateField.isEmpty() && reason.toLowerCase().contains("audit") ? dateField : "");
-            errors.merge(key, reason, (x, y) -> x + "; " + y);
-        }
-        return errors;
-    }
-
-    private static void defaults(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("typed", Map.of());
-        }
-    }
-
-    private static String again(Model model, Map<String, String> params, Map<String, String> errors,
-            HttpServletResponse response, java.util.function.Supplier<String> page) {
-        model.addAttribute("errors", errors);
-        model.addAttribute("typed", params);
-        response.setStatus(422);
-        return page.get();
     }
 
     private LocalDate today() {

@@ -1,28 +1,17 @@
 package dk.ecei.web;
 
-import java.util.Map;
+import dk.ecei.assessment.Step;
 import org.springframework.stereotype.Component;
 
 /**
- * The page of each process step, so that the inbox and the assessment page lead straight to the form of a task.
- * Templates call it as {@code @steps}.
+ * The page of each process step (from the step catalogue), so that the inbox and the assessment page lead straight
+ * to the form of a task. Templates call it as {@code @steps}.
  */
 @Component("steps")
 class StepLinks {
 
-    private static final Map<String, String> PAGES = Map.of(
-            "Task_FillSelfAssessment", "/self-assessment",
-            "Task_AnswerClarification", "",
-            "Task_ReviewSelfAssessment", "/review",
-            "Task_ReviewGapAnalysis", "/gap-analysis",
-            "Task_DescribeImprovements", "/improvement-areas",
-            "Task_AuditImprovements", "/silver-audit",
-            "Task_ScoreIndicators", "/scores",
-            "Task_AgreeFinalScores", "/final-scores",
-            "Task_ApproveLabel", "/decision");
-
     public String link(String taskKey, Long assessmentId) {
-        return "/assessments/" + assessmentId + PAGES.getOrDefault(taskKey, "");
+        return Step.anyOf(taskKey).map(step -> step.link(assessmentId)).orElse("/assessments/" + assessmentId);
     }
 
     /** The BPMN model an assessment of this level runs, for the diagram. */

@@ -1,8 +1,11 @@
 package dk.ecei.web;
 
 import dk.ecei.assessment.AssessmentTasks;
+import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.ConflictException;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskPages {
 
     private final AssessmentTasks tasks;
+    private final MessageSource messages;
 
-    TaskPages(AssessmentTasks tasks) {
+    TaskPages(AssessmentTasks tasks, MessageSource messages) {
         this.tasks = tasks;
+        this.messages = messages;
     }
 
     @GetMapping("/tasks")
@@ -31,6 +36,10 @@ class TaskPages {
         try {
             tasks.claim(taskId);
             redirect.addFlashAttribute("saved", true);
+        } catch (ConcurrentChangeException e) {
+            // Somebody else was quicker: say so in the reader's language, not with the service's English sentence.
+            redirect.addFlashAttribute("problems", List.of(messages.getMessage("tasks.changedMeanwhile", null,
+                    LocaleContextHolder.getLocale())));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problems", List.of(e.getMessage()));
         }

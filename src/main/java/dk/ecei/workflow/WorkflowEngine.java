@@ -1,30 +1,52 @@
 package dk.ecei.workflow;
 
+import dk.ecei.shared.ConcurrentChangeException;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * Our narrow view of the process engine: start processes, find, claim and complete user tasks, send messages.
  * Callers check who may do what before they call; the engine only records it.
+ *
+ * <p>Races end here as our own {@link ConcurrentChangeException} (409): a task claimed, completed or changed by somebody
+ * else meanwhile, a process that ended before its message arrived. Reads tolerate tasks that end while they read, and
+ * read any number of tasks in a bounded number of queries ({@link #CHUNK} ids per query): the tasks, then the
+ * candidate groups and the business keys of all of them at once, never one look-up per task.
  */
 @Service
 public class WorkflowEngine {
+
+    /** Ids per IN list; keeps every statement well below the database's packet and parameter limits. */
+    static final int CHUNK = 500;
 
     private final RuntimeService runtime;
     private final RepositoryService repository;
@@ -32,15 +54,17 @@ public class WorkflowEngine {
     private final IdentityService identity;
     private final HistoryService history;
     private final ManagementService management;
+    private final JdbcTemplate jdbc;
 
     WorkflowEngine(RuntimeService runtime, RepositoryService repository, TaskService tasks, IdentityService identity,
-            HistoryService history, ManagementService management) {
+            HistoryService history, ManagementService management, JdbcTemplate jdbc) {
         this.runtime = runtime;
         this.repository = repository;
         this.tasks = tasks;
         this.identity = identity;
         this.history = history;
         this.management = management;
+        this.jdbc = jdbc;
     }
 
     /** Starts the latest version of a process; the business key ties it to our aggregate. Returns the instance id. */
@@ -56,12 +80,30 @@ public class WorkflowEngine {
 
     /** The open user task with this definition key in a process instance, if it is waiting there. */
     public Optional<TaskView> openTask(String processInstanceId, String taskKey) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list().stream()
-                .findFirst().map(this::view);
+        return views(tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list())
+                .stream().findFirst();
     }
 
     public Optional<TaskView> task(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(this::view);
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? Optional.empty() : views(List.of(task)).stream().findFirst();
+    }
+
+    /** A user task that has ended (completed, or cancelled with its process), from the engine's history. */
+    public record EndedTask(String id, String key, String businessKey, String assignee, Instant ended, String reason) {
+    }
+
+    /** The task if it existed and has ended: a caller who saw it open lost a race, and is told what happened. */
+    public Optional<EndedTask> endedTask(String taskId) {
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        String businessKey = task.getProcessInstanceId() == null ? null : Optional.ofNullable(history
+                .createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult())
+                .map(p -> p.getBusinessKey()).orElse(null);
+        return Optional.of(new EndedTask(task.getId(), task.getTaskDefinitionKey(), businessKey, task.getAssignee(),
+                task.getEndTime() == null ? null : task.getEndTime().toInstant(), task.getDeleteReason()));
     }
 
     /** Tasks assigned to the user, or offered to one of their groups and not yet claimed by somebody else. */
@@ -70,36 +112,54 @@ public class WorkflowEngine {
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(List.copyOf(groups));
         }
-        return query.endOr().orderByTaskCreateTime().asc().list().stream().map(this::view).toList();
+        return views(query.endOr().orderByTaskCreateTime().asc().list());
     }
 
     /** Every open user task of the given process instances (for the support function's overview). */
     public List<TaskView> openTasks(Collection<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return List.of();
+        List<Task> found = new ArrayList<>();
+        for (List<String> chunk : chunks(new LinkedHashSet<>(processInstanceIds))) {
+            found.addAll(tasks.createTaskQuery().processInstanceIdIn(chunk.toArray(String[]::new)).list());
         }
-        return tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list().stream()
-                .map(this::view).toList();
+        return views(found);
     }
 
+    /** Claims the task for the user; 409 when somebody else claimed, completed or changed it first. */
     public void claim(String taskId, String username) {
-        tasks.claim(taskId, username);
+        racing("task", taskId, () -> {
+            tasks.claim(taskId, username);
+            return null;
+        });
     }
 
     /** Completes a task in the user's name, so the engine's history records who did it. */
     public void complete(String taskId, String username, Collection<String> groups, Map<String, Object> variables) {
         identity.setAuthentication(username, List.copyOf(groups));
         try {
-            tasks.complete(taskId, new HashMap<>(variables));
+            racing("task", taskId, () -> {
+                tasks.complete(taskId, new HashMap<>(variables));
+                return null;
+            });
         } finally {
             identity.clearAuthentication();
         }
     }
 
-    /** Delivers a message to a waiting process instance (a withdrawal, say). */
+    /** Delivers a message to a waiting process instance (a withdrawal, say); 409 when it ended or moved meanwhile. */
     public void message(String messageName, String processInstanceId, Map<String, Object> variables) {
-        runtime.createMessageCorrelation(messageName).processInstanceId(processInstanceId)
-                .setVariables(new HashMap<>(variables)).correlate();
+        racing("process", processInstanceId, () -> {
+            try {
+                runtime.createMessageCorrelation(messageName).processInstanceId(processInstanceId)
+                        .setVariables(new HashMap<>(variables)).correlate();
+            } catch (MismatchingMessageCorrelationException e) {
+                if (isRunning(processInstanceId)) {
+                    throw e;
+                }
+                throw new ConcurrentChangeException("process", processInstanceId,
+                        "Process " + processInstanceId + " ended meanwhile", e);
+            }
+            return null;
+        });
     }
 
     public boolean isRunning(String processInstanceId) {
@@ -128,16 +188,107 @@ public class WorkflowEngine {
         return jobs.size();
     }
 
-    private TaskView view(Task task) {
-        Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Runs an engine command that may lose a race, and turns the engine's way of saying so into ours. A task that is
+     * gone (completed or cancelled meanwhile) is a race only if it really is gone now; other errors pass unchanged.
+     */
+    private <T> T racing(String what, String id, Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConcurrentChangeException(what, id, "Task " + id + " was claimed by " + e.getTaskAssignee()
+                    + " meanwhile", e);
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChangeException(what, id, "The " + what + " " + id
+                    + " was changed by somebody else meanwhile; reload it and try again", e);
+        } catch (ConcurrentChangeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (isLockConflict(e)) {
+                throw new ConcurrentChangeException(what, id, "The " + what + " " + id
+                        + " was changed by somebody else at the same moment; reload it and try again", e);
+            }
+            // A vanished task shows as "cannot find task" (NullValueException, NotFoundException) or, deeper in the
+            // engine, as a null execution: a race only if the task really is gone now.
+            boolean mayBeGone = e instanceof ProcessEngineException || e instanceof NullPointerException;
+            if ("task".equals(what) && mayBeGone && tasks.createTaskQuery().taskId(id).count() == 0) {
+                throw new ConcurrentChangeException(what, id, "Task " + id + " was completed or cancelled meanwhile", e);
+            }
+            throw e;
+        }
+    }
+
+    /** A deadlock or lock wait timeout the engine reports as a plain engine error (MariaDB/MySQL 1213, 1205). */
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                    || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The views of many tasks in three kinds of query, each over at most {@link #CHUNK} ids: the candidate groups from
+     * the engine's identity links, the business keys from the process instances. A task or process that ended in
+     * between simply has no groups or no business key; nothing is read per task, so nothing fails per task.
+     */
+    private List<TaskView> views(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> groups = candidateGroups(found.stream().map(Task::getId).toList());
+        Map<String, String> businessKeys = businessKeys(found.stream().map(Task::getProcessInstanceId)
+                .filter(id -> id != null).toList());
+        return found.stream().map(task -> view(task, groups.getOrDefault(task.getId(), Set.of()),
+                task.getProcessInstanceId() == null ? null : businessKeys.get(task.getProcessInstanceId()))).toList();
+    }
+
+    private Map<String, Set<String>> candidateGroups(List<String> taskIds) {
+        // The engine's API reads identity links one task at a time; its documented table gives them all at once.
+        String table = management.getTableName(IdentityLinkEntity.class);
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (List<String> chunk : chunks(new LinkedHashSet<>(taskIds))) {
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            List<Object> args = new ArrayList<>(chunk);
+            args.add(0, IdentityLinkType.CANDIDATE);
+            jdbc.query("select TASK_ID_, GROUP_ID_ from " + table + " where TYPE_ = ? and GROUP_ID_ is not null"
+                    + " and TASK_ID_ in (" + marks + ")", rs -> {
+                        groups.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    }, args.toArray());
+        }
+        return groups;
+    }
+
+    private Map<String, String> businessKeys(List<String> processInstanceIds) {
+        Map<String, String> keys = new HashMap<>();
+        for (List<String> chunk : chunks(new LinkedHashSet<>(processInstanceIds))) {
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(chunk)).list()) {
+                if (instance.getBusinessKey() != null) {
+                    keys.put(instance.getId(), instance.getBusinessKey());
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static TaskView view(Task task, Set<String> groups, String businessKey) {
         String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
-        String businessKey = task.getProcessInstanceId() == null ? null
-                : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-                        .getBusinessKey();
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
-                task.getProcessInstanceId(), businessKey, task.getAssignee(), groups,
+                task.getProcessInstanceId(), businessKey, task.getAssignee(), Set.copyOf(groups),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }

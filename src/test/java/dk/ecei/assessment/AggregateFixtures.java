@@ -34,6 +34,25 @@ final class AggregateFixtures {
         return List.of(codes).stream().collect(Collectors.toMap(c -> c, c -> "answer to " + c, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /**
+     * Saves answers as the service does: the aggregate checks them, the rows are written (here: in memory, where
+     * {@link AnswerDrafts} writes them to the table) and the save is announced.
+     */
+    static void saveAnswers(Assessment assessment, Map<String, String> values, Map<String, IndicatorView> questionnaire,
+            String by, Instant at) {
+        Map<String, String> checked = assessment.checkAnswers(values, questionnaire);
+        Map<String, Answer> rows = assessment.answers();
+        checked.forEach((code, value) -> {
+            if (value == null) {
+                rows.remove(code);
+            } else {
+                Answer was = rows.get(code);
+                rows.put(code, new Answer(questionnaire.get(code).id(), value, by, at, was == null ? 1 : was.version() + 1));
+            }
+        });
+        assessment.answersSaved(List.copyOf(checked.keySet()));
+    }
+
     /** The events the aggregate registered since the last save, by type name. */
     static List<String> eventNames(Assessment assessment) {
         return assessment.domainEvents().stream().map(e -> e.getClass().getSimpleName()).toList();

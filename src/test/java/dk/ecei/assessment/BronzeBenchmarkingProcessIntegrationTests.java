@@ -2,6 +2,7 @@ package dk.ecei.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -13,6 +14,7 @@ import dk.ecei.label.LabelStatus;
 import dk.ecei.label.LabelView;
 import dk.ecei.notification.NotificationService;
 import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.TestClock;
 import dk.ecei.support.Users;
@@ -20,7 +22,6 @@ import dk.ecei.workflow.WorkflowEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -108,36 +109,23 @@ class BronzeBenchmarkingProcessIntegrationTests {
 
         assertThat(reported.status()).isEqualTo(AssessmentStatus.COMPLETED);
         assertThat(reported.clarifications()).hasSize(2).allSatisfy(c -> assertThat(c.response()).isNotBlank());
-        assertThat(process).isWaitingAt("Timer_ExpiryReminder");
         LabelView label = labels.get(reported.labelId());
         assertThat(label.level()).isEqualTo(dk.ecei.label.LabelLevel.BRONZE);
         assertThat(label.validUntil()).isEqualTo(java.time.YearMonth.from(LocalDate.now()).plusMonths(24).atEndOfMonth());
         assertThat(label.assessmentId()).isEqualTo(id);
+        assertThat(label.status()).isEqualTo(LabelStatus.ACTIVE);
 
-        // The reminder is due 90 days before the end of the period.
-        TestClock.set(label.validUntil().minusDays(89).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant());
-        assertThat(workflow.runDueJobs(process.getId())).isEqualTo(1);
-        assertThat(process).isWaitingAt("Timer_LabelExpired");
-        assertThat(manager.call(notifications::mine)).anyMatch(n -> n.subject().contains("expires soon"));
-        assertThat(Users.SUPPORT.call(notifications::mine)).anyMatch(n -> n.subject().contains("expires soon"));
-
-        // Valid on its last day; expired the day after.
-        TestClock.set(label.validUntil().atTime(12, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant());
-        assertThat(workflow.runDueJobs(process.getId())).isZero();
-        TestClock.set(label.validUntil().plusDays(1).atTime(1, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant());
-        assertThat(workflow.runDueJobs(process.getId())).isEqualTo(1);
-
+        // The process ends when the label is written; the label module's nightly process takes it from there.
         assertThat(process).isEnded().hasPassedInOrder("Task_AssignExpert", "Task_FillSelfAssessment",
                 "Task_ReviewSelfAssessment", "Task_AnswerClarification", "Task_ReviewSelfAssessment",
                 "Task_AnswerClarification", "Task_ReviewSelfAssessment", "Task_AwardBronzeLabel",
-                "Task_RemindLabelExpiry", "Task_ExpireLabel", "EndEvent_LabelExpired");
-        assertThat(labels.get(label.id()).status()).isEqualTo(LabelStatus.EXPIRED);
+                "EndEvent_LabelAwarded");
+        assertThat(manager.call(notifications::mine)).anyMatch(n -> n.subject().contains("Label awarded"));
         assertThat(audit.history("Assessment", id)).extracting(e -> e.getAction()).containsSubsequence(
                 "REQUESTED", "EXPERT_ASSIGNED", "ANSWERS_SAVED", "SUCCESS_STORIES_SAVED", "SUBMITTED",
                 "CLARIFICATION_REQUESTED", "CLARIFICATION_ANSWERED", "CLARIFICATION_REQUESTED",
                 "CLARIFICATION_ANSWERED", "REPORTED", "LABEL_AWARDED");
-        assertThat(audit.history("Label", label.id())).extracting(e -> e.getAction())
-                .containsExactly("AWARDED", "EXPIRY_REMINDED", "EXPIRED");
+        assertThat(audit.history("Label", label.id())).extracting(e -> e.getAction()).containsExactly("AWARDED");
     }
 
     @Test
@@ -154,6 +142,8 @@ class BronzeBenchmarkingProcessIntegrationTests {
         assertThat(withdrawn.answers()).containsKey("B1.1");
         assertThat(process).isEnded().hasPassed("EndEvent_Withdrawn").hasNotPassed("Task_AwardBronzeLabel");
         assertThat(audit.history("Assessment", assigned.id())).extracting(e -> e.getAction()).endsWith("WITHDRAWN");
+        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> selfAssessments.saveAnswers(assigned.id(), Map.of("B1.1", "31"))))
+                .isInstanceOf(IllegalStateChangeException.class);
     }
 
     @Test

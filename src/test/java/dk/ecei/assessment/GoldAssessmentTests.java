@@ -26,7 +26,7 @@ class GoldAssessmentTests {
     private static GoldAssessment inAudit() {
         GoldAssessment gold = new GoldAssessment(7L, 1L, "manager-7", REQUESTED, null, false);
         gold.startedAs("process-1", "Gold assessment for cluster 7");
-        gold.saveAnswers(answers("G1.1", "G1.2"), questionnaire("G1.1", "G1.2"), "manager-7", REQUESTED);
+        saveAnswers(gold, answers("G1.1", "G1.2"), questionnaire("G1.1", "G1.2"), "manager-7", REQUESTED);
         gold.proceedAfterGapAnalysis("likely 100 %", "manager-7", REQUESTED);
         gold.assignExperts("first", "second", TODAY.minusDays(1), 2, REQUESTED);
         gold.submit(CODES, Set.of(2024, 2025), TODAY, REQUESTED);

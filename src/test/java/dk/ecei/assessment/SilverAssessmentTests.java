@@ -111,7 +111,7 @@ class SilverAssessmentTests {
                         .containsExactly("Improvement area 1: B1.1 is not a Gold indicator"));
         assertThatThrownBy(() -> silver.replaceImprovementAreas(areas(4), GOLD_CODES, LATER))
                 .isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> silver.saveAnswers(Map.of("G1.1", "x"), Map.of(), "manager-7", LATER))
+        assertThatThrownBy(() -> saveAnswers(silver, Map.of("G1.1", "x"), Map.of(), "manager-7", LATER))
                 .isInstanceOf(IllegalStateChangeException.class);
         silver.assignAuditor("auditor", TODAY, LATER);
         silver.replaceImprovementAreas(areas(2), GOLD_CODES, LATER);

@@ -66,7 +66,7 @@ public final class DashboardBenchmark {
                     jdbc.queryForObject("select version()", String.class));
 
             DashboardQueries q = new DashboardQueries(jdbc, GoalSettings.reference(), DashboardSettings.defaults(),
-                    LabelValiditySettings.ecei(), Clock.systemDefaultZone());
+                    dk.ecei.assessment.StepDeadlines.defaults(), LabelValiditySettings.ecei(), Clock.systemDefaultZone());
             YearMonth now = YearMonth.from(today);
             System.out.printf("%nQuery (median / p95 / max of %d runs, ms)%n", runs);
             time("counts on today (national, by field, by region)", runs, warmups, () -> q.countsOn(today));

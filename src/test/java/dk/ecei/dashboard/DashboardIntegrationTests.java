@@ -160,7 +160,7 @@ class DashboardIntegrationTests {
         int goldBeforeApril = pipeline("2018-04-30", 0);
         int assessor2GoldBefore = goldLoad("assessor2");
         Long gold = cluster("Guldkandidat", "MIDTJYLLAND", "ENERGY");
-        assessment(gold, "GOLD", "UNDER_REVIEW", "assessor2", "2018-05-01", "2018-01-10 09:00:00", "2018-02-01 09:00:00");
+        assessment(gold, "GOLD", "AUDIT", "assessor2", "2018-05-01", "2018-01-10 09:00:00", "2018-02-01 09:00:00");
         // BrainsBusiness (Gold until 30 June 2018) renews: counted once.
         assessment(10L, "GOLD", "SELF_ASSESSMENT", "assessor1", null, "2018-02-01 09:00:00", "2018-02-20 09:00:00");
         Long late = cluster("Sen kandidat", "MIDTJYLLAND", "ENERGY");
@@ -193,14 +193,14 @@ class DashboardIntegrationTests {
                 .andExpect(jsonPath("$.labels[?(@.clusterId == 1)].renewal").value("NOT_STARTED"))
                 .andExpect(jsonPath("$.labels[0].daysLeft").value(121));
 
-        // Pipeline and workload on 1 March 2018: the review waits since 1 February (28 days, not overdue at 35),
-        // the request since 25 February (4 days), the self-assessment 9 days.
+        // Pipeline and workload on 1 March 2018: the Gold scoring waits since 1 February (28 days, past the 14 days of
+        // its step), the Silver request since 25 February (4 days of 7), the Gold self-assessment 9 days (of 21).
         mvc.perform(get("/api/dashboard/pipeline").with(Users.SUPPORT.request()))
                 .andExpect(jsonPath("$.assessments[?(@.clusterId == " + gold + ")].holder").value("assessor2"))
                 .andExpect(jsonPath("$.assessments[?(@.clusterId == " + gold + ")].ageDays").value(50))
                 .andExpect(jsonPath("$.assessments[?(@.clusterId == 10 && @.level == 'GOLD')].holder").value("cluster-manager"))
                 .andExpect(jsonPath("$.assessments[?(@.clusterId == " + late + ")].holder").value("support-staff"))
-                .andExpect(jsonPath("$.steps[?(@.level == 'GOLD' && @.status == 'UNDER_REVIEW')].count").value(1));
+                .andExpect(jsonPath("$.steps[?(@.level == 'GOLD' && @.status == 'AUDIT')].count").value(1));
         TestClock.set(Instant.parse("2018-03-10T10:00:00Z"));
         mvc.perform(get("/api/dashboard/workload").with(Users.SUPPORT.request()))
                 .andExpect(jsonPath("$.experts[?(@.expert == 'assessor2')].gold").value(assessor2GoldBefore + 1))

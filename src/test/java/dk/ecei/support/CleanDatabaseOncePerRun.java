@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Profile;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("test")
-class CleanDatabaseOncePerRun {
+public class CleanDatabaseOncePerRun {
 
     private static final AtomicBoolean cleaned = new AtomicBoolean();
 

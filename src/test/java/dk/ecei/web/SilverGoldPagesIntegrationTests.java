@@ -143,19 +143,19 @@ class SilverGoldPagesIntegrationTests {
                         containsString("G4.1"), noMissingTexts())));
         mvc.perform(get(page).with(Users.managerOf(fixture.eligibleCluster()).request())).andExpect(status().isNotFound());
 
-        mvc.perform(post(page).with(manager.request()).param("area0.title", "Ny strategi")
-                        .param("area0.whatChanged", "Bestyrelsen vedtog strategien i 2025"))
+        mvc.perform(post(page).with(manager.request()).param("areas[0].title", "Ny strategi")
+                        .param("areas[0].whatChanged", "Bestyrelsen vedtog strategien i 2025"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(containsString("id=\"area0-codes-error\""),
                         containsString("id=\"area0-evidence-error\""), containsString("value=\"Ny strategi\""),
                         containsString("Bestyrelsen vedtog strategien i 2025"), not(containsString("id=\"area1-title-error\"")))));
 
-        mvc.perform(post(page).with(manager.request()).param("area0.title", "Ny strategi").param("area0.codes", "G4.1", "G4.2")
-                        .param("area0.whatChanged", "Vedtaget").param("area0.evidence", "strategi.pdf"))
+        mvc.perform(post(page).with(manager.request()).param("areas[0].title", "Ny strategi").param("areas[0].indicatorCodes", "G4.1", "G4.2")
+                        .param("areas[0].whatChanged", "Vedtaget").param("areas[0].evidence", "strategi.pdf"))
                 .andExpect(redirectedUrl(page));
         assertThat(view(id).improvementAreas()).singleElement().satisfies(area -> assertThat(area.codes()).containsExactly("G4.1", "G4.2"));
-        mvc.perform(post(page).with(Users.SUPPORT.request()).param("area0.title", "x").param("area0.codes", "G4.1")
-                        .param("area0.whatChanged", "x").param("area0.evidence", "x"))
+        mvc.perform(post(page).with(Users.SUPPORT.request()).param("areas[0].title", "x").param("areas[0].indicatorCodes", "G4.1")
+                        .param("areas[0].whatChanged", "x").param("areas[0].evidence", "x"))
                 .andExpect(status().isForbidden());
     }
 
@@ -174,23 +174,23 @@ class SilverGoldPagesIntegrationTests {
                         containsString("Strategi"), containsString("id=\"record-audit\""), noMissingTexts())));
 
         MockHttpServletRequestBuilder audit = post(page).with(auditor.request()).param("auditDate", LocalDate.now(SilverGoldFixture.DENMARK).toString())
-                .param("findings", "Klyngen har forbedret sig").param("recommendations", "Fortsæt");
+                .param("report.findings", "Klyngen har forbedret sig").param("report.recommendations", "Fortsæt");
         for (int i = 0; i < 3; i++) {
-            audit.param("area" + i + ".met", "true").param("area" + i + ".note", "Set på stedet " + i);
+            audit.param("areas[" + i + "].met", "true").param("areas[" + i + "].note", "Set på stedet " + i);
         }
         MockHttpServletRequestBuilder incomplete = audit;
         mvc.perform(incomplete).andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(allOf(containsString("-met-error\""), containsString("Set på stedet 1"),
+                .andExpect(unescapedContent(allOf(containsString("-met-error\""), containsString("Set på stedet 1"),
                         containsString("Klyngen har forbedret sig"))));
 
         MockHttpServletRequestBuilder complete = post(page).with(auditor.request())
                 .param("auditDate", LocalDate.now(SilverGoldFixture.DENMARK).toString())
-                .param("findings", "Klyngen har forbedret sig").param("recommendations", "Fortsæt");
+                .param("report.findings", "Klyngen har forbedret sig").param("report.recommendations", "Fortsæt");
         for (int i = 0; i < 3; i++) {
-            complete.param("area" + i + ".met", "true").param("area" + i + ".note", "Set på stedet " + i);
+            complete.param("areas[" + i + "].met", "true").param("areas[" + i + "].note", "Set på stedet " + i);
         }
         for (String code : fixture.minimumRequirements()) {
-            complete.param("min." + code + ".met", "true").param("min." + code + ".note", "Opfyldt");
+            complete.param("minimumRequirements[" + code + "].met", "true").param("minimumRequirements[" + code + "].note", "Opfyldt");
         }
         mvc.perform(complete).andExpect(redirectedUrl("/assessments/" + id));
         assertThat(view(id).status()).isEqualTo(AssessmentStatus.AWAITING_APPROVAL);
@@ -205,7 +205,7 @@ class SilverGoldPagesIntegrationTests {
         mvc.perform(post(decision).with(Users.SUPPORT.request()).param("decision", "APPROVE"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(containsString("id=\"reason-error\""),
-                        containsString("value=\"APPROVE\" checked=\"checked\""))));
+                        containsString("value=\"APPROVE\" name=\"decision\" checked=\"checked\""))));
         mvc.perform(post(decision).with(Users.SUPPORT.request()).param("decision", "APPROVE").param("reason", "Indstillingen følges"))
                 .andExpect(redirectedUrl("/assessments/" + id));
         assertThat(view(id).status()).isEqualTo(AssessmentStatus.COMPLETED);
@@ -245,12 +245,12 @@ class SilverGoldPagesIntegrationTests {
         mvc.perform(get(agree).with(lead.request())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"agree-scores\""), containsString("Under tærsklen"),
                         noMissingTexts())));
-        mvc.perform(post(agree).with(lead.request()).param(g + ".note", "Enige efter drøftelse"))
+        mvc.perform(post(agree).with(lead.request()).param("scores[" + g + "].note", "Enige efter drøftelse"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(allOf(containsString("-met-error\""), containsString("Enige efter drøftelse"))));
-        mvc.perform(post(agree).with(Users.ASSESSOR2.request()).param(g + ".met", "true").param(g + ".note", "Enige"))
+                .andExpect(unescapedContent(allOf(containsString("-met-error\""), containsString("Enige efter drøftelse"))));
+        mvc.perform(post(agree).with(Users.ASSESSOR2.request()).param("scores[" + g + "].met", "true").param("scores[" + g + "].note", "Enige"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(agree).with(lead.request()).param(g + ".met", "true").param(g + ".note", "Enige efter drøftelse"))
+        mvc.perform(post(agree).with(lead.request()).param("scores[" + g + "].met", "true").param("scores[" + g + "].note", "Enige efter drøftelse"))
                 .andExpect(redirectedUrl("/assessments/" + id));
         AssessmentView agreed = view(id);
         assertThat(agreed.status()).isEqualTo(AssessmentStatus.AWAITING_APPROVAL);
@@ -264,9 +264,15 @@ class SilverGoldPagesIntegrationTests {
                 .param("auditFrom", lastDay.minusDays(1).toString()).param("auditUntil", lastDay.toString());
         for (String code : fixture.goldCodes()) {
             boolean met = !code.equals(notMet);
-            request.param(code + ".met", String.valueOf(met))
-                    .param(code + ".note", code.equals(noNote) ? "" : met ? "Dokumenteret" : "Under tærsklen");
+            request.param("scores[" + code + "].met", String.valueOf(met))
+                    .param("scores[" + code + "].note", code.equals(noNote) ? "" : met ? "Dokumenteret" : "Under tærsklen");
         }
         return request;
+    }
+
+    /** The page as its reader sees it: bound fields write letters such as å and ø as character references. */
+    private static org.springframework.test.web.servlet.ResultMatcher unescapedContent(org.hamcrest.Matcher<? super String> matcher) {
+        return result -> org.hamcrest.MatcherAssert.assertThat(
+                org.springframework.web.util.HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()), matcher);
     }
 }

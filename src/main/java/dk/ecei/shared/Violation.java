@@ -1,0 +1,49 @@
+package dk.ecei.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * One broken rule as data, not as a sentence: the field of the command it concerns (its property path, for example
+ * {@code auditFrom} or {@code scores[G1.2].note}; null for the command as a whole), a message code with its
+ * arguments, and an English default for a reader whose language has no text for the code. Pages put it next to its
+ * field, problem+json answers, mails and exports resolve it in the reader's language.
+ */
+public record Violation(String field, String code, List<Object> arguments, String defaultText)
+        implements MessageSourceResolvable {
+
+    public Violation {
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+    }
+
+    /** A rule about one field of the command. */
+    public static Violation at(String field, String code, String defaultText, Object... arguments) {
+        return new Violation(field, code, Arrays.asList(arguments), defaultText);
+    }
+
+    /** A rule about the command as a whole. */
+    public static Violation of(String code, String defaultText, Object... arguments) {
+        return new Violation(null, code, Arrays.asList(arguments), defaultText);
+    }
+
+    /** A reason that has no code yet: shown as it is. */
+    public static Violation text(String text) {
+        return new Violation(null, null, List.of(), text);
+    }
+
+    @Override
+    public String[] getCodes() {
+        return code == null ? null : new String[] {code};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments.toArray();
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return defaultText;
+    }
+}

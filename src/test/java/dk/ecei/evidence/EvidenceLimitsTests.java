@@ -1,0 +1,26 @@
+package dk.ecei.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+class EvidenceLimitsTests {
+
+    @Test
+    void limitsThatFitPass() {
+        assertThat(EvidenceLimits.problems(DataSize.ofMegabytes(10), DataSize.ofMegabytes(10), DataSize.ofMegabytes(25),
+                16L * 1024 * 1024)).isEmpty();
+        assertThat(EvidenceLimits.problems(DataSize.ofMegabytes(10), DataSize.ofBytes(-1), DataSize.ofBytes(-1), null))
+                .as("no limit in the parser, a database without packets").isEmpty();
+    }
+
+    @Test
+    void aLimitAboveTheParserOrTheDatabasePacketIsNamed() {
+        assertThat(EvidenceLimits.problems(DataSize.ofMegabytes(200), DataSize.ofMegabytes(20), DataSize.ofMegabytes(25),
+                16L * 1024 * 1024)).hasSize(3)
+                .anySatisfy(p -> assertThat(p).contains("max-file-size"))
+                .anySatisfy(p -> assertThat(p).contains("max-request-size"))
+                .anySatisfy(p -> assertThat(p).contains("max_allowed_packet (16777216 bytes)"));
+    }
+}
