@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hibernate.annotations.Formula;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.domain.DomainEvents;
@@ -114,6 +115,13 @@ public abstract class Assessment {
     @LastModifiedDate
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /**
+     * When one of its answers last changed: the answers are rows of their own (see {@link AnswerDrafts}) and saving
+     * them never writes this row, so the time of the last change is read with it instead.
+     */
+    @Formula("(select max(aa.updated_at) from assessment_answer aa where aa.assessment_id = id)")
+    private Instant answersUpdatedAt;
 
     @ElementCollection
     @CollectionTable(name = "assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
@@ -379,6 +387,12 @@ public abstract class Assessment {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** When it or one of its answers last changed. */
+    public Instant getLastChangedAt() {
+        return answersUpdatedAt == null || (updatedAt != null && !answersUpdatedAt.isAfter(updatedAt)) ? updatedAt
+                : answersUpdatedAt;
     }
 
     public Map<String, Answer> getAnswers() {

@@ -252,7 +252,7 @@ class AssessmentSteps {
     static AssessmentView.Summary summary(Assessment a, Map<Long, ClusterView> clustersById) {
         ClusterView cluster = clustersById.get(a.getClusterId());
         return new AssessmentView.Summary(a.getId(), a.getClusterId(), cluster == null ? null : cluster.name(), a.getLevel(),
-                a.getStatus(), a.getExpertUsername(), a.getRequestedAt(), a.getUpdatedAt());
+                a.getStatus(), a.getExpertUsername(), a.getRequestedAt(), a.getLastChangedAt());
     }
 
     Map<Long, ClusterView> clustersOf(Collection<Assessment> found) {
