@@ -35,28 +35,37 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
     private final AssessmentService assessments;
-    private final SilverGoldService silverGold;
+    private final AssessmentRequests requests;
+    private final ExpertAssignment assignment;
+    private final SelfAssessments selfAssessments;
+    private final ExpertReviews reviews;
+    private final LabelDecisions decisions;
     private final AuditLog audit;
 
-    AssessmentController(AssessmentService assessments, SilverGoldService silverGold, AuditLog audit) {
+    AssessmentController(AssessmentService assessments, AssessmentRequests requests, ExpertAssignment assignment,
+            SelfAssessments selfAssessments, ExpertReviews reviews, LabelDecisions decisions, AuditLog audit) {
         this.assessments = assessments;
-        this.silverGold = silverGold;
+        this.requests = requests;
+        this.assignment = assignment;
+        this.selfAssessments = selfAssessments;
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.audit = audit;
     }
 
     @PostMapping("/bronze")
     ResponseEntity<AssessmentView> requestBenchmark(@Valid @RequestBody RequestBenchmark request) {
-        return created(assessments.requestBenchmark(request.clusterId()));
+        return created(requests.requestBenchmark(request.clusterId()));
     }
 
     @PostMapping("/silver")
     ResponseEntity<AssessmentView> requestSilver(@Valid @RequestBody RequestBenchmark request) {
-        return created(silverGold.requestSilver(request.clusterId()));
+        return created(requests.requestSilver(request.clusterId()));
     }
 
     @PostMapping("/gold")
     ResponseEntity<AssessmentView> requestGold(@Valid @RequestBody RequestBenchmark request) {
-        return created(silverGold.requestGold(request.clusterId()));
+        return created(requests.requestGold(request.clusterId()));
     }
 
     private static ResponseEntity<AssessmentView> created(AssessmentView created) {
@@ -70,7 +79,7 @@ class AssessmentController {
 
     @GetMapping("/{id}/comparison")
     ScoreComparison comparison(@PathVariable Long id) {
-        return silverGold.comparison(id);
+        return assessments.comparison(id);
     }
 
     @GetMapping("/{id}/history")
@@ -81,7 +90,7 @@ class AssessmentController {
 
     @PostMapping("/{id}/assignment")
     AssessmentView assignExpert(@PathVariable Long id, @Valid @RequestBody AssignExpert command) {
-        return assessments.assignExpert(id, command);
+        return assignment.assignExpert(id, command);
     }
 
     @GetMapping("/{id}/questionnaire")
@@ -91,76 +100,76 @@ class AssessmentController {
 
     @PutMapping("/{id}/answers")
     Questionnaire saveAnswers(@PathVariable Long id, @Valid @RequestBody SaveAnswers command) {
-        return assessments.saveAnswers(id, command.answers(), command.versions() == null ? Map.of() : command.versions());
+        return selfAssessments.saveAnswers(id, command.answers(), command.versions() == null ? Map.of() : command.versions());
     }
 
     @PutMapping("/{id}/success-stories")
     Questionnaire saveSuccessStories(@PathVariable Long id, @Valid @RequestBody SaveSuccessStories command) {
-        return assessments.saveSuccessStories(id, command.stories());
+        return selfAssessments.saveSuccessStories(id, command.stories());
     }
 
     @PostMapping("/{id}/submission")
     AssessmentView submit(@PathVariable Long id) {
-        return assessments.submit(id);
+        return selfAssessments.submit(id);
     }
 
     @PostMapping("/{id}/clarifications")
     AssessmentView requestClarification(@PathVariable Long id, @Valid @RequestBody RequestClarification command) {
-        return assessments.requestClarification(id, command);
+        return reviews.requestClarification(id, command);
     }
 
     @PostMapping("/{id}/clarifications/answer")
     AssessmentView answerClarification(@PathVariable Long id, @Valid @RequestBody AnswerClarification command) {
-        return assessments.answerClarification(id, command);
+        return selfAssessments.answerClarification(id, command);
     }
 
     @PostMapping("/{id}/report")
     AssessmentView writeReport(@PathVariable Long id, @Valid @RequestBody WriteReport command) {
-        return assessments.writeReport(id, command);
+        return reviews.writeReport(id, command);
     }
 
     @GetMapping("/{id}/gap-analysis")
     GapAnalysis gapAnalysis(@PathVariable Long id) {
-        return silverGold.gapAnalysis(id);
+        return assessments.gapAnalysis(id);
     }
 
     @PostMapping("/{id}/gap-analysis/proceed")
     AssessmentView proceedAfterGapAnalysis(@PathVariable Long id) {
-        return silverGold.proceedAfterGapAnalysis(id);
+        return selfAssessments.proceedAfterGapAnalysis(id);
     }
 
     @PostMapping("/{id}/experts")
     AssessmentView assignExperts(@PathVariable Long id, @Valid @RequestBody AssignExperts command) {
-        return silverGold.assignExperts(id, command);
+        return assignment.assignExperts(id, command);
     }
 
     @PutMapping("/{id}/improvement-areas")
     AssessmentView saveImprovementAreas(@PathVariable Long id, @Valid @RequestBody SaveImprovementAreas command) {
-        return silverGold.saveImprovementAreas(id, command.areas());
+        return selfAssessments.saveImprovementAreas(id, command.areas());
     }
 
     @PostMapping("/{id}/silver-audit")
     AssessmentView recordSilverAudit(@PathVariable Long id, @Valid @RequestBody SilverAudit command) {
-        return silverGold.recordSilverAudit(id, command);
+        return reviews.recordSilverAudit(id, command);
     }
 
     @PostMapping("/{id}/scores")
     AssessmentView scoreIndicators(@PathVariable Long id, @Valid @RequestBody ScoreIndicators command) {
-        return silverGold.scoreIndicators(id, command);
+        return reviews.scoreIndicators(id, command);
     }
 
     @PostMapping("/{id}/final-scores")
     AssessmentView agreeFinalScores(@PathVariable Long id, @Valid @RequestBody AgreeFinalScores command) {
-        return silverGold.agreeFinalScores(id, command);
+        return reviews.agreeFinalScores(id, command);
     }
 
     @PostMapping("/{id}/decision")
     AssessmentView decide(@PathVariable Long id, @Valid @RequestBody LabelDecision command) {
-        return silverGold.decide(id, command);
+        return decisions.decide(id, command);
     }
 
     @PostMapping("/{id}/withdrawal")
     AssessmentView withdraw(@PathVariable Long id, @Valid @RequestBody Withdraw command) {
-        return assessments.withdraw(id, command.reason());
+        return requests.withdraw(id, command.reason());
     }
 }

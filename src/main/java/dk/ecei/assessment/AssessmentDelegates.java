@@ -24,9 +24,9 @@ final class AssessmentDelegates {
     @Component("escalateAssignmentDelegate")
     static class EscalateAssignment implements JavaDelegate {
 
-        private final AssessmentService assessments;
+        private final ExpertAssignment assessments;
 
-        EscalateAssignment(AssessmentService assessments) {
+        EscalateAssignment(ExpertAssignment assessments) {
             this.assessments = assessments;
         }
 
@@ -40,9 +40,9 @@ final class AssessmentDelegates {
     @Component("remindOverdueDelegate")
     static class RemindOverdue implements JavaDelegate {
 
-        private final SilverGoldService assessments;
+        private final OverdueSteps assessments;
 
-        RemindOverdue(SilverGoldService assessments) {
+        RemindOverdue(OverdueSteps assessments) {
             this.assessments = assessments;
         }
 
@@ -59,9 +59,9 @@ final class AssessmentDelegates {
     @Component("awardLabelDelegate")
     static class AwardLabel implements JavaDelegate {
 
-        private final AssessmentService assessments;
+        private final LabelDecisions assessments;
 
-        AwardLabel(AssessmentService assessments) {
+        AwardLabel(LabelDecisions assessments) {
             this.assessments = assessments;
         }
 

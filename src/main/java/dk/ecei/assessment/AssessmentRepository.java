@@ -13,8 +13,11 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByClusterIdOrderByRequestedAtDesc(Long clusterId);
 
-    @Query("select a from Assessment a where a.expertUsername = :expert or a.secondExpertUsername = :expert order by a.requestedAt desc")
-    List<Assessment> findByExpert(@Param("expert") String expert);
+    List<Assessment> findByExpertUsername(String expert);
+
+    /** Gold: the assessments where the expert is the second of the pair. */
+    @Query("select g from GoldAssessment g where g.secondExpertUsername = :expert")
+    List<Assessment> findBySecondExpert(@Param("expert") String expert);
 
     java.util.Optional<Assessment> findFirstByClusterIdAndLevelAndStatusOrderByCompletedAtDesc(Long clusterId, LabelLevel level,
             AssessmentStatus status);
@@ -24,6 +27,6 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query("select a.expertUsername, count(a) from Assessment a where a.status in :open and a.expertUsername is not null group by a.expertUsername")
     List<Object[]> openAssignmentsPerExpert(@Param("open") Collection<AssessmentStatus> open);
 
-    @Query("select a.secondExpertUsername, count(a) from Assessment a where a.status in :open and a.secondExpertUsername is not null group by a.secondExpertUsername")
+    @Query("select g.secondExpertUsername, count(g) from GoldAssessment g where g.status in :open and g.secondExpertUsername is not null group by g.secondExpertUsername")
     List<Object[]> openAssignmentsPerSecondExpert(@Param("open") Collection<AssessmentStatus> open);
 }

@@ -38,16 +38,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessmentTasks {
 
     private final WorkflowEngine workflow;
+    private final AssessmentSteps steps;
     private final AssessmentService assessments;
-    private final SilverGoldService silverGold;
+    private final ExpertAssignment assignment;
+    private final SelfAssessments selfAssessments;
+    private final ExpertReviews reviews;
+    private final LabelDecisions decisions;
     private final ObjectMapper json;
     private final Validator validator;
 
-    AssessmentTasks(WorkflowEngine workflow, AssessmentService assessments, SilverGoldService silverGold, ObjectMapper json,
-            Validator validator) {
+    AssessmentTasks(WorkflowEngine workflow, AssessmentSteps steps, AssessmentService assessments,
+            ExpertAssignment assignment, SelfAssessments selfAssessments, ExpertReviews reviews, LabelDecisions decisions,
+            ObjectMapper json, Validator validator) {
         this.workflow = workflow;
+        this.steps = steps;
         this.assessments = assessments;
-        this.silverGold = silverGold;
+        this.assignment = assignment;
+        this.selfAssessments = selfAssessments;
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.json = json;
         this.validator = validator;
     }
@@ -66,7 +75,7 @@ public class AssessmentTasks {
     /** The open tasks of one assessment the caller may see, with who holds them and when they are due. */
     @Transactional(readOnly = true)
     public List<TaskItem> openTasksOf(Long assessmentId) {
-        Assessment assessment = assessments.readable(assessmentId, CurrentUser.get());
+        Assessment assessment = steps.readable(assessmentId, CurrentUser.get());
         if (assessment.getProcessInstanceId() == null) {
             return List.of();
         }
@@ -86,7 +95,7 @@ public class AssessmentTasks {
             throw new ConcurrentChangeException("task", taskId, "Task " + taskId + " is already claimed by "
                     + task.assignee());
         }
-        AssessmentService.requireMayComplete(task, assessment, user);
+        AssessmentSteps.requireMayComplete(task, assessment, user);
         workflow.claim(taskId, user.username());
         return get(taskId);
     }
@@ -100,20 +109,20 @@ public class AssessmentTasks {
         JsonNode body = form == null ? NullNode.getInstance() : form;
         // Exhaustive: a step added to the catalogue does not compile until it has its command here.
         return switch (step) {
-            case ASSIGN_BENCHMARK_EXPERT, ASSIGN_SILVER_AUDITOR -> assessments.assignExpert(id, read(body, AssignExpert.class));
-            case FILL_BENCHMARK_SELF_ASSESSMENT, FILL_GOLD_SELF_ASSESSMENT, DESCRIBE_IMPROVEMENTS -> assessments.submit(id);
-            case REVIEW_GAP_ANALYSIS -> silverGold.proceedAfterGapAnalysis(id);
-            case ASSIGN_GOLD_EXPERTS -> silverGold.assignExperts(id, read(body, AssignExperts.class));
-            case AUDIT_IMPROVEMENTS -> silverGold.recordSilverAudit(id, read(body, SilverAudit.class));
-            case SCORE_INDICATORS -> silverGold.scoreIndicators(id, read(body, ScoreIndicators.class));
-            case AGREE_FINAL_SCORES -> silverGold.agreeFinalScores(id, read(body, AgreeFinalScores.class));
-            case APPROVE_SILVER, APPROVE_GOLD -> silverGold.decide(id, read(body, LabelDecision.class));
-            case ANSWER_CLARIFICATION -> assessments.answerClarification(id, read(body, AnswerClarification.class));
+            case ASSIGN_BENCHMARK_EXPERT, ASSIGN_SILVER_AUDITOR -> assignment.assignExpert(id, read(body, AssignExpert.class));
+            case FILL_BENCHMARK_SELF_ASSESSMENT, FILL_GOLD_SELF_ASSESSMENT, DESCRIBE_IMPROVEMENTS -> selfAssessments.submit(id);
+            case REVIEW_GAP_ANALYSIS -> selfAssessments.proceedAfterGapAnalysis(id);
+            case ASSIGN_GOLD_EXPERTS -> assignment.assignExperts(id, read(body, AssignExperts.class));
+            case AUDIT_IMPROVEMENTS -> reviews.recordSilverAudit(id, read(body, SilverAudit.class));
+            case SCORE_INDICATORS -> reviews.scoreIndicators(id, read(body, ScoreIndicators.class));
+            case AGREE_FINAL_SCORES -> reviews.agreeFinalScores(id, read(body, AgreeFinalScores.class));
+            case APPROVE_SILVER, APPROVE_GOLD -> decisions.decide(id, read(body, LabelDecision.class));
+            case ANSWER_CLARIFICATION -> selfAssessments.answerClarification(id, read(body, AnswerClarification.class));
             case REVIEW_BENCHMARK -> {
                 ReviewDecision decision = read(body, ReviewDecision.class);
                 yield switch (decision.decision()) {
-                    case CLARIFY -> assessments.requestClarification(id, required(decision.clarification(), "clarification"));
-                    case REPORT -> assessments.writeReport(id, required(decision.report(), "report"));
+                    case CLARIFY -> reviews.requestClarification(id, required(decision.clarification(), "clarification"));
+                    case REPORT -> reviews.writeReport(id, required(decision.report(), "report"));
                 };
             }
         };
@@ -136,7 +145,7 @@ public class AssessmentTasks {
 
     /** The assessment of a task, if the caller may see it; otherwise the task does not exist for them. */
     private Assessment visibleAssessment(TaskView task) {
-        return assessmentId(task).flatMap(id -> assessments.findReadable(id, CurrentUser.get()))
+        return assessmentId(task).flatMap(id -> steps.findReadable(id, CurrentUser.get()))
                 .orElseThrow(() -> new NotFoundException("Task", task.id()));
     }
 

@@ -61,8 +61,8 @@ public record AssessmentView(
     public record Outcome(Recommendation recommendation, Integer indicatorsMet, Integer indicatorsScored,
             java.math.BigDecimal excellenceShare, List<String> reasons) {
 
-        static Outcome of(Assessment a) {
-            return a.getRecommendation() == null ? null : new Outcome(a.getRecommendation(), a.getIndicatorsMet(),
+        static Outcome of(AuditedAssessment a) {
+            return a == null || a.getRecommendation() == null ? null : new Outcome(a.getRecommendation(), a.getIndicatorsMet(),
                     a.getIndicatorsScored(), a.getExcellenceShare(), a.getRecommendationReasons());
         }
     }

@@ -2,6 +2,7 @@ package dk.ecei.shared;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,15 @@ public class AuditLog {
 
     public void record(String aggregateType, Long aggregateId, String action, String detail) {
         events.save(new AuditEvent(clock.instant(), CurrentActor.name(), aggregateType, aggregateId, action, detail));
+    }
+
+    /**
+     * Every audited domain event, in the publishing transaction (a synchronous listener, never after commit): the
+     * change and its entry commit together, and without a transaction the publisher fails instead of losing the entry.
+     */
+    @EventListener
+    void on(AuditedChange change) {
+        record(change.aggregateType(), change.aggregateId(), change.action(), change.auditDetail());
     }
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)

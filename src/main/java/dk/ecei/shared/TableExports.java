@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +31,9 @@ import org.springframework.http.ResponseEntity;
  * for: {@code json} (the default), {@code csv} or {@code xlsx}.
  */
 public final class TableExports {
+
+    /** Exports show moments in Danish time, like the pages. */
+    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     public static final MediaType XLSX = MediaType.parseMediaType(
@@ -92,7 +95,8 @@ public final class TableExports {
         if (value == null) {
             return "";
         }
-        String s = value.toString();
+        // A moment is written as the Danish wall-clock time with its offset, as every date a person reads.
+        String s = value instanceof java.time.Instant i ? i.atZone(DANISH_TIME).toOffsetDateTime().toString() : value.toString();
         // A leading =, +, - or @ would make a spreadsheet run the cell as a formula (CSV injection).
         if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
             s = "'" + s;
@@ -151,7 +155,7 @@ public final class TableExports {
             cell.setCellValue(d);
             cell.setCellStyle(date);
         } else if (value instanceof java.time.Instant i) {
-            cell.setCellValue(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+            cell.setCellValue(LocalDateTime.ofInstant(i, DANISH_TIME));
             cell.setCellStyle(dateTime);
         } else if (value instanceof Temporal t) {
             cell.setCellValue(t.toString());

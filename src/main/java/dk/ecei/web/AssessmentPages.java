@@ -4,7 +4,6 @@ import dk.ecei.assessment.AssessmentCommands.AnswerClarification;
 import dk.ecei.assessment.AssessmentCommands.AssignExpert;
 import dk.ecei.assessment.AssessmentCommands.AssignExperts;
 import dk.ecei.assessment.AssessmentTasks;
-import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.assessment.AssessmentCommands.RequestClarification;
 import dk.ecei.assessment.AssessmentCommands.WriteReport;
@@ -12,6 +11,10 @@ import dk.ecei.assessment.AssessmentFilter;
 import dk.ecei.assessment.AssessmentSearch;
 import dk.ecei.assessment.AssessmentStatus;
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.AssessmentRequests;
+import dk.ecei.assessment.ExpertAssignment;
+import dk.ecei.assessment.SelfAssessments;
+import dk.ecei.assessment.ExpertReviews;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.Questionnaire;
 import dk.ecei.assessment.ReportSection;
@@ -55,7 +58,10 @@ class AssessmentPages {
 
     private final AssessmentService assessments;
     private final AssessmentSearch search;
-    private final SilverGoldService silverGold;
+    private final AssessmentRequests requests;
+    private final ExpertAssignment assignment;
+    private final SelfAssessments selfAssessments;
+    private final ExpertReviews reviews;
     private final AssessmentTasks tasks;
     private final AssessorService assessors;
     private final EvidenceService evidence;
@@ -63,11 +69,14 @@ class AssessmentPages {
     private final StepLinks steps;
     private final Clock clock;
 
-    AssessmentPages(AssessmentService assessments, AssessmentSearch search, SilverGoldService silverGold, AssessmentTasks tasks,
+    AssessmentPages(AssessmentService assessments, AssessmentSearch search, AssessmentRequests requests, ExpertAssignment assignment, SelfAssessments selfAssessments, ExpertReviews reviews, AssessmentTasks tasks,
             AssessorService assessors, EvidenceService evidence, LabelRegister labels, StepLinks steps, Clock clock) {
         this.assessments = assessments;
         this.search = search;
-        this.silverGold = silverGold;
+        this.requests = requests;
+        this.assignment = assignment;
+        this.selfAssessments = selfAssessments;
+        this.reviews = reviews;
         this.tasks = tasks;
         this.assessors = assessors;
         this.evidence = evidence;
@@ -158,7 +167,7 @@ class AssessmentPages {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
-                assessments.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate()));
+                assignment.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate()));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -175,7 +184,7 @@ class AssessmentPages {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
-                silverGold.assignExperts(id, new AssignExperts(form.getExpert(), form.getSecondExpert(), form.getPlannedAuditDate()));
+                assignment.assignExperts(id, new AssignExperts(form.getExpert(), form.getSecondExpert(), form.getPlannedAuditDate()));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -197,7 +206,7 @@ class AssessmentPages {
             response.setStatus(422);
             return show(id, model);
         }
-        assessments.withdraw(id, reason);
+        requests.withdraw(id, reason);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/assessments/" + id;
     }
@@ -212,7 +221,7 @@ class AssessmentPages {
             errors.put("response", "NotBlank");
         } else {
             try {
-                assessments.answerClarification(id, new AnswerClarification(text.strip(), answers));
+                selfAssessments.answerClarification(id, new AnswerClarification(text.strip(), answers));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -259,7 +268,7 @@ class AssessmentPages {
         }
         if (errors.isEmpty()) {
             try {
-                assessments.requestClarification(id, new RequestClarification(codes, question.strip()));
+                reviews.requestClarification(id, new RequestClarification(codes, question.strip()));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -301,7 +310,7 @@ class AssessmentPages {
         if (errors.isEmpty()) {
             try {
                 String summary = params.getOrDefault("summary", "").strip();
-                assessments.writeReport(id, new WriteReport(interview, sections, summary.isEmpty() ? null : summary));
+                reviews.writeReport(id, new WriteReport(interview, sections, summary.isEmpty() ? null : summary));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id + "/report";
             } catch (BusinessRuleException e) {

@@ -3,8 +3,8 @@ package dk.ecei.web;
 import dk.ecei.assessment.AssessmentFilter;
 import dk.ecei.assessment.AssessmentSearch;
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.AssessmentRequests;
 import dk.ecei.assessment.AssessmentView;
-import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.ClusterFigureProposals;
 import dk.ecei.cluster.ClusterService;
@@ -43,17 +43,17 @@ class ClusterPages {
     private final LabelRegister labels;
     private final AssessmentService assessments;
     private final AssessmentSearch search;
-    private final SilverGoldService silverGold;
+    private final AssessmentRequests requests;
     private final ClusterFigureProposals proposals;
 
     ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, AssessmentSearch search,
-            SilverGoldService silverGold, ClusterFigureProposals proposals) {
+            AssessmentRequests requests, ClusterFigureProposals proposals) {
         this.clusters = clusters;
         this.proposals = proposals;
         this.labels = labels;
         this.assessments = assessments;
         this.search = search;
-        this.silverGold = silverGold;
+        this.requests = requests;
     }
 
     @ModelAttribute
@@ -192,18 +192,18 @@ class ClusterPages {
 
     @PostMapping("/clusters/{id}/bronze")
     String requestBenchmark(@PathVariable Long id, RedirectAttributes redirect) {
-        return request(id, () -> assessments.requestBenchmark(id), redirect);
+        return request(id, () -> requests.requestBenchmark(id), redirect);
     }
 
     @PostMapping("/clusters/{id}/silver")
     String requestSilver(@PathVariable Long id, RedirectAttributes redirect) {
-        return request(id, () -> silverGold.requestSilver(id), redirect);
+        return request(id, () -> requests.requestSilver(id), redirect);
     }
 
     /** A Gold request starts with the gap analysis, so the cluster lands there. */
     @PostMapping("/clusters/{id}/gold")
     String requestGold(@PathVariable Long id, RedirectAttributes redirect) {
-        String next = request(id, () -> silverGold.requestGold(id), redirect);
+        String next = request(id, () -> requests.requestGold(id), redirect);
         return next.startsWith("redirect:/assessments/") ? next + "/gap-analysis" : next;
     }
 

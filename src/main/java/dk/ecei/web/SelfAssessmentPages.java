@@ -1,6 +1,7 @@
 package dk.ecei.web;
 
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.SelfAssessments;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.Questionnaire;
 import dk.ecei.assessment.SuccessStory;
@@ -47,13 +48,18 @@ class SelfAssessmentPages {
     private static final Set<String> SHOWN_INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "text/plain");
 
     private final AssessmentService assessments;
+    private final SelfAssessments selfAssessments;
     private final EvidenceService evidence;
     private final EvidenceSettings evidenceSettings;
+    private final java.time.Clock clock;
 
-    SelfAssessmentPages(AssessmentService assessments, EvidenceService evidence, EvidenceSettings evidenceSettings) {
+    SelfAssessmentPages(AssessmentService assessments, SelfAssessments selfAssessments, EvidenceService evidence, EvidenceSettings evidenceSettings,
+            java.time.Clock clock) {
         this.assessments = assessments;
+        this.selfAssessments = selfAssessments;
         this.evidence = evidence;
         this.evidenceSettings = evidenceSettings;
+        this.clock = clock;
     }
 
     @GetMapping("/assessments/{id}/self-assessment")
@@ -69,7 +75,7 @@ class SelfAssessmentPages {
         model.addAttribute("mayEdit", CurrentUser.get().managesCluster(a.clusterId()) && !q.changeableIndicators().isEmpty());
         model.addAttribute("maxSize", evidenceSettings.maxSize().toBytes());
         model.addAttribute("allowedTypes", evidenceSettings.allowedTypes());
-        int thisYear = java.time.Year.now(java.time.ZoneId.of("Europe/Copenhagen")).getValue();
+        int thisYear = java.time.Year.now(clock.withZone(Formats.DANISH_TIME)).getValue();
         model.addAttribute("coverableYears", java.util.stream.IntStream.rangeClosed(0, 5).map(i -> thisYear - i).boxed().toList());
         model.addAttribute("stories", storiesFor(q));
         Map<String, Long> done = new LinkedHashMap<>();
@@ -91,7 +97,7 @@ class SelfAssessmentPages {
         String group = params.get("group");
         Map<String, String> answers = AnswerParams.answers(params);
         try {
-            assessments.saveAnswers(id, AnswerParams.changed(params), AnswerParams.versions(params));
+            selfAssessments.saveAnswers(id, AnswerParams.changed(params), AnswerParams.versions(params));
         } catch (ConcurrentChangeException e) {
             if (!"answer".equals(e.changed())) {
                 throw e;
@@ -138,7 +144,7 @@ class SelfAssessmentPages {
             stories.add(new SuccessStory(title, description));
         }
         if (errors.isEmpty()) {
-            assessments.saveSuccessStories(id, stories);
+            selfAssessments.saveSuccessStories(id, stories);
             redirect.addFlashAttribute("saved", true);
             return "redirect:" + page(id, "stories") + "#stories";
         }
@@ -184,7 +190,7 @@ class SelfAssessmentPages {
     @PostMapping("/assessments/{id}/submission")
     String submit(@PathVariable Long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            assessments.submit(id);
+            selfAssessments.submit(id);
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problems", e.reasons());
             return assessments.get(id).level() == LabelLevel.SILVER

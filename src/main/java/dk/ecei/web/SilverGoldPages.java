@@ -7,12 +7,14 @@ import dk.ecei.assessment.AssessmentCommands.LabelDecision;
 import dk.ecei.assessment.AssessmentCommands.ScoreIndicators;
 import dk.ecei.assessment.AssessmentCommands.SilverAudit;
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.ExpertReviews;
+import dk.ecei.assessment.LabelDecisions;
+import dk.ecei.assessment.SelfAssessments;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.ImprovementArea;
 import dk.ecei.assessment.IndicatorScore;
 import dk.ecei.assessment.Questionnaire;
 import dk.ecei.assessment.ReportSection;
-import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.label.LabelRegister;
@@ -48,16 +50,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SilverGoldPages {
 
     private final AssessmentService assessments;
-    private final SilverGoldService silverGold;
+    private final SelfAssessments selfAssessments;
+    private final ExpertReviews reviews;
+    private final LabelDecisions decisions;
     private final LabelRegister labels;
     private final RuleErrors ruleErrors;
     private final Clock clock;
 
-    SilverGoldPages(AssessmentService assessments, SilverGoldService silverGold, LabelRegister labels, RuleErrors ruleErrors,
-            Clock clock) {
+    SilverGoldPages(AssessmentService assessments, SelfAssessments selfAssessments, ExpertReviews reviews,
+            LabelDecisions decisions, LabelRegister labels, RuleErrors ruleErrors, Clock clock) {
         this.assessments = assessments;
         this.ruleErrors = ruleErrors;
-        this.silverGold = silverGold;
+        this.selfAssessments = selfAssessments;
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.labels = labels;
         this.clock = clock;
     }
@@ -72,7 +78,7 @@ class SilverGoldPages {
     String gapAnalysis(@PathVariable Long id, Model model) {
         AssessmentView a = assessments.get(id);
         model.addAttribute("a", a);
-        model.addAttribute("gap", silverGold.gapAnalysis(id));
+        model.addAttribute("gap", assessments.gapAnalysis(id));
         model.addAttribute("indicators", AssessmentPages.indicatorsByCode(assessments.questionnaire(id)));
         model.addAttribute("mayProceed", a.allows("PROCEED_AFTER_GAP_ANALYSIS"));
         return "assessments/gap-analysis";
@@ -80,7 +86,7 @@ class SilverGoldPages {
 
     @PostMapping("/assessments/{id}/gap-analysis/proceed")
     String proceed(@PathVariable Long id, RedirectAttributes redirect) {
-        silverGold.proceedAfterGapAnalysis(id);
+        selfAssessments.proceedAfterGapAnalysis(id);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/assessments/" + id;
     }
@@ -137,7 +143,7 @@ class SilverGoldPages {
         }
         if (!result.hasErrors()) {
             try {
-                silverGold.saveImprovementAreas(id, areas);
+                selfAssessments.saveImprovementAreas(id, areas);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id + "/improvement-areas";
             } catch (BusinessRuleException e) {
@@ -213,7 +219,7 @@ class SilverGoldPages {
             try {
                 Map<String, Judgement> checks = new TreeMap<>();
                 form.getMinimumRequirements().forEach((code, j) -> checks.put(code, j.command()));
-                silverGold.recordSilverAudit(id, new SilverAudit(form.getAuditDate(),
+                reviews.recordSilverAudit(id, new SilverAudit(form.getAuditDate(),
                         areas.stream().map(StepForms.Judgement::command).toList(), checks,
                         new ReportSection(strip(form.getReport().getFindings()), strip(form.getReport().getRecommendations()))));
                 redirect.addFlashAttribute("saved", true);
@@ -268,7 +274,7 @@ class SilverGoldPages {
             try {
                 Map<String, Judgement> scores = new LinkedHashMap<>();
                 form.getScores().forEach((code, j) -> scores.put(code, j.command()));
-                silverGold.scoreIndicators(id, new ScoreIndicators(form.getAuditFrom(), form.getAuditUntil(), scores));
+                reviews.scoreIndicators(id, new ScoreIndicators(form.getAuditFrom(), form.getAuditUntil(), scores));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -314,7 +320,7 @@ class SilverGoldPages {
         }
         if (!result.hasErrors()) {
             try {
-                silverGold.agreeFinalScores(id, new AgreeFinalScores(agreed));
+                reviews.agreeFinalScores(id, new AgreeFinalScores(agreed));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -365,7 +371,7 @@ class SilverGoldPages {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
-                silverGold.decide(id, new LabelDecision(form.getDecision(), strip(form.getReason())));
+                decisions.decide(id, new LabelDecision(form.getDecision(), strip(form.getReason())));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {

@@ -1,6 +1,7 @@
 package dk.ecei.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -39,6 +40,15 @@ class BronzeBenchmarkingProcessIntegrationTests {
 
     @Autowired
     AssessmentService assessments;
+
+    @Autowired
+    AssessmentRequests requests;
+
+    @Autowired
+    SelfAssessments selfAssessments;
+
+    @Autowired
+    ExpertReviews reviews;
 
     @Autowired
     BronzeFixture fixture;
@@ -87,15 +97,15 @@ class BronzeBenchmarkingProcessIntegrationTests {
         assertThat(task(process)).isAssignedTo("assessor2");
 
         for (int round = 1; round <= 2; round++) {
-            Users.ASSESSOR2.run(() -> assessments.requestClarification(id,
+            Users.ASSESSOR2.run(() -> reviews.requestClarification(id,
                     new RequestClarification(List.of("B3.1", "B3.2"), "Hvor stor er den private medfinansiering?")));
             assertThat(process).isWaitingAt("Task_AnswerClarification");
             assertThat(task(process)).hasCandidateGroup("cluster-manager");
-            manager.run(() -> assessments.answerClarification(id, new AnswerClarification("Se vedlagte budget.", Map.of())));
+            manager.run(() -> selfAssessments.answerClarification(id, new AnswerClarification("Se vedlagte budget.", Map.of())));
             assertThat(process).isWaitingAt("Task_ReviewSelfAssessment");
         }
 
-        AssessmentView reported = Users.ASSESSOR2.call(() -> assessments.writeReport(id, fixture.report(id)));
+        AssessmentView reported = Users.ASSESSOR2.call(() -> reviews.writeReport(id, fixture.report(id)));
 
         assertThat(reported.status()).isEqualTo(AssessmentStatus.COMPLETED);
         assertThat(reported.clarifications()).hasSize(2).allSatisfy(c -> assertThat(c.response()).isNotBlank());
@@ -124,15 +134,15 @@ class BronzeBenchmarkingProcessIntegrationTests {
         AssessmentView assigned = fixture.assigned(cluster, Users.ASSESSOR1);
         ProcessInstance process = instance(assigned);
         assertThat(process).isWaitingAt("Task_FillSelfAssessment");
-        Users.managerOf(cluster).run(() -> assessments.saveAnswers(assigned.id(), Map.of("B1.1", "30")));
+        Users.managerOf(cluster).run(() -> selfAssessments.saveAnswers(assigned.id(), Map.of("B1.1", "30")));
 
-        AssessmentView withdrawn = Users.managerOf(cluster).call(() -> assessments.withdraw(assigned.id(), "Vi venter et år"));
+        AssessmentView withdrawn = Users.managerOf(cluster).call(() -> requests.withdraw(assigned.id(), "Vi venter et år"));
 
         assertThat(withdrawn.status()).isEqualTo(AssessmentStatus.WITHDRAWN);
         assertThat(withdrawn.answers()).containsKey("B1.1");
         assertThat(process).isEnded().hasPassed("EndEvent_Withdrawn").hasNotPassed("Task_AwardBronzeLabel");
         assertThat(audit.history("Assessment", assigned.id())).extracting(e -> e.getAction()).endsWith("WITHDRAWN");
-        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> assessments.saveAnswers(assigned.id(), Map.of("B1.1", "31"))))
+        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> selfAssessments.saveAnswers(assigned.id(), Map.of("B1.1", "31"))))
                 .isInstanceOf(IllegalStateChangeException.class);
     }
 
@@ -142,7 +152,7 @@ class BronzeBenchmarkingProcessIntegrationTests {
         AssessmentView submitted = fixture.submitted(cluster, Users.ASSESSOR1);
         ProcessInstance process = instance(submitted);
 
-        Users.SUPPORT.run(() -> assessments.withdraw(submitted.id(), "Klyngen er lukket"));
+        Users.SUPPORT.run(() -> requests.withdraw(submitted.id(), "Klyngen er lukket"));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Withdrawn");
     }
@@ -158,8 +168,8 @@ class BronzeBenchmarkingProcessIntegrationTests {
 
         assertThat(process).hasPassed("Task_EscalateAssignment", "EndEvent_Escalated").isWaitingAt("Task_AssignExpert");
         assertThat(Users.SUPPORT.call(() -> assessments.get(requested.id())).assignmentEscalated()).isTrue();
-        assertThat(Users.SUPPORT.call(notifications::mine))
-                .anyMatch(n -> n.subject().contains("waits for an expert") && n.body().contains("Assessment " + requested.id()));
+        await().untilAsserted(() -> assertThat(Users.SUPPORT.call(notifications::mine))
+                .anyMatch(n -> n.subject().contains("waits for an expert") && n.body().contains("Assessment " + requested.id())));
         assertThat(audit.history("Assessment", requested.id())).extracting(e -> e.getAction()).contains("ASSIGNMENT_ESCALATED");
     }
 }

@@ -26,11 +26,17 @@ public class BronzeFixture {
 
     private final ClusterService clusters;
     private final AssessmentService assessments;
+    private final AssessmentRequests requests;
+    private final ExpertAssignment assignment;
+    private final SelfAssessments selfAssessments;
     private final CatalogueService catalogue;
 
-    BronzeFixture(ClusterService clusters, AssessmentService assessments, CatalogueService catalogue) {
+    BronzeFixture(ClusterService clusters, AssessmentService assessments, AssessmentRequests requests, ExpertAssignment assignment, SelfAssessments selfAssessments, CatalogueService catalogue) {
         this.clusters = clusters;
         this.assessments = assessments;
+        this.requests = requests;
+        this.assignment = assignment;
+        this.selfAssessments = selfAssessments;
         this.catalogue = catalogue;
     }
 
@@ -42,7 +48,7 @@ public class BronzeFixture {
     }
 
     public AssessmentView requested(Long clusterId) {
-        return Users.managerOf(clusterId).call(() -> assessments.requestBenchmark(clusterId));
+        return Users.managerOf(clusterId).call(() -> requests.requestBenchmark(clusterId));
     }
 
     public AssessmentView assigned(Long clusterId, Users expert) {
@@ -50,7 +56,7 @@ public class BronzeFixture {
     }
 
     public AssessmentView assign(Long id, Users expert) {
-        return Users.SUPPORT.call(() -> assessments.assignExpert(id, new AssignExpert(expert.username(), LocalDate.now().plusDays(14))));
+        return Users.SUPPORT.call(() -> assignment.assignExpert(id, new AssignExpert(expert.username(), LocalDate.now().plusDays(14))));
     }
 
     /** One valid answer for every Bronze indicator of the catalogue in force. */
@@ -79,9 +85,9 @@ public class BronzeFixture {
 
     public AssessmentView fillAndSubmit(Long clusterId, Long id) {
         Users manager = Users.managerOf(clusterId);
-        manager.run(() -> assessments.saveAnswers(id, completeAnswers()));
-        manager.run(() -> assessments.saveSuccessStories(id, stories()));
-        return manager.call(() -> assessments.submit(id));
+        manager.run(() -> selfAssessments.saveAnswers(id, completeAnswers()));
+        manager.run(() -> selfAssessments.saveSuccessStories(id, stories()));
+        return manager.call(() -> selfAssessments.submit(id));
     }
 
     public WriteReport report(Long assessmentId) {

@@ -42,7 +42,16 @@ class GoldAssessmentProcessIntegrationTests {
     AssessmentService assessments;
 
     @Autowired
-    SilverGoldService silverGold;
+    ExpertAssignment assignment;
+
+    @Autowired
+    SelfAssessments selfAssessments;
+
+    @Autowired
+    ExpertReviews reviews;
+
+    @Autowired
+    LabelDecisions decisions;
 
     @Autowired
     SilverGoldFixture fixture;
@@ -73,7 +82,7 @@ class GoldAssessmentProcessIntegrationTests {
     }
 
     private AssessmentView approve(Long id, String reason) {
-        return Users.SUPPORT.call(() -> silverGold.decide(id, new LabelDecision(Approval.APPROVE, reason)));
+        return Users.SUPPORT.call(() -> decisions.decide(id, new LabelDecision(Approval.APPROVE, reason)));
     }
 
     @Test
@@ -87,28 +96,28 @@ class GoldAssessmentProcessIntegrationTests {
 
         Map<String, String> answers = new java.util.HashMap<>(fixture.goldAnswers());
         answers.put("G1.4", "1");
-        manager.run(() -> assessments.saveAnswers(id, answers));
-        GapAnalysis gap = manager.call(() -> silverGold.gapAnalysis(id));
+        manager.run(() -> selfAssessments.saveAnswers(id, answers));
+        GapAnalysis gap = manager.call(() -> assessments.gapAnalysis(id));
         assertThat(gap.total()).isEqualTo(31);
         assertThat(gap.indicators()).filteredOn(g -> g.status() == GapAnalysis.Status.SHORT)
                 .extracting(GapAnalysis.IndicatorGap::code).containsExactly("G1.4");
         assertThat(gap.toBeAssessed()).isEqualTo(gap.total() - gap.met() - 1);
-        manager.run(() -> silverGold.proceedAfterGapAnalysis(id));
+        manager.run(() -> selfAssessments.proceedAfterGapAnalysis(id));
         assertThat(process).isWaitingAt("Task_AssignExperts");
 
-        Users.SUPPORT.run(() -> silverGold.assignExperts(id, new AssignExperts("assessor1", "assessor2", LocalDate.now().plusDays(5))));
+        Users.SUPPORT.run(() -> assignment.assignExperts(id, new AssignExperts("assessor1", "assessor2", LocalDate.now().plusDays(5))));
         assertThat(process).isWaitingAt("Task_FillSelfAssessment");
-        manager.run(() -> assessments.saveAnswers(id, fixture.goldAnswers()));
+        manager.run(() -> selfAssessments.saveAnswers(id, fixture.goldAnswers()));
         fixture.goldEvidence(cluster, id);
-        manager.run(() -> assessments.submit(id));
+        manager.run(() -> selfAssessments.submit(id));
         assertThat(process).isWaitingAt("Task_ScoreIndicators");
         assertThat(taskQuery().processInstanceId(process.getId()).list()).extracting(t -> t.getAssignee())
                 .containsExactlyInAnyOrder("assessor1", "assessor2");
 
         auditDays();
-        Users.ASSESSOR1.run(() -> silverGold.scoreIndicators(id, fixture.scores(2, "G5.2")));
+        Users.ASSESSOR1.run(() -> reviews.scoreIndicators(id, fixture.scores(2, "G5.2")));
         assertThat(process).isWaitingAt("Task_ScoreIndicators");
-        AssessmentView scored = Users.ASSESSOR2.call(() -> silverGold.scoreIndicators(id, fixture.scores(2, "G5.2")));
+        AssessmentView scored = Users.ASSESSOR2.call(() -> reviews.scoreIndicators(id, fixture.scores(2, "G5.2")));
 
         assertThat(scored.status()).isEqualTo(AssessmentStatus.AWAITING_APPROVAL);
         assertThat(scored.outcome().recommendation()).isEqualTo(Recommendation.GOLD);
@@ -135,26 +144,26 @@ class GoldAssessmentProcessIntegrationTests {
         Long id = fixture.goldInAudit(cluster, Users.ASSESSOR1, Users.ASSESSOR2).id();
         ProcessInstance process = instance(id);
         auditDays();
-        Users.ASSESSOR1.run(() -> silverGold.scoreIndicators(id, fixture.scores(2, "G2.3")));
-        AssessmentView differ = Users.ASSESSOR2.call(() -> silverGold.scoreIndicators(id, fixture.scores(2, "G2.4")));
+        Users.ASSESSOR1.run(() -> reviews.scoreIndicators(id, fixture.scores(2, "G2.3")));
+        AssessmentView differ = Users.ASSESSOR2.call(() -> reviews.scoreIndicators(id, fixture.scores(2, "G2.4")));
 
         assertThat(differ.status()).isEqualTo(AssessmentStatus.AGREEING_SCORES);
         assertThat(process).isWaitingAt("Task_AgreeFinalScores");
         assertThat(task(process)).isAssignedTo("assessor1");
-        assertThatThrownBy(() -> Users.ASSESSOR1.run(() -> silverGold.agreeFinalScores(id, new AgreeFinalScores(
+        assertThatThrownBy(() -> Users.ASSESSOR1.run(() -> reviews.agreeFinalScores(id, new AgreeFinalScores(
                 Map.of("G2.3", new Judgement(true, "CV'er set på stedet")))))).isInstanceOf(BusinessRuleException.class)
                 .satisfies(e -> assertThat(((BusinessRuleException) e).reasons())
                         .containsExactly("Agree a final score for G2.4, which the experts scored differently"));
 
-        AssessmentView agreed = Users.ASSESSOR1.call(() -> silverGold.agreeFinalScores(id, new AgreeFinalScores(Map.of(
+        AssessmentView agreed = Users.ASSESSOR1.call(() -> reviews.agreeFinalScores(id, new AgreeFinalScores(Map.of(
                 "G2.3", new Judgement(true, "CV'er set på stedet"), "G2.4", new Judgement(false, "Ingen efteruddannelse i 2025")))));
         assertThat(agreed.finalScores().get("G2.4").note()).isEqualTo("Ingen efteruddannelse i 2025");
         assertThat(agreed.outcome().indicatorsMet()).isEqualTo(30);
         assertThat(process).isWaitingAt("Task_ApproveLabel");
 
-        Users.SUPPORT.run(() -> silverGold.decide(id, new LabelDecision(Approval.SEND_BACK, "Begrund G2.3 nærmere")));
+        Users.SUPPORT.run(() -> decisions.decide(id, new LabelDecision(Approval.SEND_BACK, "Begrund G2.3 nærmere")));
         assertThat(process).isWaitingAt("Task_AgreeFinalScores");
-        Users.ASSESSOR1.run(() -> silverGold.agreeFinalScores(id, new AgreeFinalScores(Map.of(
+        Users.ASSESSOR1.run(() -> reviews.agreeFinalScores(id, new AgreeFinalScores(Map.of(
                 "G2.3", new Judgement(true, "Tre medarbejdere med 10 års klyngeerfaring")))));
         AssessmentView approved = approve(id, "Begrundelsen er nu tilstrækkelig");
 
@@ -176,14 +185,14 @@ class GoldAssessmentProcessIntegrationTests {
         Long noneId = fixture.goldInAudit(noneCluster, Users.ASSESSOR1, Users.ASSESSOR2).id();
         auditDays();
         String[] sevenMissed = fixture.nonMinimum(7);
-        Users.ASSESSOR1.run(() -> silverGold.scoreIndicators(silverId, fixture.scores(2, sevenMissed)));
-        AssessmentView silver = Users.ASSESSOR2.call(() -> silverGold.scoreIndicators(silverId, fixture.scores(2, sevenMissed)));
+        Users.ASSESSOR1.run(() -> reviews.scoreIndicators(silverId, fixture.scores(2, sevenMissed)));
+        AssessmentView silver = Users.ASSESSOR2.call(() -> reviews.scoreIndicators(silverId, fixture.scores(2, sevenMissed)));
         assertThat(silver.outcome().recommendation()).isEqualTo(Recommendation.SILVER);
         assertThat(silver.outcome().reasons().get(0)).startsWith("24 of 31 indicators met (77.4 %)");
         assertThat(labels.get(approve(silverId, "Sølv som indstillet").labelId()).level()).isEqualTo(LabelLevel.SILVER);
 
-        Users.ASSESSOR1.run(() -> silverGold.scoreIndicators(noneId, fixture.scores(2, "G4.1")));
-        AssessmentView none = Users.ASSESSOR2.call(() -> silverGold.scoreIndicators(noneId, fixture.scores(2, "G4.1")));
+        Users.ASSESSOR1.run(() -> reviews.scoreIndicators(noneId, fixture.scores(2, "G4.1")));
+        AssessmentView none = Users.ASSESSOR2.call(() -> reviews.scoreIndicators(noneId, fixture.scores(2, "G4.1")));
         assertThat(none.outcome().recommendation()).isEqualTo(Recommendation.NONE);
         assertThat(none.outcome().reasons()).contains("Minimum requirement G4.1 is not met");
         AssessmentView decided = approve(noneId, "Ingen dokumenteret strategi");
@@ -201,8 +210,8 @@ class GoldAssessmentProcessIntegrationTests {
         Long cluster = fixture.eligibleCluster();
         Long first = fixture.goldInAudit(cluster, national, foreign).id();
         auditDays();
-        national.run(() -> silverGold.scoreIndicators(first, fixture.scores(2)));
-        foreign.run(() -> silverGold.scoreIndicators(first, fixture.scores(2)));
+        national.run(() -> reviews.scoreIndicators(first, fixture.scores(2)));
+        foreign.run(() -> reviews.scoreIndicators(first, fixture.scores(2)));
         LabelView firstLabel = labels.get(approve(first, "Guld").labelId());
 
         TestClock.set(firstLabel.validUntil().minusMonths(2).atStartOfDay(SilverGoldFixture.DENMARK).toInstant());
@@ -213,19 +222,19 @@ class GoldAssessmentProcessIntegrationTests {
         assertThat(renewal.answers()).hasSize(31);
         Long id = renewal.id();
         Users manager = Users.managerOf(cluster);
-        manager.run(() -> silverGold.proceedAfterGapAnalysis(id));
-        AssessmentView assigned = Users.SUPPORT.call(() -> silverGold.assignExperts(id,
+        manager.run(() -> selfAssessments.proceedAfterGapAnalysis(id));
+        AssessmentView assigned = Users.SUPPORT.call(() -> assignment.assignExperts(id,
                 new AssignExperts(national.username(), foreign.username(), firstLabel.validUntil().minusMonths(2).plusDays(5))));
         assertThat(assigned.auditDays()).isEqualTo(1);
         fixture.goldEvidence(cluster, id);
-        manager.run(() -> assessments.submit(id));
+        manager.run(() -> selfAssessments.submit(id));
         TestClock.set(firstLabel.validUntil().minusMonths(1).atStartOfDay(SilverGoldFixture.DENMARK).toInstant());
 
-        assertThatThrownBy(() -> national.run(() -> silverGold.scoreIndicators(id, fixture.scores(2))))
+        assertThatThrownBy(() -> national.run(() -> reviews.scoreIndicators(id, fixture.scores(2))))
                 .isInstanceOf(BusinessRuleException.class)
                 .satisfies(e -> assertThat(((BusinessRuleException) e).reasons()).anyMatch(r -> r.startsWith("This audit takes 1 day")));
-        national.run(() -> silverGold.scoreIndicators(id, fixture.scores(1)));
-        foreign.run(() -> silverGold.scoreIndicators(id, fixture.scores(1)));
+        national.run(() -> reviews.scoreIndicators(id, fixture.scores(1)));
+        foreign.run(() -> reviews.scoreIndicators(id, fixture.scores(1)));
         LabelView renewed = labels.get(approve(id, "Fornyet").labelId());
 
         assertThat(renewed.level()).isEqualTo(LabelLevel.GOLD);

@@ -3,7 +3,6 @@ package dk.ecei.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.IllegalStateChangeException;
 import java.time.Instant;
@@ -17,8 +16,8 @@ class GoldEvidenceYearsTests {
 
     private static final Instant NOW = Instant.parse("2026-01-01T09:00:00Z");
 
-    private static Assessment gold() {
-        return Assessment.gold(7L, 1L, "manager-7", NOW, null, false);
+    private static GoldAssessment gold() {
+        return new GoldAssessment(7L, 1L, "manager-7", NOW, null, false);
     }
 
     @Test
@@ -37,19 +36,19 @@ class GoldEvidenceYearsTests {
     void answersAndYearsAreReportedTogetherAndOnlyGoldAsksForYears() {
         assertThat(gold().missing(List.of("G1.1"), Set.of(2025), LocalDate.of(2026, 3, 1)))
                 .containsExactly("Answer to G1.1", "Evidence covering 2024");
-        Assessment silver = Assessment.silver(7L, 1L, "manager-7", NOW, false, null);
+        SilverAssessment silver = new SilverAssessment(7L, 1L, "manager-7", NOW, false, null);
         assertThat(silver.missing(List.of(), Set.of(), LocalDate.of(2026, 3, 1))).containsExactly("3 more improvement areas");
-        Assessment bronze = new Assessment(7L, LabelLevel.BRONZE, 1L, "manager-7", NOW);
+        BronzeBenchmark bronze = new BronzeBenchmark(7L, 1L, "manager-7", NOW);
         assertThat(bronze.missing(List.of(), Set.of(), LocalDate.of(2026, 3, 1))).containsExactly("3 more success stories");
     }
 
     @Test
     void theAggregateRefusesASubmissionWithoutTheYearsAndOutsideTheSelfAssessment() {
-        Assessment gold = gold();
+        GoldAssessment gold = gold();
         assertThatThrownBy(() -> gold.submit(List.of(), Set.of(2024, 2025), LocalDate.of(2026, 3, 1), NOW))
                 .isInstanceOf(IllegalStateChangeException.class);
         gold.proceedAfterGapAnalysis("seen", "manager-7", NOW);
-        gold.assignExpertPair("a", "b", LocalDate.of(2026, 3, 10), 2, NOW);
+        gold.assignExperts("a", "b", LocalDate.of(2026, 3, 10), 2, NOW);
         assertThatThrownBy(() -> gold.submit(List.of(), Set.of(2025), LocalDate.of(2026, 3, 1), NOW))
                 .isInstanceOf(BusinessRuleException.class)
                 .satisfies(e -> assertThat(((BusinessRuleException) e).reasons()).containsExactly("Evidence covering 2024"));
@@ -60,9 +59,9 @@ class GoldEvidenceYearsTests {
 
     @Test
     void aSilverRenewalKeepsThePreviousAssessmentAndAFirstSilverNone() {
-        Assessment renewal = Assessment.silver(7L, 1L, "manager-7", NOW, true, 42L);
+        SilverAssessment renewal = new SilverAssessment(7L, 1L, "manager-7", NOW, true, 42L);
         assertThat(renewal.isRenewal()).isTrue();
         assertThat(renewal.getPreviousAssessmentId()).isEqualTo(42L);
-        assertThat(Assessment.silver(7L, 1L, "manager-7", NOW, false, 42L).getPreviousAssessmentId()).isNull();
+        assertThat(new SilverAssessment(7L, 1L, "manager-7", NOW, false, 42L).getPreviousAssessmentId()).isNull();
     }
 }

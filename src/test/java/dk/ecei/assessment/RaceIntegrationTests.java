@@ -45,7 +45,7 @@ class RaceIntegrationTests {
     SilverGoldFixture silverGold;
 
     @Autowired
-    SilverGoldService silverGoldService;
+    ExpertReviews silverGoldService;
 
     @Test
     void twoSupportStaffClaimingOneTaskAtOnce() throws Exception {

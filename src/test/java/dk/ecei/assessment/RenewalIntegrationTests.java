@@ -50,7 +50,16 @@ class RenewalIntegrationTests {
     AssessmentService assessments;
 
     @Autowired
-    SilverGoldService silverGold;
+    ExpertAssignment assignment;
+
+    @Autowired
+    SelfAssessments selfAssessments;
+
+    @Autowired
+    ExpertReviews reviews;
+
+    @Autowired
+    LabelDecisions decisions;
 
     @Autowired
     SilverGoldFixture fixture;
@@ -74,7 +83,7 @@ class RenewalIntegrationTests {
     }
 
     private AssessmentView approve(Long id) {
-        return Users.SUPPORT.call(() -> silverGold.decide(id, new LabelDecision(Approval.APPROVE, "Som indstillet")));
+        return Users.SUPPORT.call(() -> decisions.decide(id, new LabelDecision(Approval.APPROVE, "Som indstillet")));
     }
 
     @Test
@@ -86,8 +95,8 @@ class RenewalIntegrationTests {
         Long first = fixture.goldInAudit(cluster, national, foreign).id();
         List<EvidenceView> earlier = manager.call(() -> evidence.list(first));
         TestClock.set(Instant.now().plus(Duration.ofDays(5)));
-        national.run(() -> silverGold.scoreIndicators(first, fixture.scores(2, "G5.2", "G2.4")));
-        foreign.run(() -> silverGold.scoreIndicators(first, fixture.scores(2, "G5.2", "G2.4")));
+        national.run(() -> reviews.scoreIndicators(first, fixture.scores(2, "G5.2", "G2.4")));
+        foreign.run(() -> reviews.scoreIndicators(first, fixture.scores(2, "G5.2", "G2.4")));
         LabelView firstLabel = labels.get(approve(first).labelId());
 
         at(firstLabel.validUntil().minusMonths(2));
@@ -119,17 +128,17 @@ class RenewalIntegrationTests {
                 .andExpect(jsonPath("$.indicators[?(@.code == 'G5.2')].previousMet").value(false))
                 .andExpect(jsonPath("$.indicators[?(@.code == 'G5.2')].change").value("NOT_COMPARABLE"));
 
-        manager.run(() -> silverGold.proceedAfterGapAnalysis(id));
-        Users.SUPPORT.run(() -> silverGold.assignExperts(id, new AssignExperts(national.username(), newcomer.username(),
+        manager.run(() -> selfAssessments.proceedAfterGapAnalysis(id));
+        Users.SUPPORT.run(() -> assignment.assignExperts(id, new AssignExperts(national.username(), newcomer.username(),
                 firstLabel.validUntil().minusMonths(2).plusDays(5))));
         mvc.perform(get(previous).with(newcomer.request())).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2));
         fixture.goldEvidence(cluster, id);
-        manager.run(() -> assessments.submit(id));
+        manager.run(() -> selfAssessments.submit(id));
         at(firstLabel.validUntil().minusMonths(1));
-        national.run(() -> silverGold.scoreIndicators(id, fixture.scores(1, "G2.4", "G1.4")));
+        national.run(() -> reviews.scoreIndicators(id, fixture.scores(1, "G2.4", "G1.4")));
         mvc.perform(get("/api/assessments/" + id + "/comparison").with(newcomer.request()))
                 .andExpect(jsonPath("$.currentMet").value(0));
-        newcomer.run(() -> silverGold.scoreIndicators(id, fixture.scores(1, "G2.4", "G1.4")));
+        newcomer.run(() -> reviews.scoreIndicators(id, fixture.scores(1, "G2.4", "G1.4")));
 
         mvc.perform(get("/api/assessments/" + id + "/comparison").with(newcomer.request())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.currentMet").value(29))

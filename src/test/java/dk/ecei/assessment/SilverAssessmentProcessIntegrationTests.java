@@ -1,6 +1,7 @@
 package dk.ecei.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -40,7 +41,19 @@ class SilverAssessmentProcessIntegrationTests {
     AssessmentService assessments;
 
     @Autowired
-    SilverGoldService silverGold;
+    AssessmentRequests requests;
+
+    @Autowired
+    ExpertAssignment assignment;
+
+    @Autowired
+    SelfAssessments selfAssessments;
+
+    @Autowired
+    ExpertReviews reviews;
+
+    @Autowired
+    LabelDecisions decisions;
 
     @Autowired
     SilverGoldFixture fixture;
@@ -73,7 +86,7 @@ class SilverAssessmentProcessIntegrationTests {
     }
 
     private AssessmentView decide(Long id, Approval approval, String reason) {
-        return Users.SUPPORT.call(() -> silverGold.decide(id, new LabelDecision(approval, reason)));
+        return Users.SUPPORT.call(() -> decisions.decide(id, new LabelDecision(approval, reason)));
     }
 
     @Test
@@ -92,7 +105,7 @@ class SilverAssessmentProcessIntegrationTests {
         assertThat(task(process)).isAssignedTo("assessor1");
 
         Long id = inAudit.id();
-        AssessmentView audited = Users.ASSESSOR1.call(() -> silverGold.recordSilverAudit(id, fixture.silverAudit()));
+        AssessmentView audited = Users.ASSESSOR1.call(() -> reviews.recordSilverAudit(id, fixture.silverAudit()));
         assertThat(audited.status()).isEqualTo(AssessmentStatus.AWAITING_APPROVAL);
         assertThat(audited.outcome().recommendation()).isEqualTo(Recommendation.SILVER);
         assertThat(audited.improvementAreas()).extracting(ImprovementArea::findingMet).containsExactly(true, true, false);
@@ -119,7 +132,7 @@ class SilverAssessmentProcessIntegrationTests {
     void sentBackTheAuditorRevisesAndSupportStaffApprove() {
         Long cluster = fixture.silverReadyCluster();
         Long id = fixture.silverInAudit(cluster, Users.ASSESSOR1).id();
-        Users.ASSESSOR1.run(() -> silverGold.recordSilverAudit(id, fixture.silverAudit()));
+        Users.ASSESSOR1.run(() -> reviews.recordSilverAudit(id, fixture.silverAudit()));
         ProcessInstance process = instance(Users.SUPPORT.call(() -> assessments.get(id)));
 
         assertThatThrownBy(() -> decide(id, Approval.SEND_BACK, " ")).isInstanceOf(BusinessRuleException.class);
@@ -127,7 +140,7 @@ class SilverAssessmentProcessIntegrationTests {
 
         assertThat(sentBack.status()).isEqualTo(AssessmentStatus.AUDIT);
         assertThat(process).isWaitingAt("Task_AuditImprovements");
-        Users.ASSESSOR1.run(() -> silverGold.recordSilverAudit(id, fixture.silverAudit()));
+        Users.ASSESSOR1.run(() -> reviews.recordSilverAudit(id, fixture.silverAudit()));
         AssessmentView approved = decide(id, Approval.APPROVE, "Nu komplet");
 
         assertThat(approved.labelId()).isNotNull();
@@ -143,7 +156,7 @@ class SilverAssessmentProcessIntegrationTests {
         Long cluster = fixture.silverReadyCluster();
         Long id = fixture.silverInAudit(cluster, Users.ASSESSOR1).id();
 
-        AssessmentView audited = Users.ASSESSOR1.call(() -> silverGold.recordSilverAudit(id, fixture.silverAudit("G3.3")));
+        AssessmentView audited = Users.ASSESSOR1.call(() -> reviews.recordSilverAudit(id, fixture.silverAudit("G3.3")));
         assertThat(audited.outcome().recommendation()).isEqualTo(Recommendation.NONE);
         assertThat(audited.outcome().reasons()).contains("Minimum requirement G3.3 is not met");
         AssessmentView decided = decide(id, Approval.APPROVE, "Basisfinansieringen er ikke sikret");
@@ -155,7 +168,9 @@ class SilverAssessmentProcessIntegrationTests {
                 .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
         assertThat(workflow.passedActivities(processId)).endsWith("EndEvent_NoLabel").doesNotContain("Task_AwardLabel");
         assertThat(labels.ofCluster(cluster)).noneMatch(l -> l.level() == LabelLevel.SILVER);
-        assertThat(Users.managerOf(cluster).call(notifications::mine)).anyMatch(n -> n.body().contains("G3.3"));
+        // Notifications follow the commit, from the event publication registry.
+        await().untilAsserted(() -> assertThat(Users.managerOf(cluster).call(notifications::mine))
+                .anyMatch(n -> n.body().contains("G3.3")));
     }
 
     @Test
@@ -183,16 +198,17 @@ class SilverAssessmentProcessIntegrationTests {
         Long cluster = fixture.silverReadyCluster();
         Long id = fixture.silverInAudit(cluster, Users.ASSESSOR1).id();
         ProcessInstance process = instance(Users.SUPPORT.call(() -> assessments.get(id)));
-        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> silverGold.recordSilverAudit(id, fixture.silverAudit())))
+        assertThatThrownBy(() -> Users.managerOf(cluster).run(() -> reviews.recordSilverAudit(id, fixture.silverAudit())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         TestClock.set(Instant.now().plus(Duration.ofDays(30)).plusSeconds(60));
         assertThat(workflow.runDueJobs(process.getId())).isEqualTo(1);
 
         assertThat(process).hasPassed("Task_RemindOverdue", "EndEvent_Reminded").isWaitingAt("Task_AuditImprovements");
-        assertThat(Users.ASSESSOR1.call(notifications::mine)).anyMatch(n -> n.subject().contains("Reminder: deadline passed"));
-        assertThat(Users.SUPPORT.call(notifications::mine)).anyMatch(n -> n.subject().contains("Deadline passed")
-                && n.body().contains("Assessment " + id));
+        await().untilAsserted(() -> assertThat(Users.ASSESSOR1.call(notifications::mine))
+                .anyMatch(n -> n.subject().contains("Reminder: deadline passed")));
+        await().untilAsserted(() -> assertThat(Users.SUPPORT.call(notifications::mine))
+                .anyMatch(n -> n.subject().contains("Deadline passed") && n.body().contains("Assessment " + id)));
         assertThat(audit.history("Assessment", id)).extracting(e -> e.getDetail())
                 .anyMatch(d -> d.startsWith("Task_AuditImprovements due"));
     }

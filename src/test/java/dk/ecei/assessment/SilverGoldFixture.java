@@ -34,21 +34,25 @@ public class SilverGoldFixture {
 
     private final BronzeFixture bronze;
     private final AssessmentService assessments;
-    private final SilverGoldService silverGold;
+    private final AssessmentRequests requests;
+    private final ExpertAssignment assignment;
+    private final SelfAssessments selfAssessments;
     private final CatalogueService catalogue;
     private final LabelRegister labels;
     private final AssessorService assessors;
     private final EvidenceService evidence;
     private final java.time.Clock clock;
 
-    SilverGoldFixture(BronzeFixture bronze, AssessmentService assessments, SilverGoldService silverGold,
+    SilverGoldFixture(BronzeFixture bronze, AssessmentService assessments, AssessmentRequests requests, ExpertAssignment assignment, SelfAssessments selfAssessments,
             CatalogueService catalogue, LabelRegister labels, AssessorService assessors, EvidenceService evidence,
             java.time.Clock clock) {
         this.clock = clock;
         this.evidence = evidence;
         this.bronze = bronze;
         this.assessments = assessments;
-        this.silverGold = silverGold;
+        this.requests = requests;
+        this.assignment = assignment;
+        this.selfAssessments = selfAssessments;
         this.catalogue = catalogue;
         this.labels = labels;
         this.assessors = assessors;
@@ -94,7 +98,7 @@ public class SilverGoldFixture {
     // --- Silver ---------------------------------------------------------------------------------------------------
 
     public AssessmentView silverRequested(Long clusterId) {
-        return Users.managerOf(clusterId).call(() -> silverGold.requestSilver(clusterId));
+        return Users.managerOf(clusterId).call(() -> requests.requestSilver(clusterId));
     }
 
     public List<ImprovementAreaForm> areas() {
@@ -109,11 +113,11 @@ public class SilverGoldFixture {
     }
 
     public AssessmentView silverInAudit(Long clusterId, Long id, Users auditor) {
-        Users.SUPPORT.run(() -> assessments.assignExpert(id, new AssessmentCommands.AssignExpert(auditor.username(),
+        Users.SUPPORT.run(() -> assignment.assignExpert(id, new AssessmentCommands.AssignExpert(auditor.username(),
                 LocalDate.now().plusDays(14))));
         Users manager = Users.managerOf(clusterId);
-        manager.run(() -> silverGold.saveImprovementAreas(id, areas()));
-        return manager.call(() -> assessments.submit(id));
+        manager.run(() -> selfAssessments.saveImprovementAreas(id, areas()));
+        return manager.call(() -> selfAssessments.submit(id));
     }
 
     public Set<String> minimumRequirements() {
@@ -135,7 +139,7 @@ public class SilverGoldFixture {
     // --- Gold -----------------------------------------------------------------------------------------------------
 
     public AssessmentView goldRequested(Long clusterId) {
-        return Users.managerOf(clusterId).call(() -> silverGold.requestGold(clusterId));
+        return Users.managerOf(clusterId).call(() -> requests.requestGold(clusterId));
     }
 
     /** An answer for every Gold indicator that meets its threshold. */
@@ -174,12 +178,12 @@ public class SilverGoldFixture {
     public AssessmentView goldInAudit(Long clusterId, Users expert, Users secondExpert) {
         Long id = goldRequested(clusterId).id();
         Users manager = Users.managerOf(clusterId);
-        manager.run(() -> assessments.saveAnswers(id, goldAnswers()));
+        manager.run(() -> selfAssessments.saveAnswers(id, goldAnswers()));
         goldEvidence(clusterId, id);
-        manager.run(() -> silverGold.proceedAfterGapAnalysis(id));
-        Users.SUPPORT.run(() -> silverGold.assignExperts(id, new AssignExperts(expert.username(), secondExpert.username(),
+        manager.run(() -> selfAssessments.proceedAfterGapAnalysis(id));
+        Users.SUPPORT.run(() -> assignment.assignExperts(id, new AssignExperts(expert.username(), secondExpert.username(),
                 LocalDate.now().plusDays(14))));
-        return manager.call(() -> assessments.submit(id));
+        return manager.call(() -> selfAssessments.submit(id));
     }
 
     /** Every Gold indicator scored; the named ones not met. The audit runs the given days ending today (by the app's clock). */

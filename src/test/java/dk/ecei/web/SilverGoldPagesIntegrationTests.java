@@ -12,10 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.SelfAssessments;
 import dk.ecei.assessment.AssessmentStatus;
 import dk.ecei.assessment.AssessmentView;
 import dk.ecei.assessment.SilverGoldFixture;
-import dk.ecei.assessment.SilverGoldService;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.TestClock;
 import dk.ecei.support.Users;
@@ -38,14 +38,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class SilverGoldPagesIntegrationTests {
 
     @Autowired
+    SelfAssessments selfAssessments;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     SilverGoldFixture fixture;
     @Autowired
     AssessmentService assessments;
-    @Autowired
-    SilverGoldService silverGold;
-
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -110,7 +110,7 @@ class SilverGoldPagesIntegrationTests {
     void supportStaffAssignTheGoldPairAndAPairWithoutAForeignExpertIsRefusedNextToTheField() throws Exception {
         Long cluster = fixture.eligibleCluster();
         Long id = fixture.goldRequested(cluster).id();
-        Users.managerOf(cluster).run(() -> silverGold.proceedAfterGapAnalysis(id));
+        Users.managerOf(cluster).run(() -> selfAssessments.proceedAfterGapAnalysis(id));
         mvc.perform(get("/assessments/{id}", id).with(Users.SUPPORT.request())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"assign-experts\""), containsString("assessor2"),
                         noMissingTexts())));

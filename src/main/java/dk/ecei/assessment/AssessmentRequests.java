@@ -1,0 +1,180 @@
+package dk.ecei.assessment;
+
+import static dk.ecei.assessment.BronzeProcess.KEY;
+import static dk.ecei.assessment.BronzeProcess.MESSAGE_WITHDRAWN;
+import static dk.ecei.assessment.BronzeProcess.VAR_ESCALATION_AFTER;
+import static dk.ecei.assessment.SilverGoldProcess.GOLD_KEY;
+import static dk.ecei.assessment.SilverGoldProcess.SILVER_KEY;
+
+import dk.ecei.cluster.ClusterService;
+import dk.ecei.indicator.CatalogueService;
+import dk.ecei.indicator.CatalogueView;
+import dk.ecei.label.LabelLevel;
+import dk.ecei.label.LabelRegister;
+import dk.ecei.label.LabelStatus;
+import dk.ecei.label.LabelValidityPolicy;
+import dk.ecei.label.LabelView;
+import dk.ecei.security.CurrentUser;
+import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.ConflictException;
+import dk.ecei.shared.NotFoundException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A cluster's requests and their end by withdrawal: who may request, whether the cluster is eligible and meets the
+ * scheme's prerequisites (Silver: two Bronze benchmarks 18 to 24 months apart, or a renewal; Gold: a renewal within
+ * a year of the last Gold label), one open assessment per scheme, then the aggregate and its process.
+ */
+@Service
+@Transactional
+public class AssessmentRequests {
+
+    private final AssessmentSteps steps;
+    private final AssessmentRepository assessments;
+    private final ClusterService clusters;
+    private final CatalogueService catalogue;
+    private final LabelRegister labels;
+    private final LabelValidityPolicy validity;
+    private final StepDeadlines deadlines;
+    private final SilverGoldSettings settings;
+
+    AssessmentRequests(AssessmentSteps steps, AssessmentRepository assessments, ClusterService clusters,
+            CatalogueService catalogue, LabelRegister labels, LabelValidityPolicy validity, StepDeadlines deadlines,
+            SilverGoldSettings settings) {
+        this.steps = steps;
+        this.assessments = assessments;
+        this.clusters = clusters;
+        this.catalogue = catalogue;
+        this.labels = labels;
+        this.validity = validity;
+        this.deadlines = deadlines;
+        this.settings = settings;
+    }
+
+    /** A cluster manager (or support staff on the cluster's behalf) requests a Bronze benchmark. */
+    public AssessmentView requestBenchmark(Long clusterId) {
+        requireMayRequest(clusterId, "a benchmark");
+        if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, LabelLevel.BRONZE, AssessmentSteps.openStatuses())) {
+            throw new ConflictException("Cluster " + clusterId + " already has a Bronze benchmark in progress");
+        }
+        CatalogueView version = catalogue.current();
+        BronzeBenchmark assessment = steps.start(new BronzeBenchmark(clusterId, version.id(), CurrentUser.get().username(),
+                steps.now()), KEY, Map.of(VAR_ESCALATION_AFTER, deadlines.of(Step.ASSIGN_BENCHMARK_EXPERT).toString()),
+                "Bronze benchmark for cluster " + clusterId + " with catalogue " + version.code());
+        return steps.view(assessment);
+    }
+
+    /**
+     * Silver needs a second Bronze benchmark 1.5 to 2 years after the first, both in the register. A cluster whose
+     * Silver label is still valid or expired at most {@code ecei.labels.renewal-window-months} ago renews it: the
+     * Bronze steps lie behind it, so only the improvement areas and the audit remain.
+     */
+    public AssessmentView requestSilver(Long clusterId) {
+        requireMayRequest(clusterId, "a Silver assessment");
+        List<LabelView> clusterLabels = labels.ofCluster(clusterId);
+        Optional<LabelView> renewed = latest(clusterLabels, LabelLevel.SILVER)
+                .filter(l -> validity.withinRenewalWindow(steps.today(), l.validUntil()));
+        List<String> reasons = renewed.isPresent() ? List.of() : silverPrerequisiteProblems(clusterLabels);
+        if (!reasons.isEmpty()) {
+            throw new BusinessRuleException("The cluster cannot apply for Silver yet", reasons);
+        }
+        requireNoneOpen(clusterId);
+        CatalogueView version = catalogue.current();
+        SilverAssessment assessment = steps.start(new SilverAssessment(clusterId, version.id(), CurrentUser.get().username(),
+                steps.now(), renewed.isPresent(), renewed.map(LabelView::assessmentId).orElse(null)), SILVER_KEY, Map.of(),
+                (renewed.isPresent() ? "Silver renewal" : "Silver assessment") + " for cluster " + clusterId
+                        + " with catalogue " + version.code()
+                        + renewed.map(l -> ", renews label " + l.id() + " valid until " + l.validUntil()
+                                + (l.assessmentId() == null ? "" : ", compared with assessment " + l.assessmentId())).orElse(""));
+        return steps.view(assessment);
+    }
+
+    /** Gold starts with the gap analysis; within a year of the last Gold label's expiry it is a renewal. */
+    public AssessmentView requestGold(Long clusterId) {
+        requireMayRequest(clusterId, "a Gold assessment");
+        requireNoneOpen(clusterId);
+        LocalDate today = steps.today();
+        Optional<LabelView> lastGold = latest(labels.ofCluster(clusterId), LabelLevel.GOLD);
+        boolean renewal = lastGold.filter(l -> !today.isBefore(l.validUntil().minusMonths(settings.goldRenewalWindowMonths()))
+                && !today.isAfter(l.validUntil().plusMonths(settings.goldRenewalWindowMonths()))).isPresent();
+        GoldAssessment previous = assessments.findFirstByClusterIdAndLevelAndStatusOrderByCompletedAtDesc(clusterId,
+                LabelLevel.GOLD, AssessmentStatus.COMPLETED).map(a -> AssessmentSteps.as(a, GoldAssessment.class)).orElse(null);
+        CatalogueView version = catalogue.current();
+        GoldAssessment assessment = steps.start(new GoldAssessment(clusterId, version.id(), CurrentUser.get().username(),
+                steps.now(), previous, renewal), GOLD_KEY, Map.of(),
+                (renewal ? "Gold renewal" : "Gold assessment") + " for cluster " + clusterId + " with catalogue "
+                        + version.code() + (previous == null ? "" : ", compared with assessment " + previous.getId()));
+        return steps.view(assessment);
+    }
+
+    /** The cluster or the support function withdraws; the process ends and the history stays. */
+    public AssessmentView withdraw(Long id, String reason) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = steps.readable(id, user);
+        if (!user.managesCluster(assessment.getClusterId()) && !user.isSupportStaff()) {
+            throw new AccessDeniedException("Only the cluster's managers or support staff withdraw an assessment");
+        }
+        assessment.withdraw(user.username(), reason, steps.now());
+        steps.save(assessment);
+        if (steps.isRunning(assessment)) {
+            steps.message(assessment, MESSAGE_WITHDRAWN);
+        }
+        return steps.view(assessment);
+    }
+
+    /** Only the cluster's managers or support staff request an assessment, and only for an eligible cluster. */
+    private void requireMayRequest(Long clusterId, String what) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.managesCluster(clusterId) && !user.isSupportStaff()) {
+            throw new AccessDeniedException("Only the cluster's managers or support staff request " + what);
+        }
+        if (!clusters.exists(clusterId)) {
+            throw new NotFoundException("Cluster", clusterId);
+        }
+        List<String> reasons = clusters.eligibilityProblems(clusterId);
+        if (!reasons.isEmpty()) {
+            throw new BusinessRuleException("The cluster is not eligible for " + what, reasons);
+        }
+    }
+
+    private void requireNoneOpen(Long clusterId) {
+        for (LabelLevel level : List.of(LabelLevel.SILVER, LabelLevel.GOLD)) {
+            if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, level, AssessmentSteps.openStatuses())) {
+                throw new ConflictException("Cluster " + clusterId + " already has a " + level + " assessment in progress");
+            }
+        }
+    }
+
+    /** The cluster's label of the level that runs longest, withdrawn ones aside. */
+    private static Optional<LabelView> latest(List<LabelView> clusterLabels, LabelLevel level) {
+        return clusterLabels.stream().filter(l -> l.level() == level && l.status() != LabelStatus.WITHDRAWN)
+                .max(Comparator.comparing(LabelView::validUntil));
+    }
+
+    /** Whether the Bronze labels in the register allow a Silver application: every reason why not. */
+    List<String> silverPrerequisiteProblems(List<LabelView> clusterLabels) {
+        List<LabelView> bronze = clusterLabels.stream()
+                .filter(l -> l.level() == LabelLevel.BRONZE && l.status() != LabelStatus.WITHDRAWN && l.assessedOn() != null)
+                .sorted(Comparator.comparing(LabelView::assessedOn).reversed()).toList();
+        if (bronze.size() < 2) {
+            return List.of("Silver needs two Bronze benchmarks in the register; the cluster has " + bronze.size());
+        }
+        LocalDate second = bronze.get(0).assessedOn();
+        LocalDate first = bronze.get(1).assessedOn();
+        LocalDate earliest = first.plusMonths(settings.silverMinMonthsBetweenBronze());
+        LocalDate latest = first.plusMonths(settings.silverMaxMonthsBetweenBronze());
+        if (second.isBefore(earliest) || second.isAfter(latest)) {
+            return List.of("The second Bronze benchmark (" + second + ") must be held " + settings.silverMinMonthsBetweenBronze()
+                    + " to " + settings.silverMaxMonthsBetweenBronze() + " months after the first (" + first
+                    + "), that is from " + earliest + " to " + latest);
+        }
+        return List.of();
+    }
+}

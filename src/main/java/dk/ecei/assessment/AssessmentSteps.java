@@ -1,0 +1,276 @@
+package dk.ecei.assessment;
+
+import static dk.ecei.assessment.BronzeProcess.VAR_ASSESSMENT_ID;
+import static dk.ecei.assessment.BronzeProcess.VAR_CLUSTER_ID;
+
+import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.ClusterView;
+import dk.ecei.indicator.CatalogueService;
+import dk.ecei.indicator.CatalogueView;
+import dk.ecei.indicator.CatalogueView.IndicatorView;
+import dk.ecei.indicator.Scheme;
+import dk.ecei.label.LabelLevel;
+import dk.ecei.security.CurrentUser;
+import dk.ecei.security.Roles;
+import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.NotFoundException;
+import dk.ecei.workflow.TaskView;
+import dk.ecei.workflow.WorkflowEngine;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every step service does around the aggregate's move: find the assessment among those the caller may see
+ * (others are "not found", so nothing leaks), find the step's open task and check the caller may complete it, save
+ * the aggregate (which publishes its events: the audit entry joins the transaction), complete the task, and read the
+ * result back as a view. The step services call this; nothing outside the package does.
+ */
+@Component
+class AssessmentSteps {
+
+    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    private final AssessmentRepository assessments;
+    private final ClusterService clusters;
+    private final CatalogueService catalogue;
+    private final WorkflowEngine workflow;
+    private final EvidenceCoverage evidence;
+    private final Clock clock;
+
+    AssessmentSteps(AssessmentRepository assessments, ClusterService clusters, CatalogueService catalogue,
+            WorkflowEngine workflow, EvidenceCoverage evidence, Clock clock) {
+        this.assessments = assessments;
+        this.clusters = clusters;
+        this.catalogue = catalogue;
+        this.workflow = workflow;
+        this.evidence = evidence;
+        this.clock = clock;
+    }
+
+    // --- finding and checking ----------------------------------------------------------------------------------------
+
+    Assessment readable(Long id, CurrentUser user) {
+        return findReadable(id, user).orElseThrow(() -> new NotFoundException("Assessment", id));
+    }
+
+    /** The assessment of a scheme; another scheme's assessment is not at this step (409). */
+    <T extends Assessment> T readable(Long id, CurrentUser user, Class<T> scheme) {
+        return as(readable(id, user), scheme);
+    }
+
+    static <T extends Assessment> T as(Assessment assessment, Class<T> scheme) {
+        if (!scheme.isInstance(assessment)) {
+            throw new IllegalStateChangeException("Assessment " + assessment.getId() + " is not a "
+                    + schemeName(scheme) + " assessment");
+        }
+        return scheme.cast(assessment);
+    }
+
+    private static String schemeName(Class<?> scheme) {
+        return scheme == GoldAssessment.class ? "Gold" : scheme == SilverAssessment.class ? "Silver"
+                : scheme == BronzeBenchmark.class ? "Bronze" : "Silver or Gold";
+    }
+
+    Optional<Assessment> findReadable(Long id, CurrentUser user) {
+        return assessments.findById(id).filter(assessment -> mayRead(assessment, user));
+    }
+
+    /** Those of the assessments the caller may see, in one query however many ids (the inbox). */
+    List<Assessment> findReadable(Collection<Long> ids, CurrentUser user) {
+        return assessments.findAllById(Set.copyOf(ids)).stream().filter(a -> mayRead(a, user)).toList();
+    }
+
+    static boolean mayRead(Assessment assessment, CurrentUser user) {
+        return user.isSupportStaff() || user.managesCluster(assessment.getClusterId())
+                || (user.has(Roles.ASSESSOR) && assessment.isExpert(user.username()));
+    }
+
+    Assessment find(Long id) {
+        return assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+    }
+
+    /**
+     * The open task of this step, if the caller may complete it; otherwise 409 (not at this step) or 403. Where a
+     * step has one task per expert (the Gold scores), it is the caller's own.
+     */
+    TaskView stepTask(Assessment assessment, String taskKey, CurrentUser user) {
+        if (assessment.getProcessInstanceId() == null) {
+            throw new IllegalStateChangeException("Assessment " + assessment.getId() + " has no running process");
+        }
+        List<TaskView> open = workflow.openTasks(List.of(assessment.getProcessInstanceId())).stream()
+                .filter(t -> t.key().equals(taskKey)).toList();
+        TaskView task = open.stream().filter(t -> user.username().equals(t.assignee())).findFirst()
+                .or(() -> open.stream().findFirst())
+                .orElseThrow(() -> new IllegalStateChangeException("Assessment " + assessment.getId()
+                        + " is " + assessment.getStatus() + " and not waiting for " + taskKey));
+        requireMayComplete(task, assessment, user);
+        return task;
+    }
+
+    static void requireMayComplete(TaskView task, Assessment assessment, CurrentUser user) {
+        if (task.assignee() != null) {
+            if (!task.assignee().equals(user.username())) {
+                throw new AccessDeniedException("This task belongs to another user");
+            }
+            return;
+        }
+        if (task.candidateGroups().stream().noneMatch(user::has)) {
+            throw new AccessDeniedException("This task is for " + task.candidateGroups());
+        }
+        if (task.candidateGroups().contains(Roles.CLUSTER_MANAGER) && !user.managesCluster(assessment.getClusterId())) {
+            throw new AccessDeniedException("This task is for the cluster's own managers");
+        }
+    }
+
+    static void requireClusterManager(Assessment assessment, CurrentUser user) {
+        if (!user.managesCluster(assessment.getClusterId())) {
+            throw new AccessDeniedException("Only the cluster's own managers fill its self-assessment");
+        }
+    }
+
+    // --- saving and the process --------------------------------------------------------------------------------------
+
+    /** Saves a new assessment and starts its process, which holds only ids; then the request is announced. */
+    <T extends Assessment> T start(T fresh, String processKey, Map<String, Object> variables, String description) {
+        T assessment = assessments.saveAndFlush(fresh);
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(VAR_ASSESSMENT_ID, assessment.getId());
+        all.put(VAR_CLUSTER_ID, assessment.getClusterId());
+        assessment.startedAs(workflow.start(processKey, String.valueOf(assessment.getId()), all), description);
+        return assessments.save(assessment);
+    }
+
+    /** Saves the move and publishes its events; the flush finds a concurrent change before the process moves on. */
+    void save(Assessment assessment) {
+        assessments.saveAndFlush(assessment);
+    }
+
+    void complete(TaskView task, CurrentUser user, Map<String, Object> variables) {
+        workflow.complete(task.id(), user.username(), user.roles(), variables);
+    }
+
+    boolean isRunning(Assessment assessment) {
+        return assessment.getProcessInstanceId() != null && workflow.isRunning(assessment.getProcessInstanceId());
+    }
+
+    void message(Assessment assessment, String message) {
+        workflow.message(message, assessment.getProcessInstanceId(), Map.of());
+    }
+
+    List<TaskView> openTasks(Assessment assessment) {
+        return workflow.openTasks(List.of(assessment.getProcessInstanceId()));
+    }
+
+    // --- the questionnaire and the views -----------------------------------------------------------------------------
+
+    Map<String, IndicatorView> questionnaireIndicators(Assessment assessment) {
+        return catalogue.byId(assessment.getCatalogueVersionId()).indicators(schemeOf(assessment)).stream()
+                .collect(Collectors.toMap(IndicatorView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    List<IndicatorView> goldIndicators(Assessment assessment) {
+        return catalogue.byId(assessment.getCatalogueVersionId()).indicators(Scheme.GOLD);
+    }
+
+    CatalogueView catalogueOf(Assessment assessment) {
+        return catalogue.byId(assessment.getCatalogueVersionId());
+    }
+
+    Set<Integer> yearsCovered(Assessment assessment) {
+        return evidence.yearsCovered(assessment.getId());
+    }
+
+    private static Scheme schemeOf(Assessment assessment) {
+        return assessment.getLevel() == LabelLevel.BRONZE ? Scheme.BRONZE : Scheme.GOLD;
+    }
+
+    Questionnaire questionnaire(Assessment assessment) {
+        CatalogueView version = catalogue.byId(assessment.getCatalogueVersionId());
+        Scheme scheme = schemeOf(assessment);
+        List<CatalogueView.CategoryView> groups = version.categories().stream().filter(c -> c.scheme() == scheme).toList();
+        Collection<String> codes = version.indicators(scheme).stream().map(IndicatorView::code).toList();
+        List<String> changeable = switch (assessment.getStatus()) {
+            case PRE_CHECK, REQUESTED, SELF_ASSESSMENT -> List.copyOf(codes);
+            case CLARIFICATION_REQUESTED -> assessment instanceof BronzeBenchmark bronze
+                    ? bronze.getClarifications().get(bronze.getClarifications().size() - 1).getIndicatorCodes() : List.of();
+            default -> List.of();
+        };
+        List<SuccessStory> stories = assessment instanceof BronzeBenchmark bronze ? bronze.getSuccessStories() : List.of();
+        long answered = codes.stream().filter(assessment.getAnswers()::containsKey).count();
+        return new Questionnaire(assessment.getId(), version.code(), groups, assessment.getAnswers(), stories,
+                (int) answered, codes.size(), assessment.missing(codes, yearsCovered(assessment), today()), changeable);
+    }
+
+    AssessmentView view(Assessment a) {
+        ClusterView cluster = clusters.byIds(Set.of(a.getClusterId())).get(a.getClusterId());
+        String catalogueCode = catalogue.byId(a.getCatalogueVersionId()).code();
+        List<String> waitingAt = a.getProcessInstanceId() == null ? List.of() : workflow.activeActivities(a.getProcessInstanceId());
+        BronzeBenchmark bronze = a instanceof BronzeBenchmark b ? b : null;
+        AuditedAssessment audited = a instanceof AuditedAssessment x ? x : null;
+        SilverAssessment silver = a instanceof SilverAssessment s ? s : null;
+        GoldAssessment gold = a instanceof GoldAssessment g ? g : null;
+        return new AssessmentView(a.getId(), a.getClusterId(), cluster == null ? null : cluster.name(), a.getLevel(),
+                a.getStatus(), catalogueCode, a.getRequestedBy(), a.getRequestedAt(), a.getExpertUsername(),
+                a.getPlannedInterviewDate(), a.getInterviewDate(), bronze != null && bronze.isAssignmentEscalated(),
+                a.getAnswers(), bronze == null ? List.of() : bronze.getSuccessStories(),
+                bronze == null ? List.of() : bronze.getClarifications().stream().map(AssessmentView.Clarification::of).toList(),
+                a.getReportSections(), a.getReportSummary(), a.getLabelId(), a.getWithdrawnBy(), a.getWithdrawalReason(),
+                gold == null ? null : gold.getSecondExpertUsername(), a.isRenewal(),
+                audited == null ? null : audited.getPreviousAssessmentId(), gold == null ? null : gold.getAuditDays(),
+                audited == null ? null : audited.getAuditUntil(),
+                silver == null ? List.of() : silver.getImprovementAreas(), gold == null ? List.of() : gold.getScores(),
+                audited == null ? Map.of() : audited.getFinalScores(), AssessmentView.Outcome.of(audited),
+                a.getDecisions(), waitingAt, AllowedActions.of(facts(a), CurrentUser.get()), a.getVersion());
+    }
+
+    /** The facts of the step catalogue's allowed actions. */
+    static AllowedActions.Facts facts(Assessment a) {
+        GoldAssessment gold = a instanceof GoldAssessment g ? g : null;
+        return new AllowedActions.Facts(a.getLevel(), a.getStatus(), a.getClusterId(), a.getExpertUsername(),
+                gold == null ? null : gold.getSecondExpertUsername(),
+                gold == null ? Set.of() : gold.getScores().stream().map(IndicatorScore::scoredBy).collect(Collectors.toSet()));
+    }
+
+    AssessmentView.Summary summary(Assessment a) {
+        return summary(a, clusters.byIds(Set.of(a.getClusterId())));
+    }
+
+    static AssessmentView.Summary summary(Assessment a, Map<Long, ClusterView> clustersById) {
+        ClusterView cluster = clustersById.get(a.getClusterId());
+        return new AssessmentView.Summary(a.getId(), a.getClusterId(), cluster == null ? null : cluster.name(), a.getLevel(),
+                a.getStatus(), a.getExpertUsername(), a.getRequestedAt(), a.getLastChangedAt());
+    }
+
+    Map<Long, ClusterView> clustersOf(Collection<Assessment> found) {
+        return clusters.byIds(found.stream().map(Assessment::getClusterId).collect(Collectors.toSet()));
+    }
+
+    // --- time --------------------------------------------------------------------------------------------------------
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(DENMARK));
+    }
+
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
+    static Set<AssessmentStatus> openStatuses() {
+        return Arrays.stream(AssessmentStatus.values()).filter(AssessmentStatus::isOpen)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AssessmentStatus.class)));
+    }
+}

@@ -1,0 +1,23 @@
+package dk.ecei.assessment;
+
+import dk.ecei.shared.Notifying;
+import java.util.List;
+
+/** The cluster or the support function withdrew the assessment; its process ends. */
+public record AssessmentWithdrawn(Long assessmentId, Long clusterId, List<String> experts, String reason) implements AssessmentEvent, Notifying {
+
+    @Override
+    public String action() {
+        return "WITHDRAWN";
+    }
+
+    @Override
+    public String auditDetail() {
+        return reason;
+    }
+
+    @Override
+    public List<Notice> notices() {
+        return Notice.toUsers(experts, "Vurdering trukket tilbage / Assessment withdrawn", reason, link());
+    }
+}

@@ -1,0 +1,205 @@
+package dk.ecei.assessment;
+
+import dk.ecei.assessment.AssessmentCommands.Judgement;
+import dk.ecei.label.LabelLevel;
+import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What Silver and Gold share: an on-site audit that ends in final scores and a recommendation, which support staff
+ * (the label committee) approve or send back; a renewal remembers the assessment it renews.
+ */
+@Entity
+public abstract class AuditedAssessment extends Assessment {
+
+    @Column(nullable = false)
+    private boolean renewal;
+
+    @Column(name = "previous_assessment_id")
+    private Long previousAssessmentId;
+
+    @Column(name = "audit_until")
+    private LocalDate auditUntil;
+
+    @Enumerated(EnumType.STRING)
+    private Recommendation recommendation;
+
+    @Column(name = "indicators_met")
+    private Integer indicatorsMet;
+
+    @Column(name = "indicators_scored")
+    private Integer indicatorsScored;
+
+    @Column(name = "excellence_share")
+    private BigDecimal excellenceShare;
+
+    @Column(name = "recommendation_reasons")
+    private String recommendationReasons;
+
+    @ElementCollection
+    @CollectionTable(name = "final_score", joinColumns = @JoinColumn(name = "assessment_id"))
+    @MapKeyColumn(name = "indicator_code")
+    private Map<String, FinalScore> finalScores = new TreeMap<>();
+
+    protected AuditedAssessment() {
+    }
+
+    protected AuditedAssessment(Long clusterId, LabelLevel level, AssessmentStatus initial, Long catalogueVersionId,
+            String requestedBy, Instant now, boolean renewal, Long previousAssessmentId) {
+        super(clusterId, level, initial, catalogueVersionId, requestedBy, now);
+        this.renewal = renewal;
+        this.previousAssessmentId = previousAssessmentId;
+    }
+
+    /** Where a send back by the label committee returns to. */
+    abstract AssessmentStatus sentBackTo();
+
+    /** Where the recommendation may be made from. */
+    Set<AssessmentStatus> recommendableIn() {
+        return EnumSet.of(AssessmentStatus.AUDIT);
+    }
+
+    /** The audit's result goes to support staff (the label committee) for approval. */
+    void recommend(ExcellenceScore score, String by, Instant now) {
+        require(recommendableIn(), "recommend a label");
+        this.recommendation = score.recommendation();
+        this.indicatorsMet = score.met();
+        this.indicatorsScored = score.total();
+        this.excellenceShare = score.share();
+        this.recommendationReasons = String.join("\n", score.reasons());
+        decided(new Decision("RECOMMENDATION", score.recommendation().name(), String.join("; ", score.reasons()), by, now));
+        moveTo(AssessmentStatus.AWAITING_APPROVAL, now);
+        registerEvent(new RecommendationMade(getId(), getClusterId(), getLevel(), score.recommendation(), score.reasons()));
+    }
+
+    /** Support staff (the label committee) approve the recommendation, or send it back with their reasons. */
+    void decide(boolean approve, String reason, String by, Instant now) {
+        require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "decide on the label");
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.violated("A decision needs a reason",
+                    List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
+        }
+        Recommendation recommended = recommendation;
+        if (approve) {
+            decided(new Decision("LABEL_COMMITTEE", "APPROVED " + recommendation, reason.strip(), by, now));
+            complete(recommendation == Recommendation.NONE ? AssessmentStatus.NOT_AWARDED : AssessmentStatus.COMPLETED, now);
+        } else {
+            decided(new Decision("LABEL_COMMITTEE", "SENT_BACK", reason.strip(), by, now));
+            this.recommendation = null;
+            moveTo(sentBackTo(), now);
+        }
+        registerEvent(new LabelCommitteeDecided(getId(), getClusterId(), approve, recommended, reason, experts(),
+                getRecommendationReasons()));
+    }
+
+    /** The approved recommendation's level. */
+    @Override
+    LabelLevel awardedLevel() {
+        return recommendation == null ? getLevel() : recommendation.level().orElseThrow(
+                () -> new IllegalStateChangeException("Assessment " + getId() + " earns no label"));
+    }
+
+    /** The final met/not met per indicator, as the score reads it. */
+    Map<String, Boolean> finalMet() {
+        Map<String, Boolean> met = new TreeMap<>();
+        finalScores.forEach((code, score) -> met.put(code, score.met()));
+        return met;
+    }
+
+    protected final Map<String, FinalScore> finalScores() {
+        return finalScores;
+    }
+
+    protected final void audited(LocalDate from, LocalDate until) {
+        held(from);
+        this.auditUntil = until;
+    }
+
+    protected final List<Violation> auditDateProblems(LocalDate from, LocalDate until, LocalDate today, String fromField,
+            String untilField) {
+        List<Violation> problems = new ArrayList<>();
+        if (until.isBefore(from)) {
+            problems.add(Violation.at(untilField, "rule.audit.endsBeforeStart",
+                    "The audit ends on " + until + ", before it starts on " + from, until, from));
+        }
+        if (until.isAfter(today)) {
+            problems.add(Violation.at(untilField, "rule.audit.inFuture", "The audit date " + until + " is in the future", until));
+        }
+        if (from.isBefore(requestDay())) {
+            problems.add(Violation.at(fromField, "rule.audit.beforeRequest", "The audit date " + from + " is before the request", from));
+        }
+        return problems;
+    }
+
+    /** Every required code judged met or not with a note, and nothing else; {@code field} is the map's property. */
+    protected static List<Violation> judgementProblems(Map<String, Judgement> judgements, Set<String> required, String field,
+            String what) {
+        List<Violation> problems = new ArrayList<>();
+        required.stream().filter(code -> !judgements.containsKey(code)).forEach(code -> problems.add(
+                Violation.at(field + "[" + code + "].met", "rule.judgement.missing", what + code, code)));
+        judgements.forEach((code, j) -> {
+            if (!required.contains(code)) {
+                problems.add(Violation.of("rule.judgement.unexpected", code + " is not expected here", code));
+            } else if (j == null || j.met() == null || j.note() == null || j.note().isBlank()) {
+                problems.add(Violation.at(field + "[" + code + "]." + (j == null || j.met() == null ? "met" : "note"),
+                        "rule.judgement.incomplete", code + " needs met or not met and a note", code));
+            }
+        });
+        return problems;
+    }
+
+    @Override
+    public boolean isRenewal() {
+        return renewal;
+    }
+
+    public Long getPreviousAssessmentId() {
+        return previousAssessmentId;
+    }
+
+    public LocalDate getAuditUntil() {
+        return auditUntil;
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    public Integer getIndicatorsMet() {
+        return indicatorsMet;
+    }
+
+    public Integer getIndicatorsScored() {
+        return indicatorsScored;
+    }
+
+    public BigDecimal getExcellenceShare() {
+        return excellenceShare;
+    }
+
+    public List<String> getRecommendationReasons() {
+        return recommendationReasons == null ? List.of() : List.of(recommendationReasons.split("\n"));
+    }
+
+    public Map<String, FinalScore> getFinalScores() {
+        return Map.copyOf(finalScores);
+    }
+}

@@ -1,0 +1,194 @@
+package dk.ecei.assessment;
+
+import dk.ecei.label.LabelLevel;
+import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Bronze benchmark: an expert is assigned, the cluster answers the questionnaire with three success stories, the
+ * expert reviews it (asking for clarification as often as needed), holds the interview and writes the report, which
+ * completes it.
+ */
+@Entity
+@DiscriminatorValue("BRONZE")
+public class BronzeBenchmark extends Assessment {
+
+    /** The Bronze questionnaire asks for three documented success stories. */
+    static final int REQUIRED_SUCCESS_STORIES = 3;
+
+    @Column(name = "assignment_escalated", nullable = false)
+    private boolean assignmentEscalated;
+
+    @ElementCollection
+    @CollectionTable(name = "success_story", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    private List<SuccessStory> successStories = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "assessment_id", nullable = false, updatable = false)
+    @OrderBy("roundNo")
+    private List<ClarificationRound> clarifications = new ArrayList<>();
+
+    protected BronzeBenchmark() {
+    }
+
+    BronzeBenchmark(Long clusterId, Long catalogueVersionId, String requestedBy, Instant now) {
+        super(clusterId, LabelLevel.BRONZE, AssessmentStatus.REQUESTED, catalogueVersionId, requestedBy, now);
+    }
+
+    @Override
+    Set<AssessmentStatus> answersChangeableIn() {
+        return EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT,
+                AssessmentStatus.CLARIFICATION_REQUESTED);
+    }
+
+    /** While a clarification round is open, only the indicators it names may change. */
+    @Override
+    Set<String> changeableIndicators(Set<String> questionnaire) {
+        return getStatus() == AssessmentStatus.CLARIFICATION_REQUESTED
+                ? Set.copyOf(openClarification().getIndicatorCodes()) : questionnaire;
+    }
+
+    void assignExpert(String expert, LocalDate plannedInterviewDate, Instant now) {
+        require(EnumSet.of(AssessmentStatus.REQUESTED), "assign an expert");
+        assign(expert, plannedInterviewDate);
+        moveTo(AssessmentStatus.SELF_ASSESSMENT, now);
+        registerEvent(new ExpertAssigned(getId(), getClusterId(), getLevel(), experts(), plannedInterviewDate, null));
+    }
+
+    /** The request waited too long for an expert; only while it still waits. */
+    boolean escalateAssignment(Duration waited, Instant now) {
+        if (getStatus() != AssessmentStatus.REQUESTED) {
+            return false;
+        }
+        this.assignmentEscalated = true;
+        registerEvent(new AssignmentEscalated(getId(), getClusterId(), waited));
+        return true;
+    }
+
+    void replaceSuccessStories(List<SuccessStory> stories, Instant now) {
+        require(EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT), "change success stories");
+        if (stories.size() > REQUIRED_SUCCESS_STORIES) {
+            throw new BusinessRuleException("Too many success stories",
+                    List.of("The questionnaire takes " + REQUIRED_SUCCESS_STORIES + " success stories, not " + stories.size()));
+        }
+        successStories.clear();
+        successStories.addAll(stories);
+        registerEvent(new SuccessStoriesSaved(getId(), stories.size()));
+    }
+
+    @Override
+    List<String> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today) {
+        List<String> missing = new ArrayList<>();
+        indicatorCodes.stream().filter(code -> !answers().containsKey(code)).forEach(code -> missing.add("Answer to " + code));
+        int more = REQUIRED_SUCCESS_STORIES - successStories.size();
+        if (more > 0) {
+            missing.add(more + " more success stor" + (more == 1 ? "y" : "ies"));
+        }
+        return missing;
+    }
+
+    void submit(Collection<String> indicatorCodes, LocalDate today, Instant now) {
+        require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submit the self-assessment");
+        List<String> missing = missing(indicatorCodes, Set.of(), today);
+        if (!missing.isEmpty()) {
+            throw new BusinessRuleException("The self-assessment is not complete", missing);
+        }
+        moveTo(AssessmentStatus.UNDER_REVIEW, now);
+        registerEvent(new SelfAssessmentSubmitted(getId(), getClusterId(), getLevel(), experts(),
+                answers().size() + " answers"));
+    }
+
+    ClarificationRound requestClarification(List<String> indicatorCodes, String question, Set<String> known, String by,
+            Instant now) {
+        require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "ask for clarification");
+        List<String> unknown = indicatorCodes.stream().filter(code -> !known.contains(code)).toList();
+        if (indicatorCodes.isEmpty() || !unknown.isEmpty()) {
+            throw BusinessRuleException.violated("A clarification request names indicators of this questionnaire",
+                    unknown.isEmpty() ? List.of(Violation.at("indicatorCodes", "rule.clarification.noIndicator", "Name at least one indicator"))
+                            : unknown.stream().map(c -> Violation.at("indicatorCodes", "rule.clarification.unknownIndicator",
+                                    c + " is unknown", c)).toList());
+        }
+        ClarificationRound round = new ClarificationRound(clarifications.size() + 1, List.copyOf(indicatorCodes),
+                question, by, now);
+        clarifications.add(round);
+        moveTo(AssessmentStatus.CLARIFICATION_REQUESTED, now);
+        registerEvent(new ClarificationRequested(getId(), getClusterId(), round.getRoundNo(), List.copyOf(indicatorCodes),
+                question));
+        return round;
+    }
+
+    /** The cluster answers the open round; {@code changed} names the answers it changed with it (null: none given). */
+    ClarificationRound answerClarification(String response, List<String> changed, String by, Instant now) {
+        require(EnumSet.of(AssessmentStatus.CLARIFICATION_REQUESTED), "answer a clarification request");
+        ClarificationRound round = openClarification();
+        round.answer(response, by, now);
+        moveTo(AssessmentStatus.UNDER_REVIEW, now);
+        registerEvent(new ClarificationAnswered(getId(), getExpertUsername(), round.getRoundNo(), changed));
+        return round;
+    }
+
+    void recordReport(LocalDate interviewDate, Map<String, ReportSection> sections, Set<String> requiredGroups,
+            String summary, LocalDate today, Instant now) {
+        require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "write the report");
+        List<Violation> problems = new ArrayList<>();
+        if (interviewDate.isAfter(today)) {
+            problems.add(Violation.at("interviewDate", "rule.interview.inFuture",
+                    "The interview date " + interviewDate + " is in the future", interviewDate));
+        }
+        if (interviewDate.isBefore(requestDay())) {
+            problems.add(Violation.at("interviewDate", "rule.interview.beforeRequest",
+                    "The interview date " + interviewDate + " is before the request", interviewDate));
+        }
+        requiredGroups.stream().filter(group -> !sections.containsKey(group))
+                .forEach(group -> problems.add(Violation.at("groups[" + group + "]", "rule.report.groupMissing",
+                        "Findings and recommendations for group " + group, group)));
+        sections.keySet().stream().filter(group -> !requiredGroups.contains(group))
+                .forEach(group -> problems.add(Violation.of("rule.report.unknownGroup",
+                        group + " is not an indicator group of this questionnaire", group)));
+        if (!problems.isEmpty()) {
+            throw BusinessRuleException.violated("The report is not complete", problems);
+        }
+        held(interviewDate);
+        report(sections, summary);
+        complete(AssessmentStatus.COMPLETED, now);
+        registerEvent(new ReportWritten(getId(), interviewDate));
+    }
+
+    private ClarificationRound openClarification() {
+        return clarifications.stream().filter(ClarificationRound::isOpen).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateChangeException("No clarification request is open"));
+    }
+
+    public boolean isAssignmentEscalated() {
+        return assignmentEscalated;
+    }
+
+    public List<SuccessStory> getSuccessStories() {
+        return List.copyOf(successStories);
+    }
+
+    public List<ClarificationRound> getClarifications() {
+        return List.copyOf(clarifications);
+    }
+}

@@ -1,0 +1,24 @@
+package dk.ecei.assessment;
+
+import dk.ecei.shared.Notifying;
+import java.util.List;
+
+/** The cluster answered the open clarification round; {@code changed} is null when no answer changed. */
+public record ClarificationAnswered(Long assessmentId, String expert, int round, List<String> changed) implements AssessmentEvent, Notifying {
+
+    @Override
+    public String action() {
+        return "CLARIFICATION_ANSWERED";
+    }
+
+    @Override
+    public String auditDetail() {
+        return "round " + round + (changed == null ? "" : ", changed " + changed);
+    }
+
+    @Override
+    public List<Notice> notices() {
+        return List.of(Notice.toUser(expert, "Svar på afklaring / Clarification answered",
+                "Assessment " + assessmentId + ", round " + round, link()));
+    }
+}

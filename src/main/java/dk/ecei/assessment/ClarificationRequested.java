@@ -1,0 +1,25 @@
+package dk.ecei.assessment;
+
+import dk.ecei.shared.Notifying;
+import dk.ecei.security.Roles;
+import java.util.List;
+
+/** The Bronze expert asked the cluster about named indicators. */
+public record ClarificationRequested(Long assessmentId, Long clusterId, int round, List<String> indicatorCodes, String question) implements AssessmentEvent, Notifying {
+
+    @Override
+    public String action() {
+        return "CLARIFICATION_REQUESTED";
+    }
+
+    @Override
+    public String auditDetail() {
+        return "round " + round + " on " + indicatorCodes;
+    }
+
+    @Override
+    public List<Notice> notices() {
+        return List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId,
+                "Ekspertens spørgsmål / The expert asks for clarification", question, link()));
+    }
+}

@@ -1,0 +1,95 @@
+package dk.ecei.assessment;
+
+import static dk.ecei.assessment.BronzeProcess.TASK_ASSIGN_EXPERT;
+import static dk.ecei.assessment.BronzeProcess.VAR_EXPERT;
+import static dk.ecei.assessment.SilverGoldProcess.TASK_ASSIGN_EXPERTS;
+import static dk.ecei.assessment.SilverGoldProcess.VAR_SECOND_EXPERT;
+
+import dk.ecei.assessment.AssessmentCommands.AssignExpert;
+import dk.ecei.assessment.AssessmentCommands.AssignExperts;
+import dk.ecei.assessor.AssessorService;
+import dk.ecei.assessor.Qualification;
+import dk.ecei.security.CurrentUser;
+import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.workflow.TaskView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Support staff assign who assesses: the Bronze expert or the Silver auditor, the two Gold experts; each must hold the
+ * scheme's qualification on the planned date and have no tie to the cluster (the assessor register's rules). A
+ * request that waits too long for its expert is escalated.
+ */
+@Service
+@Transactional
+public class ExpertAssignment {
+
+    private final AssessmentSteps steps;
+    private final AssessorService assessors;
+    private final StepDeadlines deadlines;
+    private final SilverGoldSettings settings;
+
+    ExpertAssignment(AssessmentSteps steps, AssessorService assessors, StepDeadlines deadlines,
+            SilverGoldSettings settings) {
+        this.steps = steps;
+        this.assessors = assessors;
+        this.deadlines = deadlines;
+        this.settings = settings;
+    }
+
+    /** The Bronze expert (a benchmarking expert) or the Silver auditor. */
+    public AssessmentView assignExpert(Long id, AssignExpert command) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = steps.readable(id, user);
+        TaskView task = steps.stepTask(assessment, TASK_ASSIGN_EXPERT, user);
+        Qualification required = assessment instanceof SilverAssessment ? Qualification.SILVER_AUDITOR
+                : Qualification.BENCHMARKING_EXPERT;
+        List<String> problems = assessors.assignmentProblems(command.expert(), assessment.getClusterId(), required,
+                command.plannedInterviewDate());
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("The expert cannot be assigned", problems);
+        }
+        if (assessment instanceof SilverAssessment silver) {
+            silver.assignAuditor(command.expert(), command.plannedInterviewDate(), steps.now());
+        } else {
+            AssessmentSteps.as(assessment, BronzeBenchmark.class)
+                    .assignExpert(command.expert(), command.plannedInterviewDate(), steps.now());
+        }
+        steps.save(assessment);
+        steps.complete(task, user, Map.of(VAR_EXPERT, command.expert()));
+        return steps.view(assessment);
+    }
+
+    /** Gold: two GOLD_ASSESSOR experts, each free of ties to the cluster, and together a valid pair. */
+    public AssessmentView assignExperts(Long id, AssignExperts command) {
+        CurrentUser user = CurrentUser.get();
+        GoldAssessment assessment = steps.readable(id, user, GoldAssessment.class);
+        TaskView task = steps.stepTask(assessment, TASK_ASSIGN_EXPERTS, user);
+        List<String> problems = new ArrayList<>();
+        for (String expert : List.of(command.expert(), command.secondExpert())) {
+            problems.addAll(assessors.assignmentProblems(expert, assessment.getClusterId(), Qualification.GOLD_ASSESSOR,
+                    command.plannedAuditDate()));
+        }
+        problems.addAll(assessors.goldPairProblems(command.expert(), command.secondExpert(), null));
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("The experts cannot be assigned", problems.stream().distinct().toList());
+        }
+        int days = assessment.isRenewal() ? settings.goldRenewalAuditDays() : settings.goldAuditDays();
+        assessment.assignExperts(command.expert(), command.secondExpert(), command.plannedAuditDate(), days, steps.now());
+        steps.save(assessment);
+        steps.complete(task, user, Map.of(VAR_EXPERT, command.expert(), VAR_SECOND_EXPERT, command.secondExpert()));
+        return steps.view(assessment);
+    }
+
+    /** Called by the process when a Bronze request has waited too long for an expert. */
+    public void escalateAssignment(Long id) {
+        Assessment assessment = steps.find(id);
+        if (assessment instanceof BronzeBenchmark bronze
+                && bronze.escalateAssignment(deadlines.of(Step.ASSIGN_BENCHMARK_EXPERT), steps.now())) {
+            steps.save(bronze);
+        }
+    }
+}

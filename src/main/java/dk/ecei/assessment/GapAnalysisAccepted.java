@@ -1,0 +1,25 @@
+package dk.ecei.assessment;
+
+import dk.ecei.shared.Notifying;
+import dk.ecei.security.Roles;
+import java.util.List;
+
+/** Gold: the cluster saw the gap analysis and goes on to the audit. */
+public record GapAnalysisAccepted(Long assessmentId, Long clusterId, String summary) implements AssessmentEvent, Notifying {
+
+    @Override
+    public String action() {
+        return "GAP_ANALYSIS_ACCEPTED";
+    }
+
+    @Override
+    public String auditDetail() {
+        return summary;
+    }
+
+    @Override
+    public List<Notice> notices() {
+        return List.of(Notice.toRole(Roles.SUPPORT_STAFF, null, "Gold-audit ønskes / Gold audit requested",
+                "Assessment " + assessmentId + " of cluster " + clusterId + " needs two experts", link()));
+    }
+}

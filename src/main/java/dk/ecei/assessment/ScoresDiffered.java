@@ -1,0 +1,24 @@
+package dk.ecei.assessment;
+
+import dk.ecei.shared.Notifying;
+import java.util.List;
+
+/** Gold: both experts scored and differ on the named indicators. */
+public record ScoresDiffered(Long assessmentId, List<String> experts, List<String> indicatorCodes) implements AssessmentEvent, Notifying {
+
+    @Override
+    public String action() {
+        return "SCORES_DIFFER";
+    }
+
+    @Override
+    public String auditDetail() {
+        return String.join(", ", indicatorCodes);
+    }
+
+    @Override
+    public List<Notice> notices() {
+        return Notice.toUsers(experts, "Scorerne er forskellige / Your scores differ",
+                "Agree a final score for " + String.join(", ", indicatorCodes), link());
+    }
+}

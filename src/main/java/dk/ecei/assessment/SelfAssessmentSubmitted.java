@@ -1,0 +1,25 @@
+package dk.ecei.assessment;
+
+import dk.ecei.shared.Notifying;
+import dk.ecei.label.LabelLevel;
+import java.util.List;
+
+/** The cluster submitted its self-assessment (Silver: its improvement areas); the experts take over. */
+public record SelfAssessmentSubmitted(Long assessmentId, Long clusterId, LabelLevel level, List<String> experts, String content) implements AssessmentEvent, Notifying {
+
+    @Override
+    public String action() {
+        return "SUBMITTED";
+    }
+
+    @Override
+    public String auditDetail() {
+        return content;
+    }
+
+    @Override
+    public List<Notice> notices() {
+        return Notice.toUsers(experts, "Selvevaluering indsendt / Self-assessment submitted",
+                "Assessment " + assessmentId + " is ready for review", link());
+    }
+}

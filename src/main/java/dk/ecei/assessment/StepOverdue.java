@@ -1,0 +1,39 @@
+package dk.ecei.assessment;
+
+import dk.ecei.security.Roles;
+import dk.ecei.shared.Notifying;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** A Silver or Gold human task passed its due date (the task stays open); who held it when it did. */
+public record StepOverdue(Long assessmentId, Long clusterId, String taskKey, String taskName, Instant due, String assignee,
+        Set<String> candidateGroups) implements AssessmentEvent, Notifying {
+
+    @Override
+    public String action() {
+        return "DEADLINE_PASSED";
+    }
+
+    @Override
+    public String auditDetail() {
+        return taskKey + " due " + due;
+    }
+
+    /** A reminder to whoever holds the task (or its groups), and word to support staff. */
+    @Override
+    public List<Notice> notices() {
+        String body = "Assessment " + assessmentId + ": " + taskName + " was due " + due;
+        String subject = "Påmindelse: frist overskredet / Reminder: deadline passed";
+        List<Notice> notices = new ArrayList<>();
+        if (assignee != null) {
+            notices.add(Notice.toUser(assignee, subject, body, link()));
+        } else {
+            candidateGroups.forEach(group -> notices.add(Notice.toRole(group,
+                    Roles.CLUSTER_MANAGER.equals(group) ? clusterId : null, subject, body, link())));
+        }
+        notices.add(Notice.toRole(Roles.SUPPORT_STAFF, null, "Frist overskredet / Deadline passed", body, link()));
+        return notices;
+    }
+}

@@ -1,0 +1,18 @@
+package dk.ecei.shared;
+
+/**
+ * A domain event that is also a state change to audit: which aggregate changed, what happened and the detail a
+ * reader of the trail needs. {@link AuditLog} records every such event in the transaction that publishes it, so the
+ * change and its audit entry commit together; shared knows this interface, not the modules that implement it.
+ */
+public interface AuditedChange {
+
+    String aggregateType();
+
+    Long aggregateId();
+
+    /** The audit action, e.g. {@code SUBMITTED}. */
+    String action();
+
+    String auditDetail();
+}
