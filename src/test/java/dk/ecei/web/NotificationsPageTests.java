@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * label's expiry notice with the date written the Danish way, in English on request, and an empty list says so.
  */
 @WebMvcTest(RegisterPages.class)
-@Import({PageModel.class, Navigation.class, Formats.class, NotificationsPageTests.FixedClock.class})
+@Import({PageModel.class, Navigation.class, Formats.class, dk.ecei.shared.ProblemTexts.class, NotificationsPageTests.FixedClock.class})
 @EnableConfigurationProperties(SecuritySettings.class)
 class NotificationsPageTests {
 
