@@ -11,7 +11,7 @@ import org.springframework.context.MessageSourceResolvable;
  * field, problem+json answers, mails and exports resolve it in the reader's language.
  */
 public record Violation(String field, String code, List<Object> arguments, String defaultText)
-        implements MessageSourceResolvable {
+        implements MessageSourceResolvable, java.io.Serializable {
 
     public Violation {
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
@@ -30,6 +30,11 @@ public record Violation(String field, String code, List<Object> arguments, Strin
     /** A reason that has no code yet: shown as it is. */
     public static Violation text(String text) {
         return new Violation(null, null, List.of(), text);
+    }
+
+    /** The same rule about another field (a service knows which field of its command a module's rule concerns). */
+    public Violation onField(String otherField) {
+        return new Violation(otherField, code, arguments, defaultText);
     }
 
     @Override

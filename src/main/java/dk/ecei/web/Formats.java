@@ -2,6 +2,8 @@ package dk.ecei.web;
 
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
+import dk.ecei.shared.ProblemTexts;
+import dk.ecei.shared.Violation;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -21,6 +23,20 @@ import org.springframework.stereotype.Component;
 class Formats {
 
     static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+    private final ProblemTexts texts;
+
+    Formats(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
+    /** A broken rule, a refusal or a conflict in the reader's language (dates written the reader's way). */
+    public String text(Object reason) {
+        if (reason instanceof Violation violation) {
+            return texts.text(violation, LocaleContextHolder.getLocale());
+        }
+        return reason == null ? "" : reason.toString();
+    }
 
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);

@@ -253,7 +253,7 @@ class BronzeBenchmarkBrowserIntegrationTests {
 
             // The expert writes the report, and the process writes the Bronze label to the register.
             expert.open(assessment + "/review");
-            for (WebElement area : expert.all(By.cssSelector("#report-form textarea[name^='findings.'], #report-form textarea[name^='recommendations.']"))) {
+            for (WebElement area : expert.all(By.cssSelector("#report-form textarea[name$='.findings'], #report-form textarea[name$='.recommendations']"))) {
                 area.sendKeys("Godt arbejde; fortsæt med " + area.getAttribute("name"));
             }
             expert.type(By.id("summary"), "Klyngen er veldrevet og klar til Sølv.");
