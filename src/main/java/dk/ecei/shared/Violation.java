@@ -1,5 +1,6 @@
 package dk.ecei.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
@@ -38,6 +39,7 @@ public record Violation(String field, String code, List<Object> arguments, Strin
     }
 
     @Override
+    @JsonIgnore
     public String[] getCodes() {
         return code == null ? null : new String[] {code};
     }
@@ -48,6 +50,7 @@ public record Violation(String field, String code, List<Object> arguments, Strin
     }
 
     @Override
+    @JsonIgnore
     public String getDefaultMessage() {
         return defaultText;
     }

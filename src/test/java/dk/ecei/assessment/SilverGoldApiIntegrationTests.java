@@ -179,7 +179,8 @@ class SilverGoldApiIntegrationTests {
         upload(manager, id, "G5.2", String.valueOf(year - 1)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.coversYear").value(year - 1)).andExpect(jsonPath("$.indicatorCode").value("G5.2"));
         mvc.perform(get("/api/assessments/" + id + "/questionnaire").with(manager.request())).andExpect(status().isOk())
-                .andExpect(jsonPath("$.missing", contains("Evidence covering " + (year - 2))));
+                .andExpect(jsonPath("$.missing[*].code", contains("rule.missing.evidenceYear")))
+                .andExpect(jsonPath("$.missing[0].arguments", contains(String.valueOf(year - 2))));
         upload(manager, id, null, String.valueOf(year + 1)).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[0]").value("The file cannot cover " + (year + 1) + "; give a year from 2000 to " + year));
         upload(manager, id, null, "1999").andExpect(status().isUnprocessableEntity());
