@@ -13,6 +13,7 @@ import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.Violation;
 import dk.ecei.workflow.TaskView;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,10 @@ public class ExpertAssignment {
         int days = assessment.isRenewal() ? settings.goldRenewalAuditDays() : settings.goldAuditDays();
         assessment.assignExperts(command.expert(), command.secondExpert(), command.plannedAuditDate(), days, steps.now());
         steps.save(assessment);
-        steps.complete(task, user, Map.of(VAR_EXPERT, command.expert(), VAR_SECOND_EXPERT, command.secondExpert()));
+        // The experts score after their audit: the scoring step falls due counted from its planned last day.
+        LocalDate plannedUntil = command.plannedAuditDate().plusDays(days - 1L);
+        steps.complete(task, user, Map.of(VAR_EXPERT, command.expert(), VAR_SECOND_EXPERT, command.secondExpert(),
+                SilverGoldProcess.VAR_PLANNED_AUDIT_UNTIL, plannedUntil.toString()));
         return steps.view(assessment);
     }
 

@@ -46,6 +46,11 @@ class SilverGoldPagesIntegrationTests {
     SilverGoldFixture fixture;
     @Autowired
     AssessmentService assessments;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    dk.ecei.assessment.StepDeadlines deadlines;
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -212,6 +217,26 @@ class SilverGoldPagesIntegrationTests {
         assertThat(view(id).status()).isEqualTo(AssessmentStatus.COMPLETED);
         mvc.perform(get("/assessments/{id}", id).with(Users.managerOf(cluster).request()))
                 .andExpect(content().string(allOf(containsString("Indstillingen følges"), containsString("Godkendt: Silver"))));
+    }
+
+    @Test
+    void aGoldAuditStillAheadIsNoDefaultForItsDaysAndItsScoringFallsDueAfterIt() throws Exception {
+        Long cluster = fixture.eligibleCluster();
+        Users lead = fixture.newAssessor("DK");
+        Long id = fixture.goldInAudit(cluster, lead, Users.ASSESSOR2).id();
+        LocalDate planned = LocalDate.now(SilverGoldFixture.DENMARK).plusDays(14);
+
+        String page = mvc.perform(get("/assessments/" + id + "/scores").with(lead.request())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"planned-audit\"", "Auditten er planlagt til at begynde")
+                .containsPattern("id=\"auditFrom\"[^>]*value=\"\"");
+
+        java.sql.Timestamp due = jdbc.queryForObject("select t.DUE_DATE_ from ACT_RU_TASK t join ACT_RU_EXECUTION e"
+                + " on e.ID_ = t.PROC_INST_ID_ where e.BUSINESS_KEY_ = ? and t.TASK_DEF_KEY_ = 'Task_ScoreIndicators' limit 1",
+                java.sql.Timestamp.class, String.valueOf(id));
+        Integer days = view(id).auditDays();
+        Instant auditEnds = planned.plusDays(days).atStartOfDay(SilverGoldFixture.DENMARK).toInstant();
+        assertThat(due.toInstant()).isEqualTo(auditEnds.plus(deadlines.named("scoring")));
     }
 
     @Test
