@@ -91,9 +91,9 @@ class SilverGoldPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/assessments/" + id));
         assertThat(view(id).status()).isEqualTo(AssessmentStatus.REQUESTED);
         mvc.perform(get("/assessments/{id}", id).with(manager.request())).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Gold-vurdering af"), containsString("Gap-analyse"),
+                .andExpect(content().string(allOf(containsString("Guld-vurdering af"), containsString("Gap-analyse"),
                         containsString("data-diagram=\"/diagrams/gold-assessment.bpmn\""), containsString("id=\"open-steps\""),
-                        containsString("Tildel to Gold-eksperter"), noMissingTexts())));
+                        containsString("Tildel to Guld-eksperter"), noMissingTexts())));
     }
 
     @Test
@@ -174,9 +174,9 @@ class SilverGoldPagesIntegrationTests {
         mvc.perform(get(page).with(Users.managerOf(cluster).request())).andExpect(status().isForbidden());
         mvc.perform(get(page).with(Users.ASSESSOR2.request())).andExpect(status().isNotFound());
         mvc.perform(get("/tasks").with(auditor.request()))
-                .andExpect(content().string(allOf(containsString(page), containsString("Silver-audit og rapport"))));
+                .andExpect(content().string(allOf(containsString(page), containsString("Sølv-audit og rapport"))));
         mvc.perform(get(page).with(auditor.request())).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Silver-audit af"), containsString("Minimumskrav"),
+                .andExpect(content().string(allOf(containsString("Sølv-audit af"), containsString("Minimumskrav"),
                         containsString("Strategi"), containsString("id=\"record-audit\""), noMissingTexts())));
 
         MockHttpServletRequestBuilder audit = post(page).with(auditor.request()).param("auditDate", LocalDate.now(SilverGoldFixture.DENMARK).toString())
@@ -216,7 +216,7 @@ class SilverGoldPagesIntegrationTests {
                 .andExpect(redirectedUrl("/assessments/" + id));
         assertThat(view(id).status()).isEqualTo(AssessmentStatus.COMPLETED);
         mvc.perform(get("/assessments/{id}", id).with(Users.managerOf(cluster).request()))
-                .andExpect(content().string(allOf(containsString("Indstillingen følges"), containsString("Godkendt: Silver"))));
+                .andExpect(content().string(allOf(containsString("Indstillingen følges"), containsString("Godkendt: Sølv"))));
     }
 
     @Test
