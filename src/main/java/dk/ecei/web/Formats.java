@@ -1,7 +1,5 @@
 package dk.ecei.web;
 
-import dk.ecei.cluster.ClusterField;
-import dk.ecei.cluster.Region;
 import dk.ecei.shared.ProblemTexts;
 import dk.ecei.shared.Violation;
 import java.math.BigDecimal;
@@ -89,22 +87,17 @@ class Formats {
 
     /** The name of a field of the cluster register by its code in the reader's language; an unknown code as it is. */
     public String field(String code) {
-        for (ClusterField field : ClusterField.values()) {
-            if (field.name().equals(code)) {
-                return local(field.nameDa(), field.nameEn());
-            }
-        }
-        return code;
+        return code == null ? "" : texts.text("field." + code, LocaleContextHolder.getLocale());
     }
 
     /** The name of a region by its code; null for a cluster without a region (UNKNOWN), so the page says so. */
     public String region(String code) {
-        for (Region region : Region.values()) {
-            if (region.name().equals(code)) {
-                return local(region.nameDa(), region.nameEn());
-            }
+        if (code == null) {
+            return null;
         }
-        return null;
+        String key = "region." + code;
+        String name = texts.text(key, LocaleContextHolder.getLocale());
+        return name.equals(key) ? null : name;
     }
 
     /** Picks the Danish or the English name of a thing that carries both. */
