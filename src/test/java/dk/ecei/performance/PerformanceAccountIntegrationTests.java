@@ -112,7 +112,9 @@ class PerformanceAccountIntegrationTests {
         // Figures that contradict each other, a missing figure, a stale correction.
         mvc.perform(put(report(10)).with(brains.request()).contentType(MediaType.APPLICATION_JSON).content(body(null, 50, 80)))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.reasons[0]").value("participatingCompaniesUnder50Employees (80) is more than participatingCompanies (50)"));
+                .andExpect(jsonPath("$.reasons[0]").value("Kan ikke være flere end de deltagende virksomheder."))
+                .andExpect(jsonPath("$.violations[0].field").value("participatingCompaniesUnder50Employees"))
+                .andExpect(jsonPath("$.violations[0].arguments[0]").value("80"));
         mvc.perform(put(report(10)).with(brains.request()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"figures\": {\"participatingCompanies\": 5}}")).andExpect(status().isBadRequest());
         mvc.perform(put(report(10)).with(brains.request()).contentType(MediaType.APPLICATION_JSON).content(body(null, 40, 30)))
