@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,12 @@ class Formats {
 
     Formats(ProblemTexts texts) {
         this.texts = texts;
+    }
+
+    /** A reason the system stored (codes, read in the reader's language) or a person wrote (shown as written). */
+    public String reason(String stored) {
+        List<Violation> reasons = Violation.fromStored(stored);
+        return reasons.isEmpty() ? stored : String.join(" ", reasons.stream().map(this::text).toList());
     }
 
     /** A broken rule, a refusal or a conflict in the reader's language (dates written the reader's way). */
