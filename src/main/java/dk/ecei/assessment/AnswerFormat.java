@@ -15,6 +15,16 @@ final class AnswerFormat {
     static final String NUMBER_BOUNDS = "must be a plain number of at most " + MAX_INTEGER_DIGITS + " digits and "
             + MAX_FRACTION_DIGITS + " decimals, without an exponent";
 
+    /** The message codes of the problems (resolved per reader by the pages and problem+json answers). */
+    static final String EMPTY = "answer.error.empty";
+    static final String TOO_LONG = "answer.error.tooLong";
+    static final String NOT_A_NUMBER = "answer.error.number";
+    static final String OUT_OF_BOUNDS = "answer.error.numberBounds";
+    static final String NEGATIVE = "answer.error.negative";
+    static final String NOT_A_PERCENT = "answer.error.percent";
+    static final String NOT_YES_NO = "answer.error.yesNo";
+    static final String CONTROL = "answer.error.control";
+
     private AnswerFormat() {
     }
 
@@ -22,38 +32,38 @@ final class AnswerFormat {
     static Result normalise(AnswerKind kind, String raw) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
-            return Result.problem("is empty");
+            return Result.problem(EMPTY, "is empty");
         }
         if (value.length() > 4000) {
-            return Result.problem("is longer than 4000 characters");
+            return Result.problem(TOO_LONG, "is longer than 4000 characters");
         }
         return switch (kind) {
             case NUMBER -> number(value, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS)
                     .map(n -> Result.ok(n.stripTrailingZeros().toPlainString()))
-                    .orElseGet(() -> Result.problem(numberProblem(value)));
+                    .orElseGet(() -> numberProblem(value));
             case PERCENT -> number(value, 3, PERCENT_FRACTION_DIGITS)
                     .filter(n -> n.compareTo(BigDecimal.valueOf(100)) <= 0)
                     .map(n -> Result.ok(n.stripTrailingZeros().toPlainString()))
-                    .orElse(Result.problem("must be a percentage from 0 to 100"));
+                    .orElse(Result.problem(NOT_A_PERCENT, "must be a percentage from 0 to 100"));
             case YES_NO -> switch (value.toLowerCase(Locale.ROOT)) {
                 case "yes", "ja", "true" -> Result.ok("YES");
                 case "no", "nej", "false" -> Result.ok("NO");
-                default -> Result.problem("must be YES or NO");
+                default -> Result.problem(NOT_YES_NO, "must be YES or NO");
             };
             case TEXT -> value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-                    ? Result.problem("must not contain control characters") : Result.ok(value);
+                    ? Result.problem(CONTROL, "must not contain control characters") : Result.ok(value);
         };
     }
 
-    /** Why a NUMBER answer is refused; the web pages map each sentence to a message (AnswerParams). */
-    private static String numberProblem(String value) {
+    /** Why a NUMBER answer is refused. */
+    private static Result numberProblem(String value) {
         if (value.matches("-\\s*\\d+([.,]\\d+)?")) {
-            return "must not be negative";
+            return Result.problem(NEGATIVE, "must not be negative");
         }
         if (value.matches("[+-]?[\\d.,]*([eE][+-]?\\d*)?") && value.chars().anyMatch(Character::isDigit)) {
-            return NUMBER_BOUNDS;
+            return Result.problem(OUT_OF_BOUNDS, NUMBER_BOUNDS);
         }
-        return "must be a number";
+        return Result.problem(NOT_A_NUMBER, "must be a number");
     }
 
     /**
@@ -67,14 +77,15 @@ final class AnswerFormat {
         return Optional.of(new BigDecimal(value.replace(',', '.')));
     }
 
-    record Result(String value, String problem) {
+    /** The stored value, or the code of the problem and its English default. */
+    record Result(String value, String problemCode, String problem) {
 
         static Result ok(String value) {
-            return new Result(value, null);
+            return new Result(value, null, null);
         }
 
-        static Result problem(String problem) {
-            return new Result(null, problem);
+        static Result problem(String code, String problem) {
+            return new Result(null, code, problem);
         }
 
         boolean isOk() {

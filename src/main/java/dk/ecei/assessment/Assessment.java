@@ -165,7 +165,7 @@ public abstract class Assessment {
     }
 
     /** What is still missing before the self-assessment can be submitted on {@code today}. */
-    abstract List<String> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today);
+    abstract List<Violation> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today);
 
     /** Everybody assigned to assess it, lead expert first. */
     List<String> experts() {
@@ -202,14 +202,17 @@ public abstract class Assessment {
         }
         require(answersChangeableIn(), "change answers");
         Set<String> changeable = changeableIndicators(questionnaire.keySet());
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         Map<String, String> checked = new LinkedHashMap<>();
         values.forEach((code, raw) -> {
             IndicatorView indicator = questionnaire.get(code);
+            String field = answerField(code);
             if (indicator == null) {
-                problems.add(code + " is not an indicator of this questionnaire");
+                problems.add(Violation.at(field, "answer.error.unknownIndicator",
+                        code + " is not an indicator of this questionnaire", code));
             } else if (!changeable.contains(code)) {
-                problems.add(code + " is not part of the open clarification request");
+                problems.add(Violation.at(field, "answer.error.notAsked",
+                        code + " is not part of the open clarification request", code));
             } else if (raw == null || raw.isBlank()) {
                 checked.put(code, null);
             } else {
@@ -217,14 +220,27 @@ public abstract class Assessment {
                 if (result.isOk()) {
                     checked.put(code, result.value());
                 } else {
-                    problems.add(code + " " + result.problem());
+                    problems.add(Violation.at(field, result.problemCode(), code + " " + result.problem(), code));
                 }
             }
         });
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("Some answers were not saved", problems);
+            throw BusinessRuleException.violated("Some answers were not saved", problems);
         }
         return checked;
+    }
+
+    /** The indicators of the questionnaire without an answer, as what is missing before a submission. */
+    protected final List<Violation> missingAnswers(Collection<String> indicatorCodes) {
+        List<Violation> missing = new ArrayList<>();
+        indicatorCodes.stream().filter(code -> !answers().containsKey(code))
+                .forEach(code -> missing.add(Violation.at(answerField(code), "rule.missing.answer", "Answer to " + code, code)));
+        return missing;
+    }
+
+    /** The property of a command (and of the pages' forms) that holds the answer to an indicator. */
+    static String answerField(String indicatorCode) {
+        return "answers[" + indicatorCode + "]";
     }
 
     /** The cluster saved draft answers (rows of their own, see {@link AnswerDrafts}): announced and audited. */

@@ -223,12 +223,15 @@ class AssessmentSteps {
         AuditedAssessment audited = a instanceof AuditedAssessment x ? x : null;
         SilverAssessment silver = a instanceof SilverAssessment s ? s : null;
         GoldAssessment gold = a instanceof GoldAssessment g ? g : null;
+        // A Bronze report is the expert's draft until it is written: nobody else reads it before.
+        boolean draft = bronze != null && a.getStatus() != AssessmentStatus.COMPLETED
+                && !CurrentUser.get().username().equals(a.getExpertUsername());
         return new AssessmentView(a.getId(), a.getClusterId(), cluster == null ? null : cluster.name(), a.getLevel(),
                 a.getStatus(), catalogueCode, a.getRequestedBy(), a.getRequestedAt(), a.getExpertUsername(),
-                a.getPlannedInterviewDate(), a.getInterviewDate(), bronze != null && bronze.isAssignmentEscalated(),
+                a.getPlannedInterviewDate(), draft ? null : a.getInterviewDate(), bronze != null && bronze.isAssignmentEscalated(),
                 a.getAnswers(), bronze == null ? List.of() : bronze.getSuccessStories(),
                 bronze == null ? List.of() : bronze.getClarifications().stream().map(AssessmentView.Clarification::of).toList(),
-                a.getReportSections(), a.getReportSummary(), a.getLabelId(), a.getWithdrawnBy(), a.getWithdrawalReason(),
+                draft ? Map.of() : a.getReportSections(), draft ? null : a.getReportSummary(), a.getLabelId(), a.getWithdrawnBy(), a.getWithdrawalReason(),
                 gold == null ? null : gold.getSecondExpertUsername(), a.isRenewal(),
                 audited == null ? null : audited.getPreviousAssessmentId(), gold == null ? null : gold.getAuditDays(),
                 audited == null ? null : audited.getAuditUntil(),

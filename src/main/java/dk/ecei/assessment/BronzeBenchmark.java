@@ -89,8 +89,9 @@ public class BronzeBenchmark extends Assessment {
     void replaceSuccessStories(List<SuccessStory> stories, Instant now) {
         require(EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT), "change success stories");
         if (stories.size() > REQUIRED_SUCCESS_STORIES) {
-            throw new BusinessRuleException("Too many success stories",
-                    List.of("The questionnaire takes " + REQUIRED_SUCCESS_STORIES + " success stories, not " + stories.size()));
+            throw BusinessRuleException.violated("Too many success stories", List.of(Violation.at("stories",
+                    "rule.stories.tooMany", "The questionnaire takes " + REQUIRED_SUCCESS_STORIES + " success stories, not "
+                            + stories.size(), REQUIRED_SUCCESS_STORIES, stories.size())));
         }
         successStories.clear();
         successStories.addAll(stories);
@@ -98,21 +99,21 @@ public class BronzeBenchmark extends Assessment {
     }
 
     @Override
-    List<String> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today) {
-        List<String> missing = new ArrayList<>();
-        indicatorCodes.stream().filter(code -> !answers().containsKey(code)).forEach(code -> missing.add("Answer to " + code));
+    List<Violation> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today) {
+        List<Violation> missing = missingAnswers(indicatorCodes);
         int more = REQUIRED_SUCCESS_STORIES - successStories.size();
         if (more > 0) {
-            missing.add(more + " more success stor" + (more == 1 ? "y" : "ies"));
+            missing.add(Violation.at("stories", "rule.missing.stories",
+                    more + " more success stor" + (more == 1 ? "y" : "ies"), more));
         }
         return missing;
     }
 
     void submit(Collection<String> indicatorCodes, LocalDate today, Instant now) {
         require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submit the self-assessment");
-        List<String> missing = missing(indicatorCodes, Set.of(), today);
+        List<Violation> missing = missing(indicatorCodes, Set.of(), today);
         if (!missing.isEmpty()) {
-            throw new BusinessRuleException("The self-assessment is not complete", missing);
+            throw BusinessRuleException.violated("The self-assessment is not complete", missing);
         }
         moveTo(AssessmentStatus.UNDER_REVIEW, now);
         registerEvent(new SelfAssessmentSubmitted(getId(), getClusterId(), getLevel(), experts(),
@@ -146,6 +147,24 @@ public class BronzeBenchmark extends Assessment {
         moveTo(AssessmentStatus.UNDER_REVIEW, now);
         registerEvent(new ClarificationAnswered(getId(), getExpertUsername(), round.getRoundNo(), changed));
         return round;
+    }
+
+    /**
+     * What the expert has written of the report so far, kept while the review (or a clarification round) goes on:
+     * unchecked, because a draft may be incomplete and its interview still ahead. Writing the report checks it.
+     */
+    void saveReportDraft(LocalDate interviewDate, Map<String, ReportSection> sections, Set<String> knownGroups,
+            String summary) {
+        require(EnumSet.of(AssessmentStatus.UNDER_REVIEW, AssessmentStatus.CLARIFICATION_REQUESTED), "save a report draft");
+        List<Violation> unknown = sections.keySet().stream().filter(group -> !knownGroups.contains(group))
+                .map(group -> Violation.of("rule.report.unknownGroup", group + " is not an indicator group of this questionnaire", group))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw BusinessRuleException.violated("The draft was not saved", unknown);
+        }
+        held(interviewDate);
+        report(sections, summary);
+        registerEvent(new ReportDraftSaved(getId(), List.copyOf(new java.util.TreeSet<>(sections.keySet()))));
     }
 
     void recordReport(LocalDate interviewDate, Map<String, ReportSection> sections, Set<String> requiredGroups,

@@ -11,7 +11,9 @@ import dk.ecei.assessor.AssessorService;
 import dk.ecei.assessor.Qualification;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.Violation;
 import dk.ecei.workflow.TaskView;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +49,10 @@ public class ExpertAssignment {
         TaskView task = steps.stepTask(assessment, TASK_ASSIGN_EXPERT, user);
         Qualification required = assessment instanceof SilverAssessment ? Qualification.SILVER_AUDITOR
                 : Qualification.BENCHMARKING_EXPERT;
-        List<String> problems = assessors.assignmentProblems(command.expert(), assessment.getClusterId(), required,
-                command.plannedInterviewDate());
+        List<Violation> problems = assessors.assignmentProblems(command.expert(), assessment.getClusterId(), required,
+                command.plannedInterviewDate()).stream().map(v -> v.onField("expert")).toList();
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The expert cannot be assigned", problems);
+            throw BusinessRuleException.violated("The expert cannot be assigned", problems);
         }
         if (assessment instanceof SilverAssessment silver) {
             silver.assignAuditor(command.expert(), command.plannedInterviewDate(), steps.now());
@@ -68,19 +70,25 @@ public class ExpertAssignment {
         CurrentUser user = CurrentUser.get();
         GoldAssessment assessment = steps.readable(id, user, GoldAssessment.class);
         TaskView task = steps.stepTask(assessment, TASK_ASSIGN_EXPERTS, user);
-        List<String> problems = new ArrayList<>();
-        for (String expert : List.of(command.expert(), command.secondExpert())) {
-            problems.addAll(assessors.assignmentProblems(expert, assessment.getClusterId(), Qualification.GOLD_ASSESSOR,
-                    command.plannedAuditDate()));
+        List<Violation> problems = new ArrayList<>();
+        // Each expert's own problems belong to their field; the pair's to the second expert's (who completes the pair).
+        for (String field : List.of("expert", "secondExpert")) {
+            String expert = field.equals("expert") ? command.expert() : command.secondExpert();
+            assessors.assignmentProblems(expert, assessment.getClusterId(), Qualification.GOLD_ASSESSOR,
+                    command.plannedAuditDate()).forEach(v -> problems.add(v.onField(field)));
         }
-        problems.addAll(assessors.goldPairProblems(command.expert(), command.secondExpert(), null));
+        assessors.goldPairProblems(command.expert(), command.secondExpert(), null)
+                .forEach(v -> problems.add(v.field() == null ? v.onField("secondExpert") : v));
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The experts cannot be assigned", problems.stream().distinct().toList());
+            throw BusinessRuleException.violated("The experts cannot be assigned", problems.stream().distinct().toList());
         }
         int days = assessment.isRenewal() ? settings.goldRenewalAuditDays() : settings.goldAuditDays();
         assessment.assignExperts(command.expert(), command.secondExpert(), command.plannedAuditDate(), days, steps.now());
         steps.save(assessment);
-        steps.complete(task, user, Map.of(VAR_EXPERT, command.expert(), VAR_SECOND_EXPERT, command.secondExpert()));
+        // The experts score after their audit: the scoring step falls due counted from its planned last day.
+        LocalDate plannedUntil = command.plannedAuditDate().plusDays(days - 1L);
+        steps.complete(task, user, Map.of(VAR_EXPERT, command.expert(), VAR_SECOND_EXPERT, command.secondExpert(),
+                SilverGoldProcess.VAR_PLANNED_AUDIT_UNTIL, plannedUntil.toString()));
         return steps.view(assessment);
     }
 

@@ -56,15 +56,31 @@ public class ExpertReviews {
         return steps.view(bronze);
     }
 
+    /** The expert keeps what they wrote of the report without writing it yet. */
+    public AssessmentView saveReportDraft(Long id, WriteReport command) {
+        CurrentUser user = CurrentUser.get();
+        Assessment assessment = steps.readable(id, user);
+        BronzeBenchmark bronze = AssessmentSteps.as(assessment, BronzeBenchmark.class);
+        if (!user.username().equals(bronze.getExpertUsername())) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the assigned expert writes the report");
+        }
+        bronze.saveReportDraft(command.interviewDate(), command.groups(), bronzeGroups(bronze), command.summary());
+        steps.save(bronze);
+        return steps.view(bronze);
+    }
+
+    private Set<String> bronzeGroups(BronzeBenchmark bronze) {
+        return steps.catalogueOf(bronze).categories().stream()
+                .filter(c -> c.scheme() == Scheme.BRONZE).map(CatalogueView.CategoryView::code)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     public AssessmentView writeReport(Long id, WriteReport command) {
         CurrentUser user = CurrentUser.get();
         Assessment assessment = steps.readable(id, user);
         TaskView task = steps.stepTask(assessment, TASK_REVIEW, user);
         BronzeBenchmark bronze = AssessmentSteps.as(assessment, BronzeBenchmark.class);
-        Set<String> groups = steps.catalogueOf(bronze).categories().stream()
-                .filter(c -> c.scheme() == Scheme.BRONZE).map(CatalogueView.CategoryView::code)
-                .collect(Collectors.toCollection(TreeSet::new));
-        bronze.recordReport(command.interviewDate(), command.groups(), groups, command.summary(), steps.today(), steps.now());
+        bronze.recordReport(command.interviewDate(), command.groups(), bronzeGroups(bronze), command.summary(), steps.today(), steps.now());
         steps.save(bronze);
         complete(task, user, Map.of(VAR_DECISION, AssessmentCommands.Decision.REPORT.name()));
         return steps.view(bronze);

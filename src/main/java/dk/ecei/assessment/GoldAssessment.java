@@ -100,12 +100,13 @@ public class GoldAssessment extends AuditedAssessment {
 
     /** Every indicator answered, and evidence covering each of the two calendar years before {@code today}. */
     @Override
-    List<String> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today) {
-        List<String> missing = new ArrayList<>();
-        indicatorCodes.stream().filter(code -> !answers().containsKey(code)).forEach(code -> missing.add("Answer to " + code));
+    List<Violation> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today) {
+        List<Violation> missing = missingAnswers(indicatorCodes);
         for (int year = today.getYear() - EVIDENCE_YEARS; year < today.getYear(); year++) {
             if (!yearsCovered.contains(year)) {
-                missing.add("Evidence covering " + year);
+                // The year is a name, not an amount: passed as text so that no reader sees "2.025".
+                missing.add(Violation.at("evidence", "rule.missing.evidenceYear", "Evidence covering " + year,
+                        String.valueOf(year)));
             }
         }
         return missing;
@@ -113,9 +114,9 @@ public class GoldAssessment extends AuditedAssessment {
 
     void submit(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today, Instant now) {
         require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submit the self-assessment");
-        List<String> missing = missing(indicatorCodes, yearsCovered, today);
+        List<Violation> missing = missing(indicatorCodes, yearsCovered, today);
         if (!missing.isEmpty()) {
-            throw new BusinessRuleException("The self-assessment is not complete", missing);
+            throw BusinessRuleException.violated("The self-assessment is not complete", missing);
         }
         moveTo(AssessmentStatus.AUDIT, now);
         registerEvent(new SelfAssessmentSubmitted(getId(), getClusterId(), getLevel(), experts(),

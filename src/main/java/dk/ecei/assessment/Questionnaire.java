@@ -1,6 +1,7 @@
 package dk.ecei.assessment;
 
 import dk.ecei.indicator.CatalogueView.CategoryView;
+import dk.ecei.shared.Violation;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,6 @@ public record Questionnaire(
         List<SuccessStory> successStories,
         int answered,
         int total,
-        List<String> missing,
+        List<Violation> missing,
         List<String> changeableIndicators) {
 }

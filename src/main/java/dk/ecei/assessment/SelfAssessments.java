@@ -85,17 +85,28 @@ public class SelfAssessments {
         return steps.view(silver);
     }
 
+    /** A share (0.774) as the percentage a person reads (77.4), cut to one decimal as the score is compared. */
+    private static java.math.BigDecimal percentValue(java.math.BigDecimal share) {
+        return share.movePointRight(2).setScale(1, java.math.RoundingMode.DOWN);
+    }
+
     /** Gold: the cluster has seen the likely score and the shortfalls, and goes on to the audit. */
     public AssessmentView proceedAfterGapAnalysis(Long id) {
         CurrentUser user = CurrentUser.get();
         GoldAssessment assessment = steps.readable(id, user, GoldAssessment.class);
         TaskView task = steps.stepTask(assessment, TASK_REVIEW_GAP_ANALYSIS, user);
         GapAnalysis gap = AssessmentService.gapAnalysis(assessment, steps);
-        String summary = "likely " + ExcellenceScore.percent(gap.likelyShare()) + " (" + gap.met() + " of " + gap.total()
+        String shortOf = gap.indicators().stream()
+                .filter(g -> g.status() == GapAnalysis.Status.SHORT || g.status() == GapAnalysis.Status.UNANSWERED)
+                .map(GapAnalysis.IndicatorGap::code).collect(Collectors.joining(", "));
+        String text = "likely " + ExcellenceScore.percent(gap.likelyShare()) + " (" + gap.met() + " of " + gap.total()
                 + " met, " + gap.toBeAssessed() + " to be assessed, best case " + ExcellenceScore.percent(gap.bestCaseShare())
-                + "), likely " + gap.likelyLevel() + "; short of the threshold: " + gap.indicators().stream()
-                        .filter(g -> g.status() == GapAnalysis.Status.SHORT || g.status() == GapAnalysis.Status.UNANSWERED)
-                        .map(GapAnalysis.IndicatorGap::code).collect(Collectors.joining(", "));
+                + "), likely " + gap.likelyLevel() + (shortOf.isEmpty() ? "" : "; short of the threshold: " + shortOf);
+        // Stored as a code with its figures, so that each reader reads the summary in their language.
+        String summary = dk.ecei.shared.Violation.stored(List.of(dk.ecei.shared.Violation.of(
+                shortOf.isEmpty() ? "rule.gap.summary" : "rule.gap.summaryShort", text,
+                percentValue(gap.likelyShare()), gap.met(), gap.total(), gap.toBeAssessed(), percentValue(gap.bestCaseShare()),
+                dk.ecei.shared.Violation.of("recommendation." + gap.likelyLevel().name(), gap.likelyLevel().name()), shortOf)));
         assessment.proceedAfterGapAnalysis(summary, user.username(), steps.now());
         steps.save(assessment);
         steps.complete(task, user, Map.of());

@@ -94,16 +94,17 @@ public class SilverAssessment extends AuditedAssessment {
     }
 
     @Override
-    List<String> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today) {
+    List<Violation> missing(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today) {
         int more = IMPROVEMENT_AREAS - improvementAreas.size();
-        return more > 0 ? List.of(more + " more improvement area" + (more == 1 ? "" : "s")) : List.of();
+        return more > 0 ? List.of(Violation.at("areas", "rule.missing.areas",
+                more + " more improvement area" + (more == 1 ? "" : "s"), more)) : List.of();
     }
 
     void submit(Instant now) {
         require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submit the self-assessment");
-        List<String> missing = missing(List.of(), Set.of(), null);
+        List<Violation> missing = missing(List.of(), Set.of(), null);
         if (!missing.isEmpty()) {
-            throw new BusinessRuleException("The self-assessment is not complete", missing);
+            throw BusinessRuleException.violated("The self-assessment is not complete", missing);
         }
         moveTo(AssessmentStatus.AUDIT, now);
         registerEvent(new SelfAssessmentSubmitted(getId(), getClusterId(), getLevel(), experts(),

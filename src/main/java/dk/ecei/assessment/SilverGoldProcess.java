@@ -19,6 +19,8 @@ final class SilverGoldProcess {
     static final String TASK_APPROVE_LABEL = "Task_ApproveLabel";
 
     static final String VAR_SECOND_EXPERT = "secondExpert";
+    /** The planned last day of the Gold audit (ISO), from which the experts' scoring falls due. */
+    static final String VAR_PLANNED_AUDIT_UNTIL = "plannedAuditUntil";
     static final String VAR_SCORES_DIFFER = "scoresDiffer";
     static final String VAR_OUTCOME = "outcome";
 

@@ -143,7 +143,7 @@ public class Assessor {
     }
 
     AssignmentRules.Candidate candidate() {
-        return new AssignmentRules.Candidate(username, country, active, qualifications,
+        return new AssignmentRules.Candidate(username, fullName, country, active, qualifications,
                 ties.stream().map(AssessorTie::period).toList());
     }
 

@@ -1,12 +1,15 @@
 package dk.ecei.assessor;
 
 import dk.ecei.shared.PlausibleDate;
+import dk.ecei.shared.ProblemTexts;
+import dk.ecei.shared.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,8 +34,10 @@ class AssessorController {
     private final AssessorService assessors;
     private final AssignmentLoad load;
     private final Clock clock;
+    private final ProblemTexts texts;
 
-    AssessorController(AssessorService assessors, AssignmentLoad load, Clock clock) {
+    AssessorController(AssessorService assessors, AssignmentLoad load, Clock clock, ProblemTexts texts) {
+        this.texts = texts;
         this.assessors = assessors;
         this.load = load;
         this.clock = clock;
@@ -93,10 +98,13 @@ class AssessorController {
     @GetMapping("/check")
     AssignmentCheck check(@RequestParam String username, @RequestParam Long clusterId,
             @RequestParam Qualification qualification,
-            @RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        List<String> reasons = assessors.assignmentProblems(username, clusterId, qualification,
+            @RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            jakarta.servlet.http.HttpServletRequest request) {
+        List<Violation> problems = assessors.assignmentProblems(username, clusterId, qualification,
                 date == null ? LocalDate.now(clock) : date);
-        return new AssignmentCheck(reasons.isEmpty(), reasons);
+        Locale locale = ProblemTexts.localeOf(request);
+        return new AssignmentCheck(problems.isEmpty(), problems.stream().map(v -> texts.text(v, locale)).toList(),
+                problems.stream().map(Violation::code).toList());
     }
 
     /** An update names the version it was based on, so that two people editing at once cannot overwrite each other. */
@@ -109,6 +117,7 @@ class AssessorController {
     record TieEnd(@NotNull @PlausibleDate LocalDate toDate) {
     }
 
-    record AssignmentCheck(boolean allowed, List<String> reasons) {
+    /** The reasons in the reader's language, and their stable codes. */
+    record AssignmentCheck(boolean allowed, List<String> reasons, List<String> codes) {
     }
 }

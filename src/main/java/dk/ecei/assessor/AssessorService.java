@@ -4,6 +4,7 @@ import dk.ecei.cluster.ClusterService;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,10 +131,10 @@ public class AssessorService {
 
     /** Every reason why the assessor may not take the assignment; empty when they may. */
     @Transactional(readOnly = true)
-    public List<String> assignmentProblems(String username, Long clusterId, Qualification required, LocalDate plannedDate) {
-        List<String> problems = new ArrayList<>();
+    public List<Violation> assignmentProblems(String username, Long clusterId, Qualification required, LocalDate plannedDate) {
+        List<Violation> problems = new ArrayList<>();
         if (!clusters.exists(clusterId)) {
-            problems.add("Cluster " + clusterId + " is not registered");
+            problems.add(Violation.of("rule.cluster.unknown", "Cluster " + clusterId + " is not registered", String.valueOf(clusterId)));
         }
         findByUsername(username).ifPresentOrElse(
                 a -> problems.addAll(rules.assignmentProblems(a.candidate(), clusterId, required, plannedDate)),
@@ -146,8 +147,8 @@ public class AssessorService {
      * pass {@link #assignmentProblems}. The cluster's country defaults to {@value AssignmentRules#DEFAULT_CLUSTER_COUNTRY}.
      */
     @Transactional(readOnly = true)
-    public List<String> goldPairProblems(String first, String second, String clusterCountry) {
-        List<String> problems = new ArrayList<>();
+    public List<Violation> goldPairProblems(String first, String second, String clusterCountry) {
+        List<Violation> problems = new ArrayList<>();
         Optional<Assessor> one = findByUsername(first);
         Optional<Assessor> other = findByUsername(second);
         one.ifPresentOrElse(a -> { }, () -> problems.add(AssignmentRules.unknown(first)));

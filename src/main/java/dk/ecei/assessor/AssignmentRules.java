@@ -1,5 +1,6 @@
 package dk.ecei.assessor;
 
+import dk.ecei.shared.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,59 +25,76 @@ public class AssignmentRules {
         this.settings = settings;
     }
 
-    public static String unknown(String username) {
-        return "No assessor with the user name '" + username + "' is registered";
+    public static Violation unknown(String username) {
+        return Violation.of("rule.assessor.unknown", "No assessor with the user name '" + username + "' is registered", username);
     }
 
-    public List<String> assignmentProblems(Candidate assessor, Long clusterId, Qualification required, LocalDate plannedDate) {
-        List<String> problems = new ArrayList<>();
+    public List<Violation> assignmentProblems(Candidate assessor, Long clusterId, Qualification required, LocalDate plannedDate) {
+        List<Violation> problems = new ArrayList<>();
         String who = "Assessor " + assessor.username();
+        String name = assessor.fullName();
         if (!assessor.active()) {
-            problems.add(who + " is no longer active");
+            problems.add(Violation.of("rule.assessor.inactive", who + " is no longer active", name));
         }
         LocalDate validUntil = assessor.qualifications().get(required);
+        Violation qualification = Violation.of("qualification." + required.name(), required.name());
         if (validUntil == null) {
-            problems.add(who + " does not hold the " + required + " qualification");
+            problems.add(Violation.of("rule.assessor.notQualified", who + " does not hold the " + required + " qualification",
+                    name, qualification));
         } else if (validUntil.isBefore(plannedDate)) {
-            problems.add(who + "'s " + required + " qualification ended on " + validUntil
-                    + ", before the planned date " + plannedDate);
+            problems.add(Violation.of("rule.assessor.qualificationEnded", who + "'s " + required + " qualification ended on "
+                    + validUntil + ", before the planned date " + plannedDate, name, qualification, validUntil, plannedDate));
         }
         LocalDate conflictStart = plannedDate.minusYears(settings.conflictYears());
         for (TiePeriod tie : assessor.ties()) {
             if (tie.clusterId().equals(clusterId) && tie.overlaps(conflictStart, plannedDate)) {
-                problems.add(who + (tie.to() == null
+                Violation kind = Violation.of("tieKind." + tie.kind().name(), tie.kind().name());
+                String text = who + (tie.to() == null
                         ? " is " + tie.kind() + " of cluster " + clusterId + " since " + tie.from()
                         : " was " + tie.kind() + " of cluster " + clusterId + " from " + tie.from() + " to " + tie.to())
-                        + ", within " + settings.conflictYears() + " years before " + plannedDate);
+                        + ", within " + settings.conflictYears() + " years before " + plannedDate;
+                problems.add(tie.to() == null
+                        ? Violation.of("rule.assessor.tieOngoing", text, name, kind, tie.from(), settings.conflictYears(), plannedDate)
+                        : Violation.of("rule.assessor.tieEnded", text, name, kind, tie.from(), tie.to(), settings.conflictYears(),
+                                plannedDate));
             }
         }
         return problems;
     }
 
     /** The pair that audits a cluster for Gold; each of them must also pass {@link #assignmentProblems} on their own. */
-    public List<String> goldPairProblems(Candidate first, Candidate second, String clusterCountry) {
-        List<String> problems = new ArrayList<>();
+    public List<Violation> goldPairProblems(Candidate first, Candidate second, String clusterCountry) {
+        List<Violation> problems = new ArrayList<>();
         if (first.username().equalsIgnoreCase(second.username())) {
-            problems.add("A Gold audit needs two different assessors, not " + first.username() + " twice");
+            problems.add(Violation.at("secondExpert", "rule.pair.same",
+                    "A Gold audit needs two different assessors, not " + first.username() + " twice", first.fullName()));
             return problems;
         }
         String country = clusterCountry == null || clusterCountry.isBlank() ? DEFAULT_CLUSTER_COUNTRY : clusterCountry.strip();
         if (settings.goldRequiresForeignExpert()
                 && first.country().equalsIgnoreCase(country) && second.country().equalsIgnoreCase(country)) {
-            problems.add("A Gold audit needs at least one assessor from another country than the cluster's ("
+            problems.add(Violation.at("secondExpert", "rule.pair.noForeignExpert",
+                    "A Gold audit needs at least one assessor from another country than the cluster's ("
                     + country.toUpperCase() + "); " + first.username() + " and " + second.username() + " are both from "
-                    + country.toUpperCase());
+                    + country.toUpperCase(), first.fullName(), second.fullName(), country.toUpperCase()));
         }
         return problems;
     }
 
     /** What the rules look at in an assessor. */
-    public record Candidate(String username, String country, boolean active, Map<Qualification, LocalDate> qualifications,
-            List<TiePeriod> ties) {
+    public record Candidate(String username, String fullName, String country, boolean active,
+            Map<Qualification, LocalDate> qualifications, List<TiePeriod> ties) {
 
         public Candidate {
+            fullName = fullName == null || fullName.isBlank() ? username : fullName;
             qualifications = Map.copyOf(qualifications);
             ties = List.copyOf(ties);
+        }
+
+        /** An assessor known by user name only. */
+        public Candidate(String username, String country, boolean active, Map<Qualification, LocalDate> qualifications,
+                List<TiePeriod> ties) {
+            this(username, username, country, active, qualifications, ties);
         }
     }
 

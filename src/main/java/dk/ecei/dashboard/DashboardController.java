@@ -5,6 +5,7 @@ import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
 import dk.ecei.dashboard.DashboardViews.CountsView;
 import dk.ecei.dashboard.DashboardViews.OpenAssessment;
 import dk.ecei.shared.Table;
+import dk.ecei.shared.ExportTexts;
 import dk.ecei.shared.TableExports;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,7 +32,10 @@ class DashboardController {
     private final DashboardQueries queries;
     private final EngineTasks engineTasks;
 
-    DashboardController(DashboardQueries queries, EngineTasks engineTasks) {
+    private final ExportTexts exportTexts;
+
+    DashboardController(DashboardQueries queries, EngineTasks engineTasks, ExportTexts exportTexts) {
+        this.exportTexts = exportTexts;
         this.queries = queries;
         this.engineTasks = engineTasks;
     }
@@ -40,7 +44,7 @@ class DashboardController {
     ResponseEntity<?> counts(@RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String format) {
         CountsView view = queries.countsOn(date == null ? queries.today() : date);
-        return TableExports.respond(format, "label-counts-" + view.date(), view, view::tables);
+        return TableExports.respond(format, "label-counts-" + view.date(), view, view::tables, exportTexts.forReader());
     }
 
     @GetMapping("/series")
@@ -54,20 +58,20 @@ class DashboardController {
         YearMonth start = from == null ? end.minusMonths(119) : from;
         var view = queries.monthlySeries(start, end, grouping(by), field == null ? null : field.name(),
                 region == null ? null : region.name());
-        return TableExports.respond(format, "label-series-" + start + "-" + end, view, view::tables);
+        return TableExports.respond(format, "label-series-" + start + "-" + end, view, view::tables, exportTexts.forReader());
     }
 
     @GetMapping("/pipeline")
     ResponseEntity<?> pipeline(@RequestParam(required = false) String format) {
         var view = queries.pipeline(open());
-        return TableExports.respond(format, "pipeline-" + view.today(), view, view::tables);
+        return TableExports.respond(format, "pipeline-" + view.today(), view, view::tables, exportTexts.forReader());
     }
 
     @GetMapping("/forecast")
     ResponseEntity<?> forecast(@RequestParam @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String format) {
         var view = queries.forecast(date);
-        return TableExports.respond(format, "forecast-" + date, view, view::tables);
+        return TableExports.respond(format, "forecast-" + date, view, view::tables, exportTexts.forReader());
     }
 
     @GetMapping("/expiring")
@@ -77,13 +81,13 @@ class DashboardController {
             throw new IllegalArgumentException("months must be between 1 and 60");
         }
         var view = queries.expiring(months);
-        return TableExports.respond(format, "expiring-" + view.today(), view, view::tables);
+        return TableExports.respond(format, "expiring-" + view.today(), view, view::tables, exportTexts.forReader());
     }
 
     @GetMapping("/workload")
     ResponseEntity<?> workload(@RequestParam(required = false) String format) {
         var view = queries.workload(open());
-        return TableExports.respond(format, "workload-" + view.today(), view, view::tables);
+        return TableExports.respond(format, "workload-" + view.today(), view, view::tables, exportTexts.forReader());
     }
 
     /** Every dashboard table of today in one workbook: counts, series of the last 10 years, pipeline and the rest. */
@@ -100,7 +104,7 @@ class DashboardController {
         tables.addAll(queries.expiring(null).tables());
         tables.addAll(queries.workload(open).tables());
         tables.add(DashboardViews.registerTable(day, queries.register(day, null, null, null, null)));
-        return TableExports.file(TableExports.xlsx(tables), TableExports.XLSX, "ecei-dashboard-" + day + ".xlsx");
+        return TableExports.file(TableExports.xlsx(tables, exportTexts.forReader()), TableExports.XLSX, "ecei-dashboard-" + day + ".xlsx");
     }
 
     private List<OpenAssessment> open() {

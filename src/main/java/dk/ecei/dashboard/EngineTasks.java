@@ -58,8 +58,9 @@ class EngineTasks {
             }
             Instant since = task.created() != null ? task.created() : a.inStepSince();
             String holder = task.assignee() != null ? task.assignee() : a.holder();
-            boolean overdue = (task.due() != null && task.due().isBefore(now))
-                    || deadlines.overdue(a.level(), AssessmentStatus.valueOf(a.status()), since, now);
+            // The task's own due date decides where it has one (a Gold scoring task falls due after the planned audit).
+            boolean overdue = task.due() != null ? task.due().isBefore(now)
+                    : deadlines.overdue(a.level(), AssessmentStatus.valueOf(a.status()), since, now);
             return new OpenAssessment(a.id(), a.clusterId(), a.clusterName(), a.level(), a.status(), a.requestedAt(),
                     a.ageDays(), since, Math.max(0, Duration.between(since, now).toDays()), holder, a.expert(),
                     a.secondExpert(), a.plannedInterviewDate(), overdue);

@@ -5,6 +5,7 @@ import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.PageQuery;
+import dk.ecei.shared.ExportTexts;
 import dk.ecei.shared.TableExports;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,10 @@ class RegisterController {
 
     private final DashboardQueries queries;
 
-    RegisterController(DashboardQueries queries) {
+    private final ExportTexts exportTexts;
+
+    RegisterController(DashboardQueries queries, ExportTexts exportTexts) {
+        this.exportTexts = exportTexts;
         this.queries = queries;
     }
 
@@ -47,6 +51,6 @@ class RegisterController {
             return ResponseEntity.ok(queries.registerPage(day, level, fieldName, regionName, text, pageQuery));
         }
         return TableExports.respond(format, "ecei-label-register-" + day, null,
-                () -> List.of(DashboardViews.registerTable(day, queries.register(day, level, fieldName, regionName, text))));
+                () -> List.of(DashboardViews.registerTable(day, queries.register(day, level, fieldName, regionName, text))), exportTexts.forReader());
     }
 }

@@ -107,9 +107,9 @@ public class PerformanceAccount {
         }
         PerformanceCollection collection = find(year);
         collection.requireOpen();
-        List<String> problems = figures.inconsistencies();
+        List<dk.ecei.shared.Violation> problems = figures.inconsistencies();
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The figures contradict each other", problems);
+            throw BusinessRuleException.violated("The figures contradict each other", problems);
         }
         PerformanceReport report = reports.findByCollectionIdAndClusterId(collection.getId(), clusterId)
                 .orElseGet(() -> new PerformanceReport(collection.getId(), clusterId));

@@ -3,6 +3,7 @@ package dk.ecei.performance;
 import dk.ecei.performance.PerformanceViews.CollectionView;
 import dk.ecei.performance.PerformanceViews.ReportView;
 import dk.ecei.performance.PerformanceViews.YearTotals;
+import dk.ecei.shared.ExportTexts;
 import dk.ecei.shared.TableExports;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,10 @@ class PerformanceController {
 
     private final PerformanceAccount account;
 
-    PerformanceController(PerformanceAccount account) {
+    private final ExportTexts exportTexts;
+
+    PerformanceController(PerformanceAccount account, ExportTexts exportTexts) {
+        this.exportTexts = exportTexts;
         this.account = account;
     }
 
@@ -56,7 +60,7 @@ class PerformanceController {
     ResponseEntity<?> reports(@PathVariable @jakarta.validation.constraints.Min(1990) @jakarta.validation.constraints.Max(2100) int year, @RequestParam(required = false) String format) {
         List<ReportView> reports = account.reports(year);
         return TableExports.respond(format, "performance-reports-" + year, reports,
-                () -> List.of(PerformanceViews.reportsTable(year, reports)));
+                () -> List.of(PerformanceViews.reportsTable(year, reports)), exportTexts.forReader());
     }
 
     @GetMapping("/collections/{year}/reports/{clusterId}")
@@ -78,6 +82,6 @@ class PerformanceController {
     @GetMapping("/national")
     ResponseEntity<?> national(@RequestParam(required = false) String format) {
         var national = account.national();
-        return TableExports.respond(format, "national-performance", national, national::tables);
+        return TableExports.respond(format, "national-performance", national, national::tables, exportTexts.forReader());
     }
 }

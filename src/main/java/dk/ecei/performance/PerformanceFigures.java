@@ -1,5 +1,6 @@
 package dk.ecei.performance;
 
+import dk.ecei.shared.Violation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -30,8 +31,8 @@ public record PerformanceFigures(
             "companies_new_ideas", "companies_in_courses", "newsletters", "media_mentions");
 
     /** Every way the figures contradict each other: a subset of the participating companies cannot be larger. */
-    List<String> inconsistencies() {
-        List<String> reasons = new ArrayList<>();
+    List<Violation> inconsistencies() {
+        List<Violation> reasons = new ArrayList<>();
         Map<String, Integer> subsets = new LinkedHashMap<>();
         subsets.put("participatingCompaniesUnder50Employees", participatingCompaniesUnder50Employees);
         subsets.put("companiesInCollaborationProjects", companiesInCollaborationProjects);
@@ -41,7 +42,9 @@ public record PerformanceFigures(
         subsets.put("companiesInCourses", companiesInCourses);
         subsets.forEach((name, value) -> {
             if (value > participatingCompanies) {
-                reasons.add(name + " (" + value + ") is more than participatingCompanies (" + participatingCompanies + ")");
+                reasons.add(Violation.at(name, "performance.moreThanParticipating",
+                        name + " (" + value + ") is more than participatingCompanies (" + participatingCompanies + ")",
+                        value, participatingCompanies));
             }
         });
         return reasons;

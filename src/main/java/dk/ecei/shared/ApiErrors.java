@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,9 +85,23 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e) {
-        ProblemDetail problem = texts.problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule", e.getMessage(), locale());
-        problem.setProperty("reasons", e.reasons());
+        Locale locale = locale();
+        ProblemDetail problem = texts.problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule", e.getMessage(), locale);
+        // The reasons in the reader's language for people; the violations with their stable codes and fields for programs.
+        problem.setProperty("reasons", e.violations().stream().map(v -> texts.text(v, locale)).toList());
+        problem.setProperty("violations", e.violations().stream().map(v -> violation(v, locale)).toList());
         return problem;
+    }
+
+    private Map<String, Object> violation(Violation v, Locale locale) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        if (v.field() != null) {
+            entry.put("field", v.field());
+        }
+        entry.put("code", v.code() == null ? "rule.uncoded" : v.code());
+        entry.put("arguments", v.arguments().stream().map(String::valueOf).toList());
+        entry.put("reason", texts.text(v, locale));
+        return entry;
     }
 
     @ExceptionHandler(RejectedFileException.class)

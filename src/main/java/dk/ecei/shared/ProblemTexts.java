@@ -2,6 +2,9 @@ package dk.ecei.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -41,6 +44,25 @@ public class ProblemTexts {
 
     public static Locale localeOf(HttpServletRequest request) {
         return localeOf(request.getHeader("Accept-Language"));
+    }
+
+    /**
+     * A broken rule in the reader's language: dates among its arguments written the reader's way ("3. marts 2026",
+     * "3 March 2026"), never ISO; a reason without a code (or without a text for it) as its default text.
+     */
+    public String text(Violation violation, Locale locale) {
+        if (violation.code() == null) {
+            return violation.defaultText();
+        }
+        Object[] arguments = violation.arguments().stream().map(a -> a instanceof LocalDate date ? date(date, locale) : a)
+                .toArray();
+        return messages.getMessage(violation.code(), arguments, violation.defaultText(), locale);
+    }
+
+    /** A date as a person of that language writes it (English in British order). */
+    public static String date(LocalDate date, Locale locale) {
+        Locale written = "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written).format(date);
     }
 
     public String text(String key, Locale locale, Object... args) {

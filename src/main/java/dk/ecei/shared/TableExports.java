@@ -26,9 +26,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Writes tables as CSV (UTF-8 with a byte order mark, so Excel opens Danish letters correctly; comma separated,
- * RFC 4180 quoting) or as an Excel workbook with one sheet per table, and answers a request in the format it asks
- * for: {@code json} (the default), {@code csv} or {@code xlsx}.
+ * Writes tables as CSV (UTF-8 with a byte order mark, so Excel opens Danish letters correctly; RFC 4180 quoting) or as
+ * an Excel workbook with one sheet per table, and answers a request in the format it asks for: {@code json} (the
+ * default, stable codes), {@code csv} or {@code xlsx} (both in the reader's language, see {@link ExportTexts}).
  */
 public final class TableExports {
 
@@ -47,16 +47,17 @@ public final class TableExports {
     /**
      * The body as JSON, or its tables as a CSV file (only a single table) or a workbook. An unknown format is a 400.
      */
-    public static ResponseEntity<?> respond(String format, String fileName, Object json, Supplier<List<Table>> tables) {
+    public static ResponseEntity<?> respond(String format, String fileName, Object json, Supplier<List<Table>> tables,
+            ExportTexts.Reader texts) {
         String f = format == null ? "json" : format.toLowerCase(Locale.ROOT);
         return switch (f) {
             case "json" -> ResponseEntity.ok(json);
             case "csv" -> {
                 List<Table> all = tables.get();
-                byte[] csv = csv(all.get(0));
+                byte[] csv = csv(all.get(0), texts);
                 yield file(csv, CSV, fileName + ".csv");
             }
-            case "xlsx" -> file(xlsx(tables.get()), XLSX, fileName + ".xlsx");
+            case "xlsx" -> file(xlsx(tables.get(), texts), XLSX, fileName + ".xlsx");
             default -> throw new IllegalArgumentException("Unknown format '" + format + "': use json, csv or xlsx");
         };
     }
@@ -68,11 +69,15 @@ public final class TableExports {
                 .body(content);
     }
 
-    public static byte[] csv(Table table) {
+    public static byte[] csv(Table table, ExportTexts.Reader texts) {
         StringBuilder out = new StringBuilder();
-        line(out, table.columns());
+        line(out, table.columns().stream().map(texts::column).toList(), texts);
         for (List<Object> row : table.rows()) {
-            line(out, row);
+            List<Object> cells = new java.util.ArrayList<>(row.size());
+            for (int c = 0; c < row.size(); c++) {
+                cells.add(texts.value(table.columns().get(c), row.get(c)));
+            }
+            line(out, cells, texts);
         }
         byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[BOM.length + text.length];
@@ -81,57 +86,56 @@ public final class TableExports {
         return withBom;
     }
 
-    private static void line(StringBuilder out, List<?> values) {
+    private static void line(StringBuilder out, List<?> values, ExportTexts.Reader texts) {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                out.append(texts.separator());
             }
-            out.append(quote(values.get(i)));
+            out.append(quote(values.get(i), texts));
         }
         out.append("\r\n");
     }
 
-    private static String quote(Object value) {
+    private static String quote(Object value, ExportTexts.Reader texts) {
         if (value == null) {
             return "";
         }
-        // A moment is written as the Danish wall-clock time with its offset, as every date a person reads.
-        String s = value instanceof java.time.Instant i ? i.atZone(DANISH_TIME).toOffsetDateTime().toString() : value.toString();
+        String s = texts.text(value);
         // A leading =, +, - or @ would make a spreadsheet run the cell as a formula (CSV injection).
         if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
             s = "'" + s;
         }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+        if (s.indexOf(texts.separator()) >= 0 || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;
     }
 
     /** One sheet per table, header row in bold, numbers as numbers and dates as dates. */
-    public static byte[] xlsx(List<Table> tables) {
+    public static byte[] xlsx(List<Table> tables, ExportTexts.Reader texts) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
             CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(texts.dateFormat()));
             CellStyle dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(texts.dateTimeFormat()));
             Set<String> used = new HashSet<>();
             for (Table table : tables) {
-                Sheet sheet = workbook.createSheet(sheetName(table.name(), used));
+                Sheet sheet = workbook.createSheet(sheetName(texts.sheet(table.name()), used));
                 Row head = sheet.createRow(0);
                 for (int c = 0; c < table.columns().size(); c++) {
                     Cell cell = head.createCell(c);
-                    cell.setCellValue(table.columns().get(c));
+                    cell.setCellValue(texts.column(table.columns().get(c)));
                     cell.setCellStyle(header);
                 }
                 int r = 1;
                 for (List<Object> values : table.rows()) {
                     Row row = sheet.createRow(r++);
                     for (int c = 0; c < values.size(); c++) {
-                        write(row.createCell(c), values.get(c), date, dateTime);
+                        write(row.createCell(c), texts.value(table.columns().get(c), values.get(c)), date, dateTime);
                     }
                 }
                 sheet.createFreezePane(0, 1);

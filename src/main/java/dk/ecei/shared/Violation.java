@@ -1,5 +1,6 @@
 package dk.ecei.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
@@ -11,7 +12,7 @@ import org.springframework.context.MessageSourceResolvable;
  * field, problem+json answers, mails and exports resolve it in the reader's language.
  */
 public record Violation(String field, String code, List<Object> arguments, String defaultText)
-        implements MessageSourceResolvable {
+        implements MessageSourceResolvable, java.io.Serializable {
 
     public Violation {
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
@@ -32,7 +33,57 @@ public record Violation(String field, String code, List<Object> arguments, Strin
         return new Violation(null, null, List.of(), text);
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper STORED = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * The reasons as a text column keeps them (a JSON list of codes and arguments), for reasons the system gives and
+     * stores (a gap analysis, a recommendation), so that each reader reads them in their language later.
+     */
+    public static String stored(List<Violation> reasons) {
+        List<java.util.Map<String, Object>> list = reasons.stream().map(Violation::asMap).toList();
+        try {
+            return STORED.writeValueAsString(list);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("A reason that cannot be stored", e);
+        }
+    }
+
+    /** The reasons of a stored text; empty for a text a person wrote (it is shown as written). */
+    public static List<Violation> fromStored(String text) {
+        if (text == null || !text.startsWith("[{\"code\"")) {
+            return List.of();
+        }
+        try {
+            List<java.util.Map<String, Object>> list = STORED.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+            return list.stream().map(Violation::fromMap).toList();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    private java.util.Map<String, Object> asMap() {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("code", code);
+        map.put("arguments", arguments.stream().map(a -> a instanceof Violation v ? v.asMap()
+                : a instanceof Number || a instanceof String ? a : String.valueOf(a)).toList());
+        map.put("text", defaultText);
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Violation fromMap(java.util.Map<String, Object> map) {
+        List<Object> arguments = ((List<Object>) map.getOrDefault("arguments", List.of())).stream()
+                .map(a -> a instanceof java.util.Map<?, ?> nested ? fromMap((java.util.Map<String, Object>) nested) : a).toList();
+        return new Violation(null, (String) map.get("code"), arguments, (String) map.get("text"));
+    }
+
+    /** The same rule about another field (a service knows which field of its command a module's rule concerns). */
+    public Violation onField(String otherField) {
+        return new Violation(otherField, code, arguments, defaultText);
+    }
+
     @Override
+    @JsonIgnore
     public String[] getCodes() {
         return code == null ? null : new String[] {code};
     }
@@ -43,6 +94,7 @@ public record Violation(String field, String code, List<Object> arguments, Strin
     }
 
     @Override
+    @JsonIgnore
     public String getDefaultMessage() {
         return defaultText;
     }

@@ -27,6 +27,7 @@ import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.label.LabelRegister;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.Violation;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.PageQuery;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +68,11 @@ class AssessmentPages {
     private final LabelRegister labels;
     private final StepLinks steps;
     private final Clock clock;
+    private final RuleErrors ruleErrors;
+    private final Formats formats;
+    private final ReaderNumbers readerNumbers;
 
-    AssessmentPages(AssessmentService assessments, AssessmentSearch search, AssessmentRequests requests, ExpertAssignment assignment, SelfAssessments selfAssessments, ExpertReviews reviews, AssessmentTasks tasks,
+    AssessmentPages(RuleErrors ruleErrors, ReaderNumbers readerNumbers, Formats formats, AssessmentService assessments, AssessmentSearch search, AssessmentRequests requests, ExpertAssignment assignment, SelfAssessments selfAssessments, ExpertReviews reviews, AssessmentTasks tasks,
             AssessorService assessors, EvidenceService evidence, LabelRegister labels, StepLinks steps, Clock clock) {
         this.assessments = assessments;
         this.search = search;
@@ -83,6 +86,9 @@ class AssessmentPages {
         this.labels = labels;
         this.steps = steps;
         this.clock = clock;
+        this.ruleErrors = ruleErrors;
+        this.readerNumbers = readerNumbers;
+        this.formats = formats;
     }
 
     /** The assessments the reader may see, one page at a time, searched, filtered and sorted in the database. */
@@ -133,9 +139,13 @@ class AssessmentPages {
         model.addAttribute("isExpert", me.username().equals(a.expert()));
         model.addAttribute("isSecondExpert", me.username().equals(a.secondExpert()));
         model.addAttribute("label", a.labelId() == null ? null : labels.get(a.labelId()));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("typed", Map.of());
+        if (!model.containsAttribute("clarificationAnswerForm")) {
+            BronzeForms.ClarificationAnswer form = new BronzeForms.ClarificationAnswer();
+            if (a.allows("ANSWER_CLARIFICATION") && !a.clarifications().isEmpty()) {
+                a.clarifications().get(a.clarifications().size() - 1).indicatorCodes().forEach(code -> form.getAnswers()
+                        .put(code, a.answers().get(code) == null ? "" : formats.answer(a.answers().get(code).value())));
+            }
+            model.addAttribute("clarificationAnswerForm", form);
         }
         if (a.allows("ASSIGN_EXPERT") || a.allows("ASSIGN_EXPERT_PAIR")) {
             Qualification required = switch (a.level()) {
@@ -150,9 +160,9 @@ class AssessmentPages {
             model.addAttribute("qualification", required);
             model.addAttribute("proposals", assessors.proposals(a.clusterId(), required, on,
                     assessments.openAssignmentsPerExpert()));
-            Map<AssessorView, List<String>> unavailable = new LinkedHashMap<>();
+            Map<AssessorView, List<Violation>> unavailable = new LinkedHashMap<>();
             for (AssessorView assessor : assessors.search(null, null, true)) {
-                List<String> problems = assessors.assignmentProblems(assessor.username(), a.clusterId(), required, on);
+                List<Violation> problems = assessors.assignmentProblems(assessor.username(), a.clusterId(), required, on);
                 if (!problems.isEmpty()) {
                     unavailable.put(assessor, problems);
                 }
@@ -168,10 +178,10 @@ class AssessmentPages {
         if (!result.hasErrors()) {
             try {
                 assignment.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate()));
-                redirect.addFlashAttribute("saved", true);
+                redirect.addFlashAttribute("saved", "assign.done");
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
-                e.reasons().forEach(reason -> result.rejectValue("expert", "assignment.refused", reason));
+                ruleErrors.reject(e, result);
             }
         }
         response.setStatus(422);
@@ -185,13 +195,10 @@ class AssessmentPages {
         if (!result.hasErrors()) {
             try {
                 assignment.assignExperts(id, new AssignExperts(form.getExpert(), form.getSecondExpert(), form.getPlannedAuditDate()));
-                redirect.addFlashAttribute("saved", true);
+                redirect.addFlashAttribute("saved", "assign.done");
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
-                for (String reason : e.reasons()) {
-                    boolean first = reason.contains(form.getExpert()) && !reason.contains(form.getSecondExpert());
-                    result.rejectValue(first ? "expert" : "secondExpert", "assignment.refused", reason);
-                }
+                ruleErrors.reject(e, result);
             }
         }
         response.setStatus(422);
@@ -207,31 +214,24 @@ class AssessmentPages {
             return show(id, model);
         }
         requests.withdraw(id, reason);
-        redirect.addFlashAttribute("saved", true);
+        redirect.addFlashAttribute("saved", "withdraw.done");
         return "redirect:/assessments/" + id;
     }
 
     @PostMapping("/assessments/{id}/clarification-answer")
-    String answerClarification(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        String text = params.get("response");
-        Map<String, String> answers = AnswerParams.answers(params);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (text == null || text.isBlank()) {
-            errors.put("response", "NotBlank");
-        } else {
+    String answerClarification(@PathVariable Long id, @Valid @ModelAttribute("clarificationAnswerForm") BronzeForms.ClarificationAnswer form,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
             try {
-                selfAssessments.answerClarification(id, new AnswerClarification(text.strip(), answers));
-                redirect.addFlashAttribute("saved", true);
+                Questionnaire q = assessments.questionnaire(id);
+                selfAssessments.answerClarification(id, new AnswerClarification(form.getResponse().strip(),
+                        readerNumbers.answers(form.getAnswers(), indicatorsByCode(q))));
+                redirect.addFlashAttribute("saved", "clarify.answered.done");
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
-                Questionnaire q = assessments.questionnaire(id);
-                errors.putAll(AnswerParams.byIndicator(e.reasons(), indicatorsByCode(q).keySet()));
+                ruleErrors.reject(e, result);
             }
         }
-        model.addAttribute("typed", answers);
-        model.addAttribute("typedResponse", text);
-        model.addAttribute("errors", errors);
         response.setStatus(422);
         return show(id, model);
     }
@@ -246,79 +246,66 @@ class AssessmentPages {
         model.addAttribute("q", q);
         model.addAttribute("evidence", evidence.list(id));
         model.addAttribute("mayReview", a.allows("WRITE_REPORT"));
-        model.addAttribute("today", today());
         model.addAttribute("reportParts", List.of("findings", "recommendations"));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("typed", Map.of());
+        if (!model.containsAttribute("clarificationForm")) {
+            model.addAttribute("clarificationForm", new BronzeForms.ClarificationRequest());
+        }
+        if (!model.containsAttribute("reportForm")) {
+            model.addAttribute("reportForm", reportForm(a, q));
         }
         return "assessments/review";
     }
 
+    /** The report as far as the expert wrote it (a draft), every group with a row; the interview day by default today. */
+    private BronzeForms.Report reportForm(AssessmentView a, Questionnaire q) {
+        BronzeForms.Report form = new BronzeForms.Report();
+        form.setInterviewDate(a.interviewDate() != null ? a.interviewDate() : today());
+        form.setSummary(a.reportSummary());
+        for (CategoryView group : q.groups()) {
+            ReportSection written = a.report() == null ? null : a.report().get(group.code());
+            form.getGroups().put(group.code(), written == null ? new BronzeForms.Section()
+                    : new BronzeForms.Section(written.findings(), written.recommendations()));
+        }
+        return form;
+    }
+
     @PostMapping("/assessments/{id}/clarifications")
-    String requestClarification(@PathVariable Long id, @RequestParam(name = "indicatorCodes", required = false) List<String> codes,
-            @RequestParam(required = false) String question, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (codes == null || codes.isEmpty()) {
-            errors.put("indicatorCodes", "clarification.pickIndicator");
-        }
-        if (question == null || question.isBlank()) {
-            errors.put("question", "NotBlank");
-        }
-        if (errors.isEmpty()) {
+    String requestClarification(@PathVariable Long id, @Valid @ModelAttribute("clarificationForm") BronzeForms.ClarificationRequest form,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
             try {
-                reviews.requestClarification(id, new RequestClarification(codes, question.strip()));
-                redirect.addFlashAttribute("saved", true);
+                reviews.requestClarification(id, form.command());
+                redirect.addFlashAttribute("saved", "clarify.requested.done");
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
-                errors.put("indicatorCodes", String.join("; ", e.reasons()));
+                ruleErrors.reject(e, result);
             }
         }
-        Map<String, Object> typed = new LinkedHashMap<>();
-        typed.put("question", question);
-        typed.put("indicatorCodes", codes == null ? List.of() : codes);
-        model.addAttribute("errors", errors);
-        model.addAttribute("typed", typed);
         response.setStatus(422);
         return review(id, model);
     }
 
+    /** Writes the report (which ends the benchmark), or with {@code draft} keeps what the expert wrote so far. */
     @PostMapping("/assessments/{id}/report")
-    String writeReport(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        Questionnaire q = assessments.questionnaire(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate interview = null;
-        try {
-            interview = LocalDate.parse(params.getOrDefault("interviewDate", ""));
-        } catch (DateTimeParseException e) {
-            errors.put("interviewDate", "NotNull");
-        }
-        Map<String, ReportSection> sections = new LinkedHashMap<>();
-        for (CategoryView group : q.groups()) {
-            String findings = params.getOrDefault("findings." + group.code(), "").strip();
-            String recommendations = params.getOrDefault("recommendations." + group.code(), "").strip();
-            if (findings.isEmpty()) {
-                errors.put("findings." + group.code(), "NotBlank");
-            }
-            if (recommendations.isEmpty()) {
-                errors.put("recommendations." + group.code(), "NotBlank");
-            }
-            sections.put(group.code(), new ReportSection(findings, recommendations));
-        }
-        if (errors.isEmpty()) {
+    String writeReport(@PathVariable Long id, @Valid @ModelAttribute("reportForm") BronzeForms.Report form, BindingResult result,
+            @RequestParam(required = false) String draft, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        boolean onlyDraft = draft != null;
+        // A draft may be incomplete: only a value that could not be read at all (a malformed date) stops it.
+        boolean readable = result.getFieldErrors().stream().noneMatch(e -> e.isBindingFailure());
+        if (onlyDraft ? readable : !result.hasErrors()) {
             try {
-                String summary = params.getOrDefault("summary", "").strip();
-                reviews.writeReport(id, new WriteReport(interview, sections, summary.isEmpty() ? null : summary));
-                redirect.addFlashAttribute("saved", true);
+                if (onlyDraft) {
+                    reviews.saveReportDraft(id, form.draft());
+                    redirect.addFlashAttribute("saved", "report.draftSaved");
+                    return "redirect:/assessments/" + id + "/review#report-form";
+                }
+                reviews.writeReport(id, form.command());
+                redirect.addFlashAttribute("saved", "report.written");
                 return "redirect:/assessments/" + id + "/report";
             } catch (BusinessRuleException e) {
-                errors.put("interviewDate", String.join("; ", e.reasons()));
+                ruleErrors.reject(e, result);
             }
         }
-        model.addAttribute("errors", errors);
-        model.addAttribute("typed", params);
         response.setStatus(422);
         return review(id, model);
     }

@@ -214,7 +214,7 @@ class ClusterPages {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/assessments/" + created.id();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problems", e.reasons());
+            redirect.addFlashAttribute("problems", e.violations());
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problems", List.of(e.getMessage()));
         }

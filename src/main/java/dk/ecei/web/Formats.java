@@ -1,7 +1,7 @@
 package dk.ecei.web;
 
-import dk.ecei.cluster.ClusterField;
-import dk.ecei.cluster.Region;
+import dk.ecei.shared.ProblemTexts;
+import dk.ecei.shared.Violation;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,26 @@ import org.springframework.stereotype.Component;
 class Formats {
 
     static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+    private final ProblemTexts texts;
+
+    Formats(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
+    /** A reason the system stored (codes, read in the reader's language) or a person wrote (shown as written). */
+    public String reason(String stored) {
+        List<Violation> reasons = Violation.fromStored(stored);
+        return reasons.isEmpty() ? stored : String.join(" ", reasons.stream().map(this::text).toList());
+    }
+
+    /** A broken rule, a refusal or a conflict in the reader's language (dates written the reader's way). */
+    public String text(Object reason) {
+        if (reason instanceof Violation violation) {
+            return texts.text(violation, LocaleContextHolder.getLocale());
+        }
+        return reason == null ? "" : reason.toString();
+    }
 
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
@@ -73,22 +94,17 @@ class Formats {
 
     /** The name of a field of the cluster register by its code in the reader's language; an unknown code as it is. */
     public String field(String code) {
-        for (ClusterField field : ClusterField.values()) {
-            if (field.name().equals(code)) {
-                return local(field.nameDa(), field.nameEn());
-            }
-        }
-        return code;
+        return code == null ? "" : texts.text("field." + code, LocaleContextHolder.getLocale());
     }
 
     /** The name of a region by its code; null for a cluster without a region (UNKNOWN), so the page says so. */
     public String region(String code) {
-        for (Region region : Region.values()) {
-            if (region.name().equals(code)) {
-                return local(region.nameDa(), region.nameEn());
-            }
+        if (code == null) {
+            return null;
         }
-        return null;
+        String key = "region." + code;
+        String name = texts.text(key, LocaleContextHolder.getLocale());
+        return name.equals(key) ? null : name;
     }
 
     /** Picks the Danish or the English name of a thing that carries both. */

@@ -41,7 +41,7 @@ class PageErrors {
 
     @ExceptionHandler(BusinessRuleException.class)
     String businessRule(BusinessRuleException e, HttpServletResponse response, Model model) {
-        return page(response, model, 422, "error.rule", e.reasons());
+        return page(response, model, 422, "error.rule", e.violations());
     }
 
     @ExceptionHandler(InvalidPageException.class)
@@ -49,7 +49,7 @@ class PageErrors {
         return page(response, model, 400, "error.badPage", List.of());
     }
 
-    private static String page(HttpServletResponse response, Model model, int status, String messageKey, List<String> details) {
+    private static String page(HttpServletResponse response, Model model, int status, String messageKey, List<?> details) {
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("messageKey", messageKey);

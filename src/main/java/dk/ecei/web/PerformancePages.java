@@ -44,8 +44,10 @@ class PerformancePages {
 
     private final PerformanceAccount account;
     private final ClusterService clusters;
+    private final RuleErrors ruleErrors;
 
-    PerformancePages(PerformanceAccount account, ClusterService clusters) {
+    PerformancePages(PerformanceAccount account, ClusterService clusters, RuleErrors ruleErrors) {
+        this.ruleErrors = ruleErrors;
         this.account = account;
         this.clusters = clusters;
     }
@@ -141,15 +143,7 @@ class PerformancePages {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/performance/report?year=" + year;
             } catch (BusinessRuleException e) {
-                // Each reason starts with the name of the figure that is too large; put it next to that field.
-                for (String reason : e.reasons()) {
-                    String field = reason.split(" ", 2)[0];
-                    if (PerformanceForm.FIELDS.contains(field)) {
-                        result.rejectValue(field, "performance.moreThanParticipating");
-                    } else {
-                        result.reject("performance.rule", reason);
-                    }
-                }
+                ruleErrors.reject(e, result);
             } catch (ConflictException e) {
                 result.reject("performance.conflict");
             } catch (IllegalStateChangeException | NotFoundException e) {

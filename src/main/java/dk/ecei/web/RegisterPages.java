@@ -8,6 +8,7 @@ import dk.ecei.cluster.ClusterView;
 import dk.ecei.indicator.CatalogueService;
 import dk.ecei.notification.NotificationService;
 import java.time.Clock;
+import dk.ecei.shared.Violation;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +50,11 @@ class RegisterPages {
         List<AssessorView> found = assessors.search(q, null, null);
         Map<Long, ClusterView> tiedClusters = clusters.byIds(found.stream().flatMap(a -> a.ties().stream())
                 .map(AssessorView.TieView::clusterId).collect(Collectors.toSet()));
-        Map<Long, List<String>> conflicts = new LinkedHashMap<>();
+        Map<Long, List<Violation>> conflicts = new LinkedHashMap<>();
         for (AssessorView assessor : found) {
             for (AssessorView.TieView tie : assessor.ties()) {
-                List<String> problems = assessors.assignmentProblems(assessor.username(), tie.clusterId(),
-                        Qualification.BENCHMARKING_EXPERT, today).stream().filter(p -> p.contains(" of cluster " + tie.clusterId() + " ")).toList();
+                List<Violation> problems = assessors.assignmentProblems(assessor.username(), tie.clusterId(),
+                        Qualification.BENCHMARKING_EXPERT, today).stream().filter(p -> p.code().startsWith("rule.assessor.tie")).toList();
                 if (!problems.isEmpty()) {
                     conflicts.put(tie.id(), problems);
                 }

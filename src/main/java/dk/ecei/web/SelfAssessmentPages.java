@@ -27,7 +27,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import jakarta.validation.Valid;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,9 +55,15 @@ class SelfAssessmentPages {
     private final EvidenceService evidence;
     private final EvidenceSettings evidenceSettings;
     private final java.time.Clock clock;
+    private final Formats formats;
+    private final ReaderNumbers readerNumbers;
+    private final RuleErrors ruleErrors;
 
     SelfAssessmentPages(AssessmentService assessments, SelfAssessments selfAssessments, EvidenceService evidence, EvidenceSettings evidenceSettings,
-            java.time.Clock clock) {
+            java.time.Clock clock, Formats formats, ReaderNumbers readerNumbers, RuleErrors ruleErrors) {
+        this.formats = formats;
+        this.readerNumbers = readerNumbers;
+        this.ruleErrors = ruleErrors;
         this.assessments = assessments;
         this.selfAssessments = selfAssessments;
         this.evidence = evidence;
@@ -77,82 +86,76 @@ class SelfAssessmentPages {
         model.addAttribute("allowedTypes", evidenceSettings.allowedTypes());
         int thisYear = java.time.Year.now(clock.withZone(Formats.DANISH_TIME)).getValue();
         model.addAttribute("coverableYears", java.util.stream.IntStream.rangeClosed(0, 5).map(i -> thisYear - i).boxed().toList());
-        model.addAttribute("stories", storiesFor(q));
         Map<String, Long> done = new LinkedHashMap<>();
         q.groups().forEach(g -> done.put(g.code(), g.indicators().stream().filter(i -> q.answers().containsKey(i.code())).count()));
         model.addAttribute("groupDone", done);
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("typed", Map.of());
+        if (!model.containsAttribute("answersForm")) {
+            BronzeForms.Answers form = new BronzeForms.Answers();
+            form.setGroup(current.code());
+            current.indicators().forEach(i -> form.getAnswers().put(i.code(), shown(q, i.code())));
+            model.addAttribute("answersForm", form);
+        }
+        if (!model.containsAttribute("storiesForm")) {
+            model.addAttribute("storiesForm", BronzeForms.Stories.of(q.successStories()));
         }
         if (!model.containsAttribute("stale")) {
             model.addAttribute("stale", Set.of());
         }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
         return "assessments/self-assessment";
     }
 
+    /** An answer as the page shows it: numbers the reader's way. */
+    private String shown(Questionnaire q, String code) {
+        var answer = q.answers().get(code);
+        return answer == null ? "" : formats.answer(answer.value());
+    }
+
     @PostMapping("/assessments/{id}/self-assessment")
-    String save(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        String group = params.get("group");
-        Map<String, String> answers = AnswerParams.answers(params);
+    String save(@PathVariable Long id, @ModelAttribute("answersForm") BronzeForms.Answers form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Questionnaire q = assessments.questionnaire(id);
         try {
-            selfAssessments.saveAnswers(id, AnswerParams.changed(params), AnswerParams.versions(params));
+            selfAssessments.saveAnswers(id, readerNumbers.answers(form.changed(), AssessmentPages.indicatorsByCode(q)),
+                    form.shownVersions());
         } catch (ConcurrentChangeException e) {
             if (!"answer".equals(e.changed())) {
                 throw e;
             }
             // Somebody saved some of these answers since this page was shown: nothing is saved, the page shows their
             // answers next to what this person typed (kept in the fields), and saving again replaces theirs.
-            Map<String, String> errors = new LinkedHashMap<>();
-            List.of(e.changedId().split(",")).forEach(code -> errors.put(code, "answer.error.stale"));
-            model.addAttribute("errors", errors);
-            model.addAttribute("stale", errors.keySet());
-            model.addAttribute("typed", answers);
+            List<String> stale = List.of(e.changedId().split(","));
+            stale.forEach(code -> result.rejectValue("answers[" + code + "]", "answer.error.stale"));
+            model.addAttribute("stale", Set.copyOf(stale));
             response.setStatus(409);
-            return form(id, group, model);
+            return form(id, form.getGroup(), model);
         } catch (BusinessRuleException e) {
-            Questionnaire q = assessments.questionnaire(id);
-            model.addAttribute("errors", AnswerParams.byIndicator(e.reasons(), AssessmentPages.indicatorsByCode(q).keySet()));
-            model.addAttribute("typed", answers);
+            ruleErrors.reject(e, result);
             response.setStatus(422);
-            return form(id, group, model);
+            return form(id, form.getGroup(), model);
         }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:" + page(id, params.getOrDefault("next", group));
+        redirect.addFlashAttribute("saved", "self.savedAnswers");
+        return "redirect:" + page(id, form.getNext() == null || form.getNext().isBlank() ? form.getGroup() : form.getNext());
     }
 
     @PostMapping("/assessments/{id}/success-stories")
-    String saveStories(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        List<SuccessStory> stories = new ArrayList<>();
-        List<SuccessStory> typed = new ArrayList<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (int i = 0; i < 3; i++) {
-            String title = params.getOrDefault("story" + i + ".title", "").strip();
-            String description = params.getOrDefault("story" + i + ".description", "").strip();
-            typed.add(new SuccessStory(title, description));
-            if (title.isEmpty() && description.isEmpty()) {
-                continue;
+    String saveStories(@PathVariable Long id, @Valid @ModelAttribute("storiesForm") BronzeForms.Stories form,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        form.check(result);
+        if (!result.hasErrors()) {
+            try {
+                selfAssessments.saveSuccessStories(id, form.command());
+                redirect.addFlashAttribute("saved", "self.savedStories");
+                return "redirect:" + page(id, "stories") + "#stories";
+            } catch (BusinessRuleException e) {
+                ruleErrors.reject(e, result);
             }
-            if (title.isEmpty()) {
-                errors.put("story" + i + ".title", "NotBlank");
-            }
-            if (description.isEmpty()) {
-                errors.put("story" + i + ".description", "NotBlank");
-            }
-            stories.add(new SuccessStory(title, description));
         }
-        if (errors.isEmpty()) {
-            selfAssessments.saveSuccessStories(id, stories);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:" + page(id, "stories") + "#stories";
-        }
-        model.addAttribute("errors", errors);
-        model.addAttribute("typed", Map.of());
-        model.addAttribute("typedStories", typed);
+        form.fill();
         response.setStatus(422);
-        return form(id, params.get("group"), model);
+        return form(id, form.getGroup(), model);
     }
 
     @PostMapping("/assessments/{id}/evidence")
@@ -182,7 +185,6 @@ class SelfAssessmentPages {
             }
         }
         model.addAttribute("errors", Map.of(field, error));
-        model.addAttribute("typed", Map.of());
         response.setStatus(422);
         return form(id, group, model);
     }
@@ -192,11 +194,11 @@ class SelfAssessmentPages {
         try {
             selfAssessments.submit(id);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problems", e.reasons());
+            redirect.addFlashAttribute("problems", e.violations());
             return assessments.get(id).level() == LabelLevel.SILVER
                     ? "redirect:/assessments/" + id + "/improvement-areas#submit" : "redirect:" + page(id, null) + "#submit";
         }
-        redirect.addFlashAttribute("saved", true);
+        redirect.addFlashAttribute("saved", "self.submitted");
         return "redirect:/assessments/" + id;
     }
 
@@ -233,14 +235,6 @@ class SelfAssessmentPages {
                     + " frame-ancestors 'self'");
         }
         return answer.body(new org.springframework.core.io.ByteArrayResource(file.content()));
-    }
-
-    private static List<SuccessStory> storiesFor(Questionnaire q) {
-        List<SuccessStory> stories = new ArrayList<>(q.successStories());
-        while (stories.size() < 3) {
-            stories.add(new SuccessStory("", ""));
-        }
-        return stories;
     }
 
     private static String page(Long id, String group) {

@@ -249,6 +249,12 @@ class SilverGoldPages {
         if (!model.containsAttribute("scoresForm")) {
             StepForms.Scores form = new StepForms.Scores();
             LocalDate from = a.interviewDate() != null ? a.interviewDate() : a.plannedInterviewDate();
+            // The expert records the days the audit took once it has taken place: a planned day still ahead is no
+            // default (the rules refuse audit days in the future), the page says when it is planned instead.
+            if (a.interviewDate() == null && from != null && from.isAfter(today())) {
+                model.addAttribute("plannedAudit", from);
+                from = null;
+            }
             form.setAuditFrom(from);
             form.setAuditUntil(a.auditUntil() != null ? a.auditUntil()
                     : from == null || a.auditDays() == null ? from : from.plusDays(a.auditDays() - 1L));

@@ -142,25 +142,25 @@ class AnswerVersionsIntegrationTests {
         String code = numberIndicator();
         String page = mvc.perform(get("/assessments/" + id + "/self-assessment").with(manager.request()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("name=\"version." + code + "\" value=\"0\"");
+        assertThat(page).contains("name=\"versions[" + code + "]\" value=\"0\"");
 
         // Somebody else answers after this page was shown; this person then saves the page as they saw it.
         mvc.perform(save(secondManagerOf(cluster), id, Map.of(code, "77"), Map.of(code, 0L)));
         MockHttpServletResponse answer = mvc.perform(post("/assessments/" + id + "/self-assessment").with(manager.request())
-                .param("answer." + code, "55").param("version." + code, "0").param("was." + code, "")).andReturn()
+                .param("answers[" + code + "]", "55").param("versions[" + code + "]", "0").param("was[" + code + "]", "")).andReturn()
                 .getResponse();
 
         assertThat(answer.getStatus()).isEqualTo(409);
         String html = answer.getContentAsString();
         assertThat(html).contains("value=\"55\"");
         assertThat(html).contains("manager2-" + cluster + " har gemt dette svar i mellemtiden: &quot;77&quot;");
-        assertThat(html).contains("name=\"version." + code + "\" value=\"1\"");
+        assertThat(html).contains("name=\"versions[" + code + "]\" value=\"1\"");
         assertThat(jdbc.queryForObject("select answer_value from assessment_answer where assessment_id = ? and"
                 + " indicator_code = ?", String.class, id, code)).isEqualTo("77");
 
         // Saving again (the page now carries version 1) replaces the other answer; an unchanged field is not saved.
         assertThat(mvc.perform(post("/assessments/" + id + "/self-assessment").with(manager.request())
-                .param("answer." + code, "55").param("version." + code, "1").param("was." + code, "77"))
+                .param("answers[" + code + "]", "55").param("versions[" + code + "]", "1").param("was[" + code + "]", "77"))
                 .andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select answer_value from assessment_answer where assessment_id = ? and"
                 + " indicator_code = ?", String.class, id, code)).isEqualTo("55");

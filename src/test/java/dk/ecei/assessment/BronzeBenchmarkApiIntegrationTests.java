@@ -92,7 +92,9 @@ class BronzeBenchmarkApiIntegrationTests {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.reasons", hasSize(36)))
-                .andExpect(jsonPath("$.reasons", hasItems("Answer to B6.6", "3 more success stories")));
+                .andExpect(jsonPath("$.reasons", hasItems("Svar på B6.6", "3 succeshistorier mere")))
+                .andExpect(jsonPath("$.violations[*].code", hasItems("rule.missing.answer", "rule.missing.stories")))
+                .andExpect(jsonPath("$.violations[?(@.code == 'rule.missing.answer')].field", hasItems("answers[B6.6]")));
         mvc.perform(put("/api/assessments/" + id + "/answers").with(manager.request()).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("answers", fixture.completeAnswers()))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.missing", hasSize(1)));
@@ -117,7 +119,8 @@ class BronzeBenchmarkApiIntegrationTests {
         mvc.perform(put("/api/assessments/" + id + "/answers").with(manager.request()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"answers\": {\"B2.1\": \"3\"}}"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.reasons[0]").value("B2.1 is not part of the open clarification request"));
+                .andExpect(jsonPath("$.violations[0].code").value("answer.error.notAsked"))
+                .andExpect(jsonPath("$.violations[0].field").value("answers[B2.1]"));
         mvc.perform(post("/api/assessments/" + id + "/clarifications/answer").with(manager.request())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"response\": \"35 er aktive.\", \"answers\": {\"B1.1\": \"35\"}}"))

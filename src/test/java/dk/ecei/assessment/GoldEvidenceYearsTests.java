@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,23 +24,23 @@ class GoldEvidenceYearsTests {
     @Test
     void onNewYearsDayTheTwoPreviousCalendarYearsAreNeeded() {
         assertThat(gold().missing(List.of(), Set.of(), LocalDate.of(2026, 1, 1)))
-                .containsExactly("Evidence covering 2024", "Evidence covering 2025");
+                .extracting(Violation::defaultText).containsExactly("Evidence covering 2024", "Evidence covering 2025");
         assertThat(gold().missing(List.of(), Set.of(2023, 2024), LocalDate.of(2026, 1, 1)))
-                .containsExactly("Evidence covering 2025");
+                .extracting(Violation::defaultText).containsExactly("Evidence covering 2025");
         assertThat(gold().missing(List.of(), Set.of(2024, 2025, 2026), LocalDate.of(2026, 1, 1))).isEmpty();
         assertThat(gold().missing(List.of(), Set.of(2024, 2025), LocalDate.of(2026, 12, 31))).isEmpty();
         assertThat(gold().missing(List.of(), Set.of(2024, 2025), LocalDate.of(2027, 1, 1)))
-                .containsExactly("Evidence covering 2026");
+                .extracting(Violation::defaultText).containsExactly("Evidence covering 2026");
     }
 
     @Test
     void answersAndYearsAreReportedTogetherAndOnlyGoldAsksForYears() {
         assertThat(gold().missing(List.of("G1.1"), Set.of(2025), LocalDate.of(2026, 3, 1)))
-                .containsExactly("Answer to G1.1", "Evidence covering 2024");
+                .extracting(Violation::defaultText).containsExactly("Answer to G1.1", "Evidence covering 2024");
         SilverAssessment silver = new SilverAssessment(7L, 1L, "manager-7", NOW, false, null);
-        assertThat(silver.missing(List.of(), Set.of(), LocalDate.of(2026, 3, 1))).containsExactly("3 more improvement areas");
+        assertThat(silver.missing(List.of(), Set.of(), LocalDate.of(2026, 3, 1))).extracting(Violation::defaultText).containsExactly("3 more improvement areas");
         BronzeBenchmark bronze = new BronzeBenchmark(7L, 1L, "manager-7", NOW);
-        assertThat(bronze.missing(List.of(), Set.of(), LocalDate.of(2026, 3, 1))).containsExactly("3 more success stories");
+        assertThat(bronze.missing(List.of(), Set.of(), LocalDate.of(2026, 3, 1))).extracting(Violation::defaultText).containsExactly("3 more success stories");
     }
 
     @Test

@@ -100,10 +100,10 @@ class SilverGoldApiIntegrationTests {
         mvc.perform(withJson(put("/api/assessments/" + id + "/improvement-areas"), manager,
                         "{\"areas\": [{\"title\": \"X\", \"indicatorCodes\": [\"B1.1\"], \"whatChanged\": \"y\", \"evidence\": \"z\"}]}"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.reasons[0]").value("Improvement area 1: B1.1 is not a Gold indicator"));
+                .andExpect(jsonPath("$.reasons[0]").value("Forbedringsområde 1: B1.1 er ikke en Guld-indikator."));
         mvc.perform(post("/api/assessments/" + id + "/submission").with(manager.request()))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.reasons[0]").value("3 more improvement areas"));
+                .andExpect(jsonPath("$.reasons[0]").value("3 forbedringsområder mere"));
         mvc.perform(withJson(put("/api/assessments/" + id + "/improvement-areas"), manager, Map.of("areas", fixture.areas())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.improvementAreas[2].title").value("Services"));
         complete(manager, id, "Task_DescribeImprovements", "{}")
@@ -167,7 +167,7 @@ class SilverGoldApiIntegrationTests {
         mvc.perform(withJson(post("/api/assessments/" + id + "/experts"), Users.SUPPORT,
                         Map.of("expert", "assessor1", "secondExpert", "assessor1", "plannedAuditDate", LocalDate.now().plusDays(5).toString())))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.reasons", hasItem("A Gold audit needs two different assessors, not assessor1 twice")));
+                .andExpect(jsonPath("$.violations[*].code", hasItem("rule.pair.same")));
         complete(Users.SUPPORT, id, "Task_AssignExperts",
                 Map.of("expert", "assessor1", "secondExpert", "assessor2", "plannedAuditDate", LocalDate.now().plusDays(5).toString()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.secondExpert").value("assessor2"))
@@ -175,11 +175,12 @@ class SilverGoldApiIntegrationTests {
         int year = LocalDate.now(SilverGoldFixture.DENMARK).getYear();
         complete(manager, id, "Task_FillSelfAssessment", "{}").andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.reasons", contains("Evidence covering " + (year - 2), "Evidence covering " + (year - 1))));
+                .andExpect(jsonPath("$.reasons", contains("Dokumentation, der dækker " + (year - 2), "Dokumentation, der dækker " + (year - 1))));
         upload(manager, id, "G5.2", String.valueOf(year - 1)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.coversYear").value(year - 1)).andExpect(jsonPath("$.indicatorCode").value("G5.2"));
         mvc.perform(get("/api/assessments/" + id + "/questionnaire").with(manager.request())).andExpect(status().isOk())
-                .andExpect(jsonPath("$.missing", contains("Evidence covering " + (year - 2))));
+                .andExpect(jsonPath("$.missing[*].code", contains("rule.missing.evidenceYear")))
+                .andExpect(jsonPath("$.missing[0].arguments", contains(String.valueOf(year - 2))));
         upload(manager, id, null, String.valueOf(year + 1)).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[0]").value("The file cannot cover " + (year + 1) + "; give a year from 2000 to " + year));
         upload(manager, id, null, "1999").andExpect(status().isUnprocessableEntity());

@@ -72,7 +72,7 @@ class StepCatalogueTests {
 
     @Test
     void everyDueDateOfTheModelsNamesTheDeadlineOfItsOwnStep() throws Exception {
-        Pattern due = Pattern.compile("ecei\\.due\\('([^']+)'\\)");
+        Pattern due = Pattern.compile("ecei\\.due(?:After)?\\('([^']+)'");
         for (Step step : Step.values()) {
             Matcher m = due.matcher(userTasks(step.level()).get(step.taskKey()).dueDate());
             if (m.find()) {

@@ -1,5 +1,6 @@
 package dk.ecei.assessor;
 
+import dk.ecei.shared.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -258,12 +259,19 @@ class AssessorApiIntegrationTests {
                         .param("qualification", "GOLD_ASSESSOR").param("date", "2026-03-01").with(SUPPORT))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.allowed").value(false))
-                .andExpect(jsonPath("$.reasons[0]").value(
-                        "Assessor assessor1 was EMPLOYEE of cluster 2 from 2021-01-01 to 2024-06-30, within 3 years before 2026-03-01"));
+                .andExpect(jsonPath("$.codes[0]").value("rule.assessor.tieEnded"))
+                .andExpect(jsonPath("$.reasons[0]").value(org.hamcrest.Matchers.endsWith(
+                        ": Ansat i klyngen fra 1. januar 2021 til 30. juni 2024 – inden for 3 år før 1. marts 2026.")));
+        mvc.perform(get("/api/assessors/check").param("username", "assessor1").param("clusterId", "2")
+                        .param("qualification", "GOLD_ASSESSOR").param("date", "2026-03-01").header("Accept-Language", "en")
+                        .with(SUPPORT))
+                .andExpect(jsonPath("$.reasons[0]").value(org.hamcrest.Matchers.endsWith(
+                        ": Employee of the cluster from 1 January 2021 to 30 June 2024, within 3 years before 1 March 2026.")));
         mvc.perform(get("/api/assessors/check").param("username", "assessor2").param("clusterId", "2")
                         .param("qualification", "SILVER_AUDITOR").param("date", "2026-03-01").with(SUPPORT))
                 .andExpect(jsonPath("$.allowed").value(false))
-                .andExpect(jsonPath("$.reasons[0]").value("Assessor assessor2 does not hold the SILVER_AUDITOR qualification"));
+                .andExpect(jsonPath("$.codes[0]").value("rule.assessor.notQualified"))
+                .andExpect(jsonPath("$.reasons[0]").value(org.hamcrest.Matchers.endsWith(" har ikke kvalifikationen Sølv-auditor.")));
         mvc.perform(get("/api/assessors/check").param("username", "assessor2").param("clusterId", "2")
                         .param("qualification", "GOLD_ASSESSOR").param("date", "2026-03-01").with(SUPPORT))
                 .andExpect(jsonPath("$.allowed").value(true))
@@ -271,7 +279,7 @@ class AssessorApiIntegrationTests {
         mvc.perform(get("/api/assessors/check").param("username", "nobody").param("clusterId", "2")
                         .param("qualification", "GOLD_ASSESSOR").with(SUPPORT))
                 .andExpect(jsonPath("$.allowed").value(false))
-                .andExpect(jsonPath("$.reasons[0]").value("No assessor with the user name 'nobody' is registered"));
+                .andExpect(jsonPath("$.reasons[0]").value("Der er ingen bedømmer med brugernavnet »nobody« i registret."));
     }
 
     @Test
@@ -279,11 +287,11 @@ class AssessorApiIntegrationTests {
         assertThat(assessors.goldPairProblems("assessor1", "assessor2", null)).isEmpty();
         assertThat(assessors.goldPairProblems("assessor1", "ASSESSOR1", "DK")).hasSize(1);
         assertThat(assessors.goldPairProblems("assessor2", "nobody", "DK"))
-                .containsExactly("No assessor with the user name 'nobody' is registered");
+                .extracting(Violation::defaultText).containsExactly("No assessor with the user name 'nobody' is registered");
         long dane = register(uniqueUsername());
         send(put("/api/assessors/" + dane), SUPPORT, "{\"version\": 0, \"details\": "
                 + body(assessors.get(dane).username(), "DK", "\"da\"") + "}").andExpect(status().isOk());
-        assertThat(assessors.goldPairProblems("assessor1", assessors.get(dane).username(), "DK")).singleElement().asString()
+        assertThat(assessors.goldPairProblems("assessor1", assessors.get(dane).username(), "DK")).singleElement().extracting(Violation::defaultText).asString()
                 .contains("another country");
     }
 }

@@ -1,5 +1,6 @@
 package dk.ecei.assessor;
 
+import dk.ecei.shared.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ecei.assessor.AssignmentRules.Candidate;
@@ -29,13 +30,13 @@ class AssignmentRulesTests {
 
         assertThat(rules.assignmentProblems(validOnTheDay, CLUSTER, Qualification.SILVER_AUDITOR, PLANNED)).isEmpty();
         assertThat(rules.assignmentProblems(endedTheDayBefore, CLUSTER, Qualification.SILVER_AUDITOR, PLANNED))
-                .containsExactly("Assessor b's SILVER_AUDITOR qualification ended on 2026-03-14, before the planned date 2026-03-15");
+                .extracting(Violation::defaultText).containsExactly("Assessor b's SILVER_AUDITOR qualification ended on 2026-03-14, before the planned date 2026-03-15");
     }
 
     @Test
     void anotherQualificationDoesNotCount() {
         assertThat(rules.assignmentProblems(gold("a", "DK"), CLUSTER, Qualification.BENCHMARKING_EXPERT, PLANNED))
-                .containsExactly("Assessor a does not hold the BENCHMARKING_EXPERT qualification");
+                .extracting(Violation::defaultText).containsExactly("Assessor a does not hold the BENCHMARKING_EXPERT qualification");
     }
 
     @Test
@@ -45,7 +46,7 @@ class AssignmentRulesTests {
                 PLANNED.minusYears(3).minusDays(1));
 
         assertThat(rules.assignmentProblems(gold("a", "DK", endedThreeYearsBefore), CLUSTER, Qualification.GOLD_ASSESSOR, PLANNED))
-                .containsExactly("Assessor a was EMPLOYEE of cluster 2 from 2020-01-01 to 2023-03-15, within 3 years before 2026-03-15");
+                .extracting(Violation::defaultText).containsExactly("Assessor a was EMPLOYEE of cluster 2 from 2020-01-01 to 2023-03-15, within 3 years before 2026-03-15");
         assertThat(rules.assignmentProblems(gold("a", "DK", endedThreeYearsAndADayBefore), CLUSTER,
                 Qualification.GOLD_ASSESSOR, PLANNED)).isEmpty();
     }
@@ -55,7 +56,7 @@ class AssignmentRulesTests {
         TiePeriod member = new TiePeriod(CLUSTER, TieKind.MEMBER, LocalDate.of(2010, 1, 1), null);
 
         assertThat(rules.assignmentProblems(gold("a", "DK", member), CLUSTER, Qualification.GOLD_ASSESSOR, PLANNED))
-                .containsExactly("Assessor a is MEMBER of cluster 2 since 2010-01-01, within 3 years before 2026-03-15");
+                .extracting(Violation::defaultText).containsExactly("Assessor a is MEMBER of cluster 2 since 2010-01-01, within 3 years before 2026-03-15");
         assertThat(rules.assignmentProblems(gold("a", "DK", member), 7L, Qualification.GOLD_ASSESSOR, PLANNED)).isEmpty();
     }
 
@@ -72,18 +73,18 @@ class AssignmentRulesTests {
                 List.of(new TiePeriod(CLUSTER, TieKind.CONSULTANT, LocalDate.of(2025, 1, 1), null)));
 
         assertThat(rules.assignmentProblems(inactive, CLUSTER, Qualification.GOLD_ASSESSOR, PLANNED)).hasSize(3)
-                .contains("Assessor a is no longer active", "Assessor a does not hold the GOLD_ASSESSOR qualification");
+                .extracting(Violation::defaultText).contains("Assessor a is no longer active", "Assessor a does not hold the GOLD_ASSESSOR qualification");
     }
 
     @Test
     void aGoldPairNeedsTwoDifferentAssessors() {
         assertThat(rules.goldPairProblems(gold("a", "SE"), gold("A", "SE"), "DK"))
-                .containsExactly("A Gold audit needs two different assessors, not a twice");
+                .extracting(Violation::defaultText).containsExactly("A Gold audit needs two different assessors, not a twice");
     }
 
     @Test
     void aGoldPairNeedsOneAssessorFromAnotherCountryThanTheCluster() {
-        assertThat(rules.goldPairProblems(gold("a", "DK"), gold("b", "DK"), "DK")).singleElement().asString()
+        assertThat(rules.goldPairProblems(gold("a", "DK"), gold("b", "DK"), "DK")).singleElement().extracting(Violation::defaultText).asString()
                 .startsWith("A Gold audit needs at least one assessor from another country than the cluster's (DK)");
         assertThat(rules.goldPairProblems(gold("a", "DK"), gold("b", "DK"), null)).hasSize(1);
         assertThat(rules.goldPairProblems(gold("a", "DK"), gold("b", "SE"), "DK")).isEmpty();

@@ -229,30 +229,36 @@ class DashboardIntegrationTests {
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"label-counts-2016-12-31.csv\""))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        // Danish by default: semicolons, Danish headers, dates and words, as Danish Excel opens it.
         assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)).isEqualTo(
-                "date,gold,silver,bronze,gold_goal,silver_goal,gold_goal_met,silver_goal_met\r\n"
-                        + "2016-12-31,8,5,0,10,10,false,false\r\n");
+                "Dato;Guld;Sølv;Bronze;Mål for Guld;Mål for Sølv;Guld-målet nået;Sølv-målet nået\r\n"
+                        + "31-12-2016;8;5;0;10;10;Nej;Nej\r\n");
+        String english = mvc.perform(get("/api/dashboard/counts").param("date", "2016-12-31").param("format", "csv")
+                        .param("lang", "en").with(Users.SUPPORT.request()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).isEqualTo("\uFEFFDate,Gold,Silver,Bronze,Gold goal,Silver goal,Gold goal met,Silver goal met\r\n"
+                + "31/12/2016,8,5,0,10,10,No,No\r\n");
 
         String register = new String(mvc.perform(get("/api/register").param("validOn", "2016-12-31")
                         .param("level", "SILVER").param("format", "csv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(register.lines()).hasSize(6).element(0).isEqualTo("\uFEFFcluster_id,cluster,level,awarded_on,valid_until,region,fields");
-        assertThat(register).contains("31,Innovationsnetværket RoboCluster,SILVER,2016-06-15,2018-06-30,,PRODUCTION_MATERIALS_DESIGN");
+        assertThat(register.lines()).hasSize(6).element(0).isEqualTo("\uFEFFKlynge nr.;Klynge;Niveau;Tildelt;Gyldigt til;Region;Fagområder");
+        assertThat(register).contains("31;Innovationsnetværket RoboCluster;Sølv;15-06-2016;30-06-2018;;Produktion, materialer og design");
 
         byte[] xlsx = mvc.perform(get("/api/dashboard/export").param("date", "2016-12-31").with(Users.SUPPORT.request()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet counts = workbook.getSheet("Counts 2016-12-31");
-            assertThat(counts.getRow(0).getCell(1).getStringCellValue()).isEqualTo("gold");
+            Sheet counts = workbook.getSheet("Antal 31. dec. 2016");
+            assertThat(counts.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Guld");
             assertThat(counts.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(8.0);
             assertThat(counts.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(5.0);
-            assertThat(workbook.getSheet("By field")).isNotNull();
-            assertThat(workbook.getSheet("Series")).isNotNull();
-            Sheet register2016 = workbook.getSheet("Label register 2016-12-31");
+            assertThat(workbook.getSheet("Efter fagområde")).isNotNull();
+            assertThat(workbook.getSheet("Udvikling")).isNotNull();
+            Sheet register2016 = workbook.getSheet("Mærkeregister 31. dec. 2016");
             assertThat(register2016.getLastRowNum()).isEqualTo(13);
-            assertThat(register2016.getRow(1).getCell(2).getStringCellValue()).isEqualTo("GOLD");
+            assertThat(register2016.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Guld");
             assertThat(register2016.getRow(1).getCell(3).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2016, 6, 15));
         }

@@ -67,9 +67,14 @@ class PerformanceAccountIntegrationTests {
                 .andExpect(jsonPath("$.goals[2].years[?(@.year == 2018)].met").value(true))
                 .andExpect(jsonPath("$.goals[3].years[?(@.year == 2016)].shareOfTarget").value(2.961));
 
-        String csv = new String(mvc.perform(get("/api/performance/national").param("format", "csv")
+        String csv = new String(mvc.perform(get("/api/performance/national").param("format", "csv").param("lang", "en")
                 .with(Users.SUPPORT.request())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        String danish = new String(mvc.perform(get("/api/performance/national").param("format", "csv")
+                .with(Users.SUPPORT.request())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(danish.lines().findFirst().orElseThrow()).startsWith("\uFEFFÅr;Kilde;");
+        assertThat(danish.lines().filter(l -> l.startsWith("2016;")).findFirst().orElseThrow()).contains(";42;7;337,95;16520;");
         assertThat(csv.lines().filter(l -> l.startsWith("2016,")).findFirst().orElseThrow())
                 .isEqualTo("2016,HISTORY,,42,7,337.95,16520,11351,6007,989,1600,7979,4441,1011,89,2131,469,849,794,393,3259,4832,3789,1524");
         assertThat(csv.lines().filter(l -> l.startsWith("2018,")).findFirst().orElseThrow())
@@ -107,7 +112,9 @@ class PerformanceAccountIntegrationTests {
         // Figures that contradict each other, a missing figure, a stale correction.
         mvc.perform(put(report(10)).with(brains.request()).contentType(MediaType.APPLICATION_JSON).content(body(null, 50, 80)))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.reasons[0]").value("participatingCompaniesUnder50Employees (80) is more than participatingCompanies (50)"));
+                .andExpect(jsonPath("$.reasons[0]").value("Kan ikke være flere end de deltagende virksomheder."))
+                .andExpect(jsonPath("$.violations[0].field").value("participatingCompaniesUnder50Employees"))
+                .andExpect(jsonPath("$.violations[0].arguments[0]").value("80"));
         mvc.perform(put(report(10)).with(brains.request()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"figures\": {\"participatingCompanies\": 5}}")).andExpect(status().isBadRequest());
         mvc.perform(put(report(10)).with(brains.request()).contentType(MediaType.APPLICATION_JSON).content(body(null, 40, 30)))
@@ -138,7 +145,7 @@ class PerformanceAccountIntegrationTests {
         mvc.perform(get("/api/performance/national").with(Users.SUPPORT.request()))
                 .andExpect(jsonPath("$.years[?(@.year == " + YEAR + ")].figures.participating_companies").value(160));
 
-        String csv = new String(mvc.perform(get("/api/performance/collections/" + YEAR + "/reports").param("format", "csv")
+        String csv = new String(mvc.perform(get("/api/performance/collections/" + YEAR + "/reports").param("format", "csv").param("lang", "en")
                         .with(Users.SUPPORT.request()))
                 .andExpect(content().contentType("text/csv;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);

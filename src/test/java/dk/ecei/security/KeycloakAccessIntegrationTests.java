@@ -1,5 +1,6 @@
 package dk.ecei.security;
 
+import dk.ecei.support.KeycloakServerTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -21,16 +22,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,29 +33,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The real Keycloak with realm-config imported issues the tokens; the application checks them as in production
  * (issuer, audience, signature, expiry) with the demo login switched off. Every endpoint is called as every role.
  */
-@SpringBootTest(properties = {
-        "ecei.security.demo-login=false",
-        "ecei.security.token-clock-skew=PT0S",
-        "spring.security.oauth2.resourceserver.jwt.audiences=ecei-api",
-        "spring.security.oauth2.client.registration.keycloak.client-id=ecei-web",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=ecei-web-demo-secret",
-        "spring.security.oauth2.client.registration.keycloak.scope=openid,profile,email",
-        "spring.security.oauth2.client.registration.keycloak.authorization-grant-type=authorization_code",
-        "spring.security.oauth2.client.registration.keycloak.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
-        "spring.security.oauth2.client.provider.keycloak.user-name-attribute=preferred_username"})
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KeycloakAccessIntegrationTests {
+class KeycloakAccessIntegrationTests extends KeycloakServerTest {
 
     private static final byte[] PDF = "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> CALLERS = List.of("anonymous", "support", "admin", "assessor1", "manager-clean",
             "manager-brains");
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        KeycloakTestServer.registerProperties(registry);
-    }
 
     @Autowired
     MockMvc mvc;

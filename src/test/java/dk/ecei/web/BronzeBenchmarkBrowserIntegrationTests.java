@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.support.KeycloakServerTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,44 +14,23 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The web interface in a real headless chromium, logged in through Keycloak's real login page (demo login off, as in
  * production): each role's pages in Danish and English with the accessibility basics, and one Bronze benchmark from
  * the request to the label across the three roles. Screenshots of the main pages go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ecei.security.demo-login=false",
-        "spring.security.oauth2.resourceserver.jwt.audiences=ecei-api",
-        "spring.security.oauth2.client.registration.keycloak.client-id=ecei-web",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=ecei-web-demo-secret",
-        "spring.security.oauth2.client.registration.keycloak.scope=openid,profile,email",
-        "spring.security.oauth2.client.registration.keycloak.authorization-grant-type=authorization_code",
-        "spring.security.oauth2.client.registration.keycloak.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
-        "spring.security.oauth2.client.provider.keycloak.user-name-attribute=preferred_username"})
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BronzeBenchmarkBrowserIntegrationTests {
+class BronzeBenchmarkBrowserIntegrationTests extends KeycloakServerTest {
 
     private static final String PASSWORD = KeycloakTestServer.DEMO_PASSWORD;
     /** BrainsBusiness, the cluster of the demo user manager-brains; no other test benchmarks it. */
     private static final long BRAINS = 10;
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        KeycloakTestServer.registerProperties(registry);
-    }
 
     @LocalServerPort
     int port;
@@ -253,7 +233,7 @@ class BronzeBenchmarkBrowserIntegrationTests {
 
             // The expert writes the report, and the process writes the Bronze label to the register.
             expert.open(assessment + "/review");
-            for (WebElement area : expert.all(By.cssSelector("#report-form textarea[name^='findings.'], #report-form textarea[name^='recommendations.']"))) {
+            for (WebElement area : expert.all(By.cssSelector("#report-form textarea[name$='.findings'], #report-form textarea[name$='.recommendations']"))) {
                 area.sendKeys("Godt arbejde; fortsæt med " + area.getAttribute("name"));
             }
             expert.type(By.id("summary"), "Klyngen er veldrevet og klar til Sølv.");

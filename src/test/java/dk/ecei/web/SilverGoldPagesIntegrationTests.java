@@ -46,6 +46,11 @@ class SilverGoldPagesIntegrationTests {
     SilverGoldFixture fixture;
     @Autowired
     AssessmentService assessments;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    dk.ecei.assessment.StepDeadlines deadlines;
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -86,9 +91,9 @@ class SilverGoldPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/assessments/" + id));
         assertThat(view(id).status()).isEqualTo(AssessmentStatus.REQUESTED);
         mvc.perform(get("/assessments/{id}", id).with(manager.request())).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Gold-vurdering af"), containsString("Gap-analyse"),
+                .andExpect(content().string(allOf(containsString("Guld-vurdering af"), containsString("Gap-analyse"),
                         containsString("data-diagram=\"/diagrams/gold-assessment.bpmn\""), containsString("id=\"open-steps\""),
-                        containsString("Tildel to Gold-eksperter"), noMissingTexts())));
+                        containsString("Tildel to Guld-eksperter"), noMissingTexts())));
     }
 
     @Test
@@ -97,7 +102,8 @@ class SilverGoldPagesIntegrationTests {
         Users manager = Users.managerOf(cluster);
         mvc.perform(post("/clusters/{id}/silver", cluster).with(manager.request()))
                 .andExpect(redirectedUrl("/my-cluster"))
-                .andExpect(flash().attribute("problems", List.of("Silver needs two Bronze benchmarks in the register; the cluster has 0")));
+                .andExpect(flash().attribute("problems", org.hamcrest.Matchers.contains(org.hamcrest.Matchers.hasProperty("defaultMessage",
+                        org.hamcrest.Matchers.is("Silver needs two Bronze benchmarks in the register; the cluster has 0")))));
         mvc.perform(get("/my-cluster").with(manager.request()).flashAttr("problemsTitle", "cluster.requestRefused")
                         .flashAttr("problems", List.of("Silver needs two Bronze benchmarks")))
                 .andExpect(content().string(allOf(containsString("Vurderingen kunne ikke anmodes om:"),
@@ -168,9 +174,9 @@ class SilverGoldPagesIntegrationTests {
         mvc.perform(get(page).with(Users.managerOf(cluster).request())).andExpect(status().isForbidden());
         mvc.perform(get(page).with(Users.ASSESSOR2.request())).andExpect(status().isNotFound());
         mvc.perform(get("/tasks").with(auditor.request()))
-                .andExpect(content().string(allOf(containsString(page), containsString("Silver-audit og rapport"))));
+                .andExpect(content().string(allOf(containsString(page), containsString("Sølv-audit og rapport"))));
         mvc.perform(get(page).with(auditor.request())).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Silver-audit af"), containsString("Minimumskrav"),
+                .andExpect(content().string(allOf(containsString("Sølv-audit af"), containsString("Minimumskrav"),
                         containsString("Strategi"), containsString("id=\"record-audit\""), noMissingTexts())));
 
         MockHttpServletRequestBuilder audit = post(page).with(auditor.request()).param("auditDate", LocalDate.now(SilverGoldFixture.DENMARK).toString())
@@ -210,7 +216,27 @@ class SilverGoldPagesIntegrationTests {
                 .andExpect(redirectedUrl("/assessments/" + id));
         assertThat(view(id).status()).isEqualTo(AssessmentStatus.COMPLETED);
         mvc.perform(get("/assessments/{id}", id).with(Users.managerOf(cluster).request()))
-                .andExpect(content().string(allOf(containsString("Indstillingen følges"), containsString("Godkendt: Silver"))));
+                .andExpect(content().string(allOf(containsString("Indstillingen følges"), containsString("Godkendt: Sølv"))));
+    }
+
+    @Test
+    void aGoldAuditStillAheadIsNoDefaultForItsDaysAndItsScoringFallsDueAfterIt() throws Exception {
+        Long cluster = fixture.eligibleCluster();
+        Users lead = fixture.newAssessor("DK");
+        Long id = fixture.goldInAudit(cluster, lead, Users.ASSESSOR2).id();
+        LocalDate planned = LocalDate.now(SilverGoldFixture.DENMARK).plusDays(14);
+
+        String page = mvc.perform(get("/assessments/" + id + "/scores").with(lead.request())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"planned-audit\"", "Auditten er planlagt til at begynde")
+                .containsPattern("id=\"auditFrom\"[^>]*value=\"\"");
+
+        java.sql.Timestamp due = jdbc.queryForObject("select t.DUE_DATE_ from ACT_RU_TASK t join ACT_RU_EXECUTION e"
+                + " on e.ID_ = t.PROC_INST_ID_ where e.BUSINESS_KEY_ = ? and t.TASK_DEF_KEY_ = 'Task_ScoreIndicators' limit 1",
+                java.sql.Timestamp.class, String.valueOf(id));
+        Integer days = view(id).auditDays();
+        Instant auditEnds = planned.plusDays(days).atStartOfDay(SilverGoldFixture.DENMARK).toInstant();
+        assertThat(due.toInstant()).isEqualTo(auditEnds.plus(deadlines.named("scoring")));
     }
 
     @Test

@@ -161,7 +161,7 @@ class SupportPagesIntegrationTests {
                 .andExpect(content().string(containsString("manager-1, ")));
 
         mvc.perform(get("/performance").param("year", String.valueOf(YEAR)).with(Users.SUPPORT.request()))
-                .andExpect(content().string(containsString("1 klynger har indberettet")));
+                .andExpect(content().string(containsString("1 klynge har indberettet")));
         mvc.perform(post("/performance/collections/" + YEAR + "/close").with(Users.SUPPORT.request()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/performance?year=" + YEAR));
         mvc.perform(get("/performance").param("year", String.valueOf(YEAR)).param("lang", "en").with(Users.SUPPORT.request()))
@@ -194,7 +194,7 @@ class SupportPagesIntegrationTests {
                 .andExpect(content().string(containsString("<td>CLEAN</td>")))
                 .andExpect(content().string(not(containsString("<td>BrainsBusiness</td>"))))
                 .andExpect(content().string(containsString("value=\"clean\"")))
-                .andExpect(content().string(containsString("1 mærker passer til søgningen")));
+                .andExpect(content().string(containsString("1 mærke passer til søgningen")));
         mvc.perform(get("/").param("level", "SILVER").param("lang", "en"))
                 .andExpect(content().string(containsString("5 labels match the search")))
                 .andExpect(content().string(containsString("<option value=\"SILVER\" selected=\"selected\">Silver</option>")))

@@ -1,0 +1,17 @@
+package dk.ecei.assessment;
+
+import java.util.List;
+
+/** The expert saved a draft of the Bronze report; nothing moves on until the report is written. */
+public record ReportDraftSaved(Long assessmentId, List<String> groups) implements AssessmentEvent {
+
+    @Override
+    public String action() {
+        return "REPORT_DRAFT_SAVED";
+    }
+
+    @Override
+    public String auditDetail() {
+        return String.join(",", groups);
+    }
+}
