@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Every benchmarked cluster's latest figures with what places it in a peer group (fields, region, Gold today), read
@@ -85,7 +85,8 @@ class PeerFigures {
                 goldToday().contains(cluster.id()), Map.of());
     }
 
-    @EventListener
+    /** After the commit, so the figures read next include the new benchmark. */
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ReportWritten written) {
         snapshot = null;
     }

@@ -98,6 +98,14 @@ class DocumentPages {
         return pdf(Map.of("c", c), "certificate", "certificate-" + c.number(), request, response);
     }
 
+    /** The certificate of a label, for the pages that know the label but not its number. */
+    @GetMapping("/labels/{labelId}/certificate")
+    String certificateOfLabel(@PathVariable Long labelId) {
+        CertificateView c = certificates.ofLabel(labelId)
+                .orElseThrow(() -> new dk.ecei.shared.NotFoundException("Certificate of label", labelId));
+        return "redirect:/certificates/" + c.number();
+    }
+
     /** Public: whether the certificate holds today, and what it states. */
     @GetMapping("/verify/{number}")
     String verify(@PathVariable String number, Model model) {

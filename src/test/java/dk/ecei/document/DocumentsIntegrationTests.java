@@ -1,0 +1,217 @@
+package dk.ecei.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dk.ecei.assessment.AssessmentView;
+import dk.ecei.assessment.BronzeFixture;
+import dk.ecei.assessment.ExpertReviews;
+import dk.ecei.assessment.SelfAssessments;
+import dk.ecei.cluster.ClusterDetails;
+import dk.ecei.cluster.ClusterField;
+import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.ClusterType;
+import dk.ecei.cluster.Region;
+import dk.ecei.label.AwardLabel;
+import dk.ecei.label.LabelLevel;
+import dk.ecei.label.LabelRegister;
+import dk.ecei.shared.NotFoundException;
+import dk.ecei.support.IntegrationTest;
+import dk.ecei.support.Users;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The documents end to end on the real database: the peer comparison of a benchmarking report (the Gold group,
+ * which no demo label is in today, so its members are the ones made here), its minimum size at the edge, who may
+ * read it, the PDFs' text, the certificate issued on the label award and the public verification in every state.
+ */
+@IntegrationTest
+class DocumentsIntegrationTests {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    BronzeFixture fixture;
+    @Autowired
+    SelfAssessments selfAssessments;
+    @Autowired
+    ExpertReviews reviews;
+    @Autowired
+    ClusterService clusters;
+    @Autowired
+    LabelRegister labels;
+    @Autowired
+    BenchmarkReports reports;
+    @Autowired
+    Certificates certificates;
+
+    @Test
+    void theReportComparesWithAGroupOnlyFromItsMinimumSizeAndOnlyItsReadersSeeIt() throws Exception {
+        String name = "Ærø Søfart og Å-klynge " + UUID.randomUUID().toString().substring(0, 6);
+        Long own = cluster(name);
+        AssessmentView report = benchmark(own, "35");
+        Long firstPeer = null;
+        for (String value : new String[] {"10", "20", "40", "50"}) {
+            Long peer = cluster("Guldpeer " + UUID.randomUUID());
+            benchmark(peer, value);
+            gold(peer);
+            firstPeer = firstPeer == null ? peer : firstPeer;
+        }
+        Long id = report.id();
+
+        BenchmarkReport.Line fourPeers = line(Users.managerOf(own).call(() -> reports.report(id)), "B1.1");
+        assertThat(fourPeers.peers()).doesNotContainKey(PeerGroup.GOLD);
+        assertThat(fourPeers.hidden()).contains(PeerGroup.GOLD);
+
+        Long fifth = cluster("Guldpeer " + UUID.randomUUID());
+        benchmark(fifth, "30");
+        gold(fifth);
+
+        BenchmarkReport.Line fivePeers = line(Users.managerOf(own).call(() -> reports.report(id)), "B1.1");
+        PeerStatistics goldPeers = fivePeers.peers().get(PeerGroup.GOLD);
+        // Peers 10, 20, 30, 40, 50 and own 35, by hand: quartiles 20 / 30 / 40, 3 of 5 below = 60th percentile.
+        assertThat(goldPeers.size()).isEqualTo(5);
+        assertThat(goldPeers.lowerQuartile()).isEqualByComparingTo("20");
+        assertThat(goldPeers.median()).isEqualByComparingTo("30");
+        assertThat(goldPeers.upperQuartile()).isEqualByComparingTo("40");
+        assertThat(goldPeers.percentile()).isEqualByComparingTo("60");
+        assertThat(fivePeers.value()).isEqualTo("35");
+        assertThat(fivePeers.change()).isEqualTo(BenchmarkReport.Change.NOT_COMPARABLE);
+        assertThat(fivePeers.chart().rows()).extracting(BenchmarkReport.Chart.Row::group).contains(PeerGroup.GOLD);
+
+        String page = mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.managerOf(own).request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(name, "Gold-klynger", "<svg", "Klyngens percentil");
+        mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.SUPPORT.request())).andExpect(status().isOk());
+        mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.ASSESSOR1.request())).andExpect(status().isOk());
+        mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.managerOf(firstPeer).request()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.ASSESSOR2.request()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).with(Users.managerOf(firstPeer).request()))
+                .andExpect(status().isNotFound());
+
+        byte[] pdf = mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).with(Users.managerOf(own).request()))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = text(pdf);
+        assertThat(text).contains("Benchmarkingrapport: " + name, "Fund for B1", "Anbefalinger for B6",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DANISH).format(report.interviewDate()));
+        assertThat(text.replaceAll("\\s+", " ")).contains("Gold-klynger 5 20 30 40 60");
+
+        String english = text(mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).param("lang", "en")
+                .with(Users.managerOf(own).request())).andReturn().getResponse().getContentAsByteArray());
+        assertThat(english).contains("Benchmarking report: " + name,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK).format(report.interviewDate()));
+        assertThat(english.replaceAll("\\s+", " ")).contains("Gold clusters 5 20 30 40 60");
+    }
+
+    @Test
+    void theCertificateIsIssuedWithTheLabelAndItsVerificationTellsValidWithdrawnAndExpired() throws Exception {
+        String name = "Bølgeklyngen Æbelø " + UUID.randomUUID().toString().substring(0, 6);
+        Long own = cluster(name);
+        AssessmentView done = benchmark(own, "12");
+        Long labelId = done.labelId();
+        CertificateView c = await().atMost(Duration.ofSeconds(20))
+                .until(() -> Users.SUPPORT.call(() -> certificates.ofLabel(labelId)), java.util.Optional::isPresent).get();
+        assertThat(c.level()).isEqualTo(LabelLevel.BRONZE);
+        assertThat(c.validUntil()).isEqualTo(labels.get(labelId).validUntil());
+        assertThat(c.state()).isEqualTo(Verification.State.VALID);
+
+        mvc.perform(get("/api/verify/{n}", c.number()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("VALID"))
+                .andExpect(jsonPath("$.clusterName").value(name))
+                .andExpect(jsonPath("$.level").value("BRONZE"))
+                .andExpect(jsonPath("$.validUntil").value(c.validUntil().toString()))
+                .andExpect(jsonPath("$.labelId").doesNotExist())
+                .andExpect(jsonPath("$.assessmentId").doesNotExist());
+        assertThat(mvc.perform(get("/verify/{n}", c.number())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("Gyldigt i dag", name);
+
+        byte[] pdf = mvc.perform(get("/certificates/{n}.pdf", c.number()).with(Users.managerOf(own).request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = text(pdf);
+        DateTimeFormatter danish = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DANISH);
+        assertThat(text).contains(name, "Bronze", c.number(), danish.format(c.validFrom()), danish.format(c.validUntil()),
+                "European Secretariat for Cluster Analysis", "/verify/" + c.number());
+        Long stranger = cluster("Fremmed " + UUID.randomUUID());
+        mvc.perform(get("/certificates/{n}.pdf", c.number()).with(Users.managerOf(stranger).request()))
+                .andExpect(status().isNotFound());
+
+        Users.SUPPORT.run(() -> labels.withdraw(labelId, "Klyngen er nedlagt"));
+        mvc.perform(get("/api/verify/{n}", c.number())).andExpect(jsonPath("$.state").value("WITHDRAWN"));
+        assertThat(mvc.perform(get("/verify/{n}", c.number()).param("lang", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("Withdrawn");
+
+        Long old = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.SILVER, LocalDate.of(2019, 3, 1),
+                LocalDate.of(2019, 4, 1), null, "test"))).id();
+        String expired = certificates.issue(old);
+        mvc.perform(get("/api/verify/{n}", expired)).andExpect(jsonPath("$.state").value("EXPIRED"))
+                .andExpect(jsonPath("$.level").value("SILVER"));
+
+        mvc.perform(get("/api/verify/{n}", "ECEI-B2026-UNKNOWN1").header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/verify/{n}", "ECEI-B2026-UNKNOWN1")).andExpect(status().isNotFound());
+        assertThatThrownBy(() -> Users.managerOf(stranger).call(() -> certificates.get(c.number())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private Long cluster(String name) {
+        return Users.SUPPORT.call(() -> clusters.register(new ClusterDetails(name, null, ClusterType.REGIONAL_CLUSTER,
+                Region.SJAELLAND, Set.of(ClusterField.TRANSPORT), new BigDecimal("1.5"),
+                new ClusterDetails.MembershipCounts(25, 20, 3, 2, 0), "https://example.org"))).id();
+    }
+
+    /** A completed benchmark with the given answer to B1.1 and the fixture's answers to everything else. */
+    private AssessmentView benchmark(Long clusterId, String b11) {
+        Long id = fixture.assigned(clusterId, Users.ASSESSOR1).id();
+        Users manager = Users.managerOf(clusterId);
+        Map<String, String> answers = new java.util.LinkedHashMap<>(fixture.completeAnswers());
+        answers.put("B1.1", b11);
+        manager.run(() -> selfAssessments.saveAnswers(id, answers));
+        manager.run(() -> selfAssessments.saveSuccessStories(id, fixture.stories()));
+        manager.run(() -> selfAssessments.submit(id));
+        return Users.ASSESSOR1.call(() -> reviews.writeReport(id, fixture.report(id)));
+    }
+
+    private void gold(Long clusterId) {
+        Users.SUPPORT.run(() -> labels.award(new AwardLabel(clusterId, LabelLevel.GOLD, LocalDate.now(), LocalDate.now(),
+                null, "test")));
+    }
+
+    private static BenchmarkReport.Line line(BenchmarkReport report, String code) {
+        return report.groups().stream().flatMap(g -> g.indicators().stream())
+                .filter(l -> l.indicator().code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
