@@ -120,13 +120,13 @@ class DocumentsIntegrationTests {
         String text = text(pdf);
         assertThat(text).contains("Benchmarkingrapport: " + name, "Fund for B1", "Anbefalinger for B6",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DANISH).format(report.interviewDate()));
-        assertThat(text.replaceAll("\\s+", " ")).contains("Gold-klynger 5 20 30 40 60");
+        assertThat(text).contains("Gold-klynger 5 20 30 40 60");
 
         String english = text(mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).param("lang", "en")
                 .with(Users.managerOf(own).request())).andReturn().getResponse().getContentAsByteArray());
         assertThat(english).contains("Benchmarking report: " + name,
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK).format(report.interviewDate()));
-        assertThat(english.replaceAll("\\s+", " ")).contains("Gold clusters 5 20 30 40 60");
+        assertThat(english).contains("Gold clusters 5 20 30 40 60");
     }
 
     @Test
@@ -211,7 +211,8 @@ class DocumentsIntegrationTests {
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            // Lines break where the page ends them: compare with single spaces.
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 }
