@@ -15,8 +15,8 @@ FROM cluster WHERE id BETWEEN 3 AND 41 AND id <> 10;
 INSERT INTO assessment_answer (assessment_id, indicator_code, indicator_id, answer_value, updated_by, updated_at, version)
 SELECT a.id, i.code, i.id,
        CASE i.answer_kind
-           WHEN 'NUMBER' THEN CAST(MOD(a.cluster_id * 37 + i.id * 11, 90) + 10 AS VARCHAR(20))
-           WHEN 'PERCENT' THEN CAST(MOD(a.cluster_id * 53 + i.id * 7, 81) + 10 AS VARCHAR(20))
+           WHEN 'NUMBER' THEN CONCAT('', MOD(a.cluster_id * 37 + i.id * 11, 90) + 10)
+           WHEN 'PERCENT' THEN CONCAT('', MOD(a.cluster_id * 53 + i.id * 7, 81) + 10)
            WHEN 'YES_NO' THEN CASE WHEN MOD(a.cluster_id + i.id, 3) = 0 THEN 'NO' ELSE 'YES' END
            ELSE CONCAT('Demo: svar på ', i.code)
        END,

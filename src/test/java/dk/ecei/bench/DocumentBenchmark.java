@@ -77,8 +77,8 @@ public final class DocumentBenchmark {
                 insert into assessment_answer (assessment_id, indicator_code, indicator_id, answer_value, updated_by, updated_at, version)
                 select a.id, i.code, i.id,
                        case i.answer_kind
-                           when 'NUMBER' then cast(mod(a.id * 37 + i.id * 11, 90) + 10 as char)
-                           when 'PERCENT' then cast(mod(a.id * 53 + i.id * 7, 81) + 10 as char)
+                           when 'NUMBER' then concat('', mod(a.id * 37 + i.id * 11, 90) + 10)
+                           when 'PERCENT' then concat('', mod(a.id * 53 + i.id * 7, 81) + 10)
                            when 'YES_NO' then case when mod(a.id + i.id, 3) = 0 then 'NO' else 'YES' end
                            else concat('Svar på ', i.code)
                        end, 'benchmark', a.updated_at, 1

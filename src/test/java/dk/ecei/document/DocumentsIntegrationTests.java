@@ -181,6 +181,24 @@ class DocumentsIntegrationTests {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The demo data's benchmarks of 2016 give the report of a demo cluster peers in its field and in the country. */
+    @Test
+    void theDemoBenchmarksArePeers() {
+        assertThat(jdbc.queryForObject("select count(*) from assessment where requested_by = 'demo-2016'", Integer.class))
+                .isEqualTo(38);
+        assertThat(jdbc.queryForObject("select count(*) from assessment_answer aa join assessment a on a.id = aa.assessment_id"
+                + " where a.requested_by = 'demo-2016'", Integer.class)).isEqualTo(38 * 36);
+        Long demo = jdbc.queryForObject("select id from assessment where requested_by = 'demo-2016' and cluster_id = 3", Long.class);
+        BenchmarkReport report = Users.SUPPORT.call(() -> reports.report(demo));
+        BenchmarkReport.Line line = line(report, "B1.1");
+        assertThat(line.value()).matches("\\d+");
+        assertThat(line.peers().get(PeerGroup.COUNTRY).size()).isGreaterThanOrEqualTo(37);
+        assertThat(report.groups()).allSatisfy(g -> assertThat(g.section().findings()).startsWith("Demo:"));
+    }
+
     private Long cluster(String name) {
         return Users.SUPPORT.call(() -> clusters.register(new ClusterDetails(name, null, ClusterType.REGIONAL_CLUSTER,
                 Region.SJAELLAND, Set.of(ClusterField.TRANSPORT), new BigDecimal("1.5"),
