@@ -6,6 +6,7 @@ import dk.ecei.document.CertificateView;
 import dk.ecei.document.Certificates;
 import dk.ecei.document.PdfRenderer;
 import dk.ecei.label.LabelLevel;
+import dk.ecei.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -18,7 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -40,10 +46,12 @@ class DocumentPages {
     private final ITemplateEngine templates;
     private final ApplicationContext context;
     private final ConversionService conversions;
+    private final RuleErrors rules;
 
     DocumentPages(BenchmarkReports benchmarkReports, AuditReports auditReports, Certificates certificates,
             PdfRenderer pdf, ITemplateEngine templates, ApplicationContext context,
-            @org.springframework.beans.factory.annotation.Qualifier("mvcConversionService") ConversionService conversions) {
+            @org.springframework.beans.factory.annotation.Qualifier("mvcConversionService") ConversionService conversions,
+            RuleErrors rules) {
         this.benchmarkReports = benchmarkReports;
         this.auditReports = auditReports;
         this.certificates = certificates;
@@ -51,6 +59,7 @@ class DocumentPages {
         this.templates = templates;
         this.context = context;
         this.conversions = conversions;
+        this.rules = rules;
     }
 
     @GetMapping("/assessments/{id}/benchmark-report")
@@ -88,8 +97,31 @@ class DocumentPages {
 
     @GetMapping("/certificates/{number}")
     String certificate(@PathVariable String number, Model model) {
-        model.addAttribute("c", certificates.get(number));
+        CertificateView c = certificates.get(number);
+        model.addAttribute("c", c);
+        if (!model.containsAttribute("dateForm")) {
+            CertificateDateForm form = new CertificateDateForm();
+            form.setValidFrom(c.validFrom());
+            model.addAttribute("dateForm", form);
+        }
         return page(model, "certificate", "documents.certificate.title");
+    }
+
+    /** Support staff date the certificate otherwise, with a reason (audited by the service). */
+    @PostMapping("/certificates/{number}/valid-from")
+    String redate(@PathVariable String number, @Valid @ModelAttribute("dateForm") CertificateDateForm form,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                certificates.redate(number, form.getValidFrom(), form.getReason());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/certificates/" + number;
+            } catch (BusinessRuleException e) {
+                rules.reject(e, result);
+            }
+        }
+        response.setStatus(422);
+        return certificate(number, model);
     }
 
     @GetMapping("/certificates/{number}.pdf")

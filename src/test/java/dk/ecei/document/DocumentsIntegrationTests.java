@@ -67,6 +67,8 @@ class DocumentsIntegrationTests {
     BenchmarkReports reports;
     @Autowired
     Certificates certificates;
+    @Autowired
+    dk.ecei.shared.AuditLog audit;
 
     @Test
     void theReportComparesWithAGroupOnlyFromItsMinimumSizeAndOnlyItsReadersSeeIt() throws Exception {
@@ -183,6 +185,100 @@ class DocumentsIntegrationTests {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    dk.ecei.assessment.SilverGoldFixture goldFixture;
+    @Autowired
+    dk.ecei.assessment.LabelDecisions decisions;
+
+    /** A Gold assessment's report: the score overall and per category, each indicator with its note, the decisions. */
+    @Test
+    void theGoldReportShowsTheScoreEveryIndicatorAndTheDecisionAndItsCertificate() throws Exception {
+        Long cluster = goldFixture.eligibleCluster();
+        String name = clusters.get(cluster).name();
+        Long id = goldFixture.goldInAudit(cluster, Users.ASSESSOR1, Users.ASSESSOR2).id();
+        dk.ecei.support.TestClock.set(java.time.Instant.now().plus(Duration.ofDays(5)));
+        AssessmentView approved;
+        try {
+            Users.ASSESSOR1.run(() -> reviews.scoreIndicators(id, goldFixture.scores(2, "G5.2")));
+            Users.ASSESSOR2.run(() -> reviews.scoreIndicators(id, goldFixture.scores(2, "G5.2")));
+            approved = Users.SUPPORT.call(() -> decisions.decide(id, new dk.ecei.assessment.AssessmentCommands.LabelDecision(
+                    dk.ecei.assessment.AssessmentCommands.Approval.APPROVE, "Indstillingen følges af udvalget")));
+        } finally {
+            dk.ecei.support.TestClock.reset();
+        }
+        Users manager = Users.managerOf(cluster);
+        String page = mvc.perform(get("/assessments/{id}/gold-report", id).with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Gold-rapport", "G5.2", "Under tærsklen", "Indstillingen følges af udvalget");
+        mvc.perform(get("/assessments/{id}/silver-report", id).with(manager.request())).andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/{id}/gold-report", id).with(Users.managerOf(cluster(name + " anden")).request()))
+                .andExpect(status().isNotFound());
+        String text = text(mvc.perform(get("/assessments/{id}/gold-report.pdf", id).with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("Gold-rapport: " + name, "30 af 31", "G5.2", "Ikke opfyldt", "Under tærsklen",
+                "Indstillingen følges af udvalget", "Minimumskrav");
+
+        Long labelId = approved.labelId();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Users.SUPPORT.call(() -> certificates.ofLabel(labelId)), java.util.Optional::isPresent);
+        String location = mvc.perform(get("/labels/{id}/certificate", labelId).with(manager.request()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/certificates/ECEI-G");
+        String certificate = text(mvc.perform(get(location + ".pdf").param("lang", "en").with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        DateTimeFormatter english = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
+        assertThat(certificate).contains(name, "Gold", "Certificate number ECEI-G",
+                english.format(labels.get(labelId).validUntil()));
+    }
+
+    /** A Silver report: the improvement areas with the auditor's findings, the minimum requirements, the report. */
+    @Test
+    void theSilverReportShowsTheAreasTheFindingsAndTheMinimumRequirements() throws Exception {
+        Long cluster = goldFixture.silverReadyCluster();
+        Long id = goldFixture.silverInAudit(cluster, Users.ASSESSOR1).id();
+        Users.ASSESSOR1.run(() -> reviews.recordSilverAudit(id, goldFixture.silverAudit()));
+        String page = mvc.perform(get("/assessments/{id}/silver-report", id).with(Users.managerOf(cluster).request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Silver-rapport", "Strategi", "Målingen er kun pilot", "Opfyldt, set på stedet",
+                "Udbred tilfredshedsmålingen.");
+        String text = text(mvc.perform(get("/assessments/{id}/silver-report.pdf", id).param("lang", "en")
+                .with(Users.SUPPORT.request())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("Silver report: " + clusters.get(cluster).name(), "Privat andel steg fra 20 % til 35 %",
+                "Not met", "Målingen er kun pilot", "Minimum requirements", "Klyngen har forbedret sig på to af tre områder.");
+        mvc.perform(get("/assessments/{id}/silver-report", id).with(Users.ASSESSOR2.request())).andExpect(status().isNotFound());
+    }
+
+    /** Support staff date a certificate otherwise with a reason, which is audited; a date after its end is refused. */
+    @Test
+    void supportStaffRedateACertificateWithAReason() throws Exception {
+        Long own = cluster("Omdateret klynge " + UUID.randomUUID());
+        Long labelId = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.BRONZE, LocalDate.now(),
+                LocalDate.now(), null, "test"))).id();
+        String number = certificates.issue(labelId);
+        LocalDate until = labels.get(labelId).validUntil();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", until.plusDays(1).toString()).param("reason", "Forkert dato")
+                        .with(Users.SUPPORT.request()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Certifikatet kan ikke begynde efter sin slutdato")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", LocalDate.now().minusDays(3).toString()).param("reason", "")
+                        .with(Users.SUPPORT.request()))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", LocalDate.now().minusDays(3).toString()).param("reason", "Tildelt på mødet tre dage før")
+                        .with(Users.managerOf(own).request()))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", LocalDate.now().minusDays(3).toString()).param("reason", "Tildelt på mødet tre dage før")
+                        .with(Users.SUPPORT.request()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/verify/{n}", number)).andExpect(jsonPath("$.validFrom").value(LocalDate.now().minusDays(3).toString()));
+        assertThat(audit.history(Certificates.AGGREGATE, jdbc.queryForObject("select id from certificate where number = ?",
+                Long.class, number))).extracting(e -> e.getAction() + " " + e.getActor())
+                .containsExactly("ISSUED " + "system", "REDATED support");
+    }
+
 
     /** The demo data's benchmarks of 2016 give the report of a demo cluster peers in its field and in the country. */
     @Test
