@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +46,78 @@ class PeerFigures {
         }
     }
 
-    record Snapshot(Map<Long, Member> members, Instant readAt) {
+    /**
+     * The members and, per indicator, every group's values sorted once when read: a report then only looks its groups
+     * up and takes its own value out, instead of filtering every member for every indicator and group.
+     */
+    record Snapshot(Map<Long, Member> members, Map<String, double[]> country, Map<ClusterField, Map<String, double[]>> byField,
+            Map<Region, Map<String, double[]>> byRegion, Map<String, double[]> gold, Instant readAt) {
+
+        static Snapshot of(Map<Long, Member> members, Instant readAt) {
+            Map<String, List<Double>> country = new HashMap<>();
+            Map<ClusterField, Map<String, List<Double>>> byField = new EnumMap<>(ClusterField.class);
+            Map<Region, Map<String, List<Double>>> byRegion = new EnumMap<>(Region.class);
+            Map<String, List<Double>> gold = new HashMap<>();
+            for (Member m : members.values()) {
+                m.values().forEach((code, value) -> {
+                    double v = value.doubleValue();
+                    country.computeIfAbsent(code, k -> new ArrayList<>()).add(v);
+                    m.fields().forEach(f -> byField.computeIfAbsent(f, k -> new HashMap<>())
+                            .computeIfAbsent(code, k -> new ArrayList<>()).add(v));
+                    if (m.region() != null) {
+                        byRegion.computeIfAbsent(m.region(), k -> new HashMap<>()).computeIfAbsent(code, k -> new ArrayList<>()).add(v);
+                    }
+                    if (m.gold()) {
+                        gold.computeIfAbsent(code, k -> new ArrayList<>()).add(v);
+                    }
+                });
+            }
+            Map<ClusterField, Map<String, double[]>> fields = new EnumMap<>(ClusterField.class);
+            byField.forEach((f, values) -> fields.put(f, sorted(values)));
+            Map<Region, Map<String, double[]>> regions = new EnumMap<>(Region.class);
+            byRegion.forEach((r, values) -> regions.put(r, sorted(values)));
+            return new Snapshot(Map.copyOf(members), sorted(country), fields, regions, sorted(gold), readAt);
+        }
+
+        private static Map<String, double[]> sorted(Map<String, List<Double>> values) {
+            Map<String, double[]> sorted = new HashMap<>();
+            values.forEach((code, list) -> {
+                double[] array = list.stream().mapToDouble(Double::doubleValue).toArray();
+                Arrays.sort(array);
+                sorted.put(code, array);
+            });
+            return sorted;
+        }
+
+        /** The sorted values of {@code group} as {@code cluster} sees it, the cluster's own value taken out. */
+        double[] peers(PeerGroup group, Member cluster, String code) {
+            double[] all = switch (group) {
+                case COUNTRY -> country.get(code);
+                case GOLD -> gold.get(code);
+                case REGION -> cluster.region() == null ? null : byRegion.getOrDefault(cluster.region(), Map.of()).get(code);
+                case FIELD -> cluster.fields().size() == 1
+                        ? byField.getOrDefault(cluster.fields().iterator().next(), Map.of()).get(code)
+                        // Clusters sharing any of several fields: counted once each, so gathered from the members.
+                        : members.values().stream().filter(m -> m.in(PeerGroup.FIELD, cluster) && m.values().containsKey(code))
+                                .mapToDouble(m -> m.values().get(code).doubleValue()).sorted().toArray();
+            };
+            if (all == null) {
+                return new double[0];
+            }
+            Member known = members.get(cluster.clusterId());
+            BigDecimal own = known == null ? null : known.values().get(code);
+            if (own == null || !known.in(group, cluster)) {
+                return all;
+            }
+            int at = Arrays.binarySearch(all, own.doubleValue());
+            if (at < 0) {
+                return all;
+            }
+            double[] without = new double[all.length - 1];
+            System.arraycopy(all, 0, without, 0, at);
+            System.arraycopy(all, at + 1, without, at, all.length - at - 1);
+            return without;
+        }
     }
 
     private final BenchmarkResults results;
@@ -68,12 +141,11 @@ class PeerFigures {
      * smaller than the minimum is left out.
      */
     Map<PeerGroup, PeerStatistics> compare(Member cluster, String indicatorCode, BigDecimal own) {
+        Snapshot figures = current();
         Map<PeerGroup, PeerStatistics> shown = new EnumMap<>(PeerGroup.class);
         for (PeerGroup group : PeerGroup.values()) {
-            List<BigDecimal> values = current().members().values().stream()
-                    .filter(m -> !m.clusterId().equals(cluster.clusterId()) && m.in(group, cluster))
-                    .map(m -> m.values().get(indicatorCode)).filter(v -> v != null).toList();
-            PeerStatistics.of(values, own, settings.minimumPeerGroupSize()).ifPresent(s -> shown.put(group, s));
+            PeerStatistics.ofSorted(figures.peers(group, cluster, indicatorCode), own, settings.minimumPeerGroupSize())
+                    .ifPresent(s -> shown.put(group, s));
         }
         return shown;
     }
@@ -112,7 +184,7 @@ class PeerFigures {
                 members.put(c.id(), new Member(c.id(), c.fields(), c.region(), gold.contains(c.id()), numbers(result.answers())));
             }
         }
-        return new Snapshot(Map.copyOf(members), now);
+        return Snapshot.of(members, now);
     }
 
     private Set<Long> goldToday() {

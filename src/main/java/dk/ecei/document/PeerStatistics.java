@@ -21,10 +21,14 @@ public record PeerStatistics(int size, BigDecimal min, BigDecimal lowerQuartile,
      * group is smaller than {@code minimumSize}: a small group's quartiles would give its members' answers away.
      */
     static Optional<PeerStatistics> of(Collection<BigDecimal> peers, BigDecimal own, int minimumSize) {
-        if (peers.size() < Math.max(1, minimumSize)) {
+        return ofSorted(peers.stream().mapToDouble(BigDecimal::doubleValue).sorted().toArray(), own, minimumSize);
+    }
+
+    /** As {@link #of}, for peers' values already sorted ascending (the kept peer figures are). */
+    static Optional<PeerStatistics> ofSorted(double[] sorted, BigDecimal own, int minimumSize) {
+        if (sorted.length < Math.max(1, minimumSize)) {
             return Optional.empty();
         }
-        double[] sorted = peers.stream().mapToDouble(BigDecimal::doubleValue).sorted().toArray();
         BigDecimal percentile = null;
         if (own != null) {
             double value = own.doubleValue();

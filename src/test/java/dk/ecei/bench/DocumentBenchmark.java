@@ -53,16 +53,39 @@ public final class DocumentBenchmark {
             String pdf = page + ".pdf";
             double first = support.timedGet(page);
             int bytes = support.get(page);
+            times(support, page, 5);
             List<Double> pages = times(support, page, runs);
             double firstPdf = support.timedGet(pdf);
             int pdfBytes = support.get(pdf);
+            times(support, pdf, 3);
             List<Double> pdfs = times(support, pdf, runs);
+            // For comparison: the assessment's own report page (the same reads of the assessment, no peers), and the
+            // report's service call alone (without rendering).
+            String plain = "/assessments/" + reportId + "/report";
+            times(support, plain, 5);
+            List<Double> plains = times(support, plain, runs);
+            dk.ecei.document.BenchmarkReports reports = app.context().getBean(dk.ecei.document.BenchmarkReports.class);
+            List<Double> service = new ArrayList<>();
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("support",
+                            "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_support-staff"))));
+            for (int i = 0; i < runs + 5; i++) {
+                long t0 = System.nanoTime();
+                reports.report(reportId);
+                if (i >= 5) {
+                    service.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
             System.out.printf("%nBenchmarking report of assessment %d among %,d clusters (%d runs, ms)%n", reportId, clusters, runs);
             System.out.printf("%-34s %9s %9s %9s %9s%n", "", "first", "p50", "p99", "KB");
             System.out.printf("%-34s %9.1f %9.1f %9.1f %9.1f%n", "page (goal < 200 ms)", first, pct(pages, 50),
                     pct(pages, 99), bytes / 1024.0);
             System.out.printf("%-34s %9.1f %9.1f %9.1f %9.1f%n", "PDF (goal < 1000 ms)", firstPdf, pct(pdfs, 50),
                     pct(pdfs, 99), pdfBytes / 1024.0);
+            System.out.printf("%-34s %9s %9.1f %9.1f%n", "for comparison: /assessments/{id}/report", "", pct(plains, 50),
+                    pct(plains, 99));
+            System.out.printf("%-34s %9s %9.1f %9.1f%n", "the report's service call alone", "", pct(service, 50),
+                    pct(service, 99));
         }
     }
 
