@@ -295,9 +295,10 @@ class DocumentsIntegrationTests {
         assertThat(report.groups()).allSatisfy(g -> assertThat(g.section().findings()).startsWith("Demo:"));
     }
 
+    /** A field no other test counts clusters of (ClusterApiIntegrationTests counts the TRANSPORT ones). */
     private Long cluster(String name) {
         return Users.SUPPORT.call(() -> clusters.register(new ClusterDetails(name, null, ClusterType.REGIONAL_CLUSTER,
-                Region.SJAELLAND, Set.of(ClusterField.TRANSPORT), new BigDecimal("1.5"),
+                Region.SJAELLAND, Set.of(ClusterField.EXPERIENCE_ECONOMY_TOURISM), new BigDecimal("1.5"),
                 new ClusterDetails.MembershipCounts(25, 20, 3, 2, 0), "https://example.org"))).id();
     }
 
