@@ -86,6 +86,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/", "/login", "/favicon.ico", "/css/**", "/js/**", "/vendor/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/labels", "/api/labels/*", "/api/clusters/*/labels", "/api/register").permitAll()
+                // A certificate's public verification (issue 13): anybody holding the number may check it.
+                .requestMatchers(HttpMethod.GET, "/verify/*", "/api/verify/*").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/error", "/login/**", "/oauth2/**").permitAll()

@@ -103,6 +103,7 @@ public final class ScaleBenchmark {
             flyway.migrate();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
             int[] seeded = DashboardBenchmark.seed(jdbc, new Random(seed), clusters, assessments, LocalDate.now());
+            DocumentBenchmark.seedBenchmarkAnswers(jdbc); // issue 13: the peer groups of the benchmarking report
             // The Bronze walk: cluster 1 (manager-clean of the demo login) is eligible and has nothing open; assessor1 is
             // a benchmarking expert without ties.
             jdbc.update("update cluster set secretariat_fte = 1.5, members_companies = 25, members_smes = 20,"

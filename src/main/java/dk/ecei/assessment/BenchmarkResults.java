@@ -1,0 +1,78 @@
+package dk.ecei.assessment;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The answers of completed Bronze benchmarks, for comparing clusters with their peers (the document module's
+ * benchmarking report). No access check here: the peer comparison only ever shows statistics of groups that are large
+ * enough; the report itself is opened through {@link AssessmentService#get}, which checks who may read it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BenchmarkResults {
+
+    private final EntityManager entities;
+
+    BenchmarkResults(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    /** A completed benchmark's answers by indicator code. */
+    public record BenchmarkResult(Long assessmentId, Long clusterId, Instant completedAt, Map<String, String> answers) {
+    }
+
+    /** Each cluster's latest completed benchmark, in one query however many clusters. */
+    public List<BenchmarkResult> latestPerCluster() {
+        return read("""
+                select a.id, a.cluster_id, a.completed_at, aa.indicator_code, aa.answer_value
+                from assessment a join assessment_answer aa on aa.assessment_id = a.id
+                where a.level = 'BRONZE' and a.status = 'COMPLETED' and a.completed_at = (
+                    select max(b.completed_at) from assessment b
+                    where b.cluster_id = a.cluster_id and b.level = 'BRONZE' and b.status = 'COMPLETED')
+                order by a.id""", null);
+    }
+
+    /** A cluster's completed benchmarks, oldest first. */
+    public List<BenchmarkResult> ofCluster(Long clusterId) {
+        return read("""
+                select a.id, a.cluster_id, a.completed_at, aa.indicator_code, aa.answer_value
+                from assessment a join assessment_answer aa on aa.assessment_id = a.id
+                where a.level = 'BRONZE' and a.status = 'COMPLETED' and a.cluster_id = :cluster
+                order by a.completed_at, a.id""", clusterId);
+    }
+
+    private List<BenchmarkResult> read(String sql, Long clusterId) {
+        var query = entities.createNativeQuery(sql);
+        if (clusterId != null) {
+            query.setParameter("cluster", clusterId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, BenchmarkResult> byId = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Long id = ((Number) row[0]).longValue();
+            BenchmarkResult result = byId.computeIfAbsent(id, k -> new BenchmarkResult(k, ((Number) row[1]).longValue(),
+                    toInstant(row[2]), new LinkedHashMap<>()));
+            result.answers().put((String) row[3], (String) row[4]);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return l.atZone(java.time.ZoneOffset.UTC).toInstant();
+        }
+        return value instanceof Instant i ? i : null;
+    }
+}

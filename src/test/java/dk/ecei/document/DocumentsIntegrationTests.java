@@ -1,0 +1,333 @@
+package dk.ecei.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dk.ecei.assessment.AssessmentView;
+import dk.ecei.assessment.BronzeFixture;
+import dk.ecei.assessment.ExpertReviews;
+import dk.ecei.assessment.SelfAssessments;
+import dk.ecei.cluster.ClusterDetails;
+import dk.ecei.cluster.ClusterField;
+import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.ClusterType;
+import dk.ecei.cluster.Region;
+import dk.ecei.label.AwardLabel;
+import dk.ecei.label.LabelLevel;
+import dk.ecei.label.LabelRegister;
+import dk.ecei.shared.NotFoundException;
+import dk.ecei.support.IntegrationTest;
+import dk.ecei.support.Users;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The documents end to end on the real database: the peer comparison of a benchmarking report (the Gold group,
+ * which no demo label is in today, so its members are the ones made here), its minimum size at the edge, who may
+ * read it, the PDFs' text, the certificate issued on the label award and the public verification in every state.
+ */
+@IntegrationTest
+class DocumentsIntegrationTests {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    BronzeFixture fixture;
+    @Autowired
+    SelfAssessments selfAssessments;
+    @Autowired
+    ExpertReviews reviews;
+    @Autowired
+    ClusterService clusters;
+    @Autowired
+    LabelRegister labels;
+    @Autowired
+    BenchmarkReports reports;
+    @Autowired
+    Certificates certificates;
+    @Autowired
+    dk.ecei.shared.AuditLog audit;
+
+    @Test
+    void theReportComparesWithAGroupOnlyFromItsMinimumSizeAndOnlyItsReadersSeeIt() throws Exception {
+        String name = "Ærø Søfart og Å-klynge " + UUID.randomUUID().toString().substring(0, 6);
+        Long own = cluster(name);
+        AssessmentView report = benchmark(own, "35");
+        Long firstPeer = null;
+        for (String value : new String[] {"10", "20", "40", "50"}) {
+            Long peer = cluster("Guldpeer " + UUID.randomUUID());
+            benchmark(peer, value);
+            gold(peer);
+            firstPeer = firstPeer == null ? peer : firstPeer;
+        }
+        Long id = report.id();
+
+        BenchmarkReport.Line fourPeers = line(Users.managerOf(own).call(() -> reports.report(id)), "B1.1");
+        assertThat(fourPeers.peers()).doesNotContainKey(PeerGroup.GOLD);
+        assertThat(fourPeers.hidden()).contains(PeerGroup.GOLD);
+
+        Long fifth = cluster("Guldpeer " + UUID.randomUUID());
+        benchmark(fifth, "30");
+        gold(fifth);
+
+        BenchmarkReport.Line fivePeers = line(Users.managerOf(own).call(() -> reports.report(id)), "B1.1");
+        PeerStatistics goldPeers = fivePeers.peers().get(PeerGroup.GOLD);
+        // Peers 10, 20, 30, 40, 50 and own 35, by hand: quartiles 20 / 30 / 40, 3 of 5 below = 60th percentile.
+        assertThat(goldPeers.size()).isEqualTo(5);
+        assertThat(goldPeers.lowerQuartile()).isEqualByComparingTo("20");
+        assertThat(goldPeers.median()).isEqualByComparingTo("30");
+        assertThat(goldPeers.upperQuartile()).isEqualByComparingTo("40");
+        assertThat(goldPeers.percentile()).isEqualByComparingTo("60");
+        assertThat(fivePeers.value()).isEqualTo("35");
+        assertThat(fivePeers.change()).isEqualTo(BenchmarkReport.Change.NOT_COMPARABLE);
+        assertThat(fivePeers.chart().rows()).extracting(BenchmarkReport.Chart.Row::group).contains(PeerGroup.GOLD);
+
+        String page = mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.managerOf(own).request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(name, "Gold-klynger", "<svg", "Klyngens percentil");
+        mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.SUPPORT.request())).andExpect(status().isOk());
+        mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.ASSESSOR1.request())).andExpect(status().isOk());
+        mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.managerOf(firstPeer).request()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.ASSESSOR2.request()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).with(Users.managerOf(firstPeer).request()))
+                .andExpect(status().isNotFound());
+
+        byte[] pdf = mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).with(Users.managerOf(own).request()))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = text(pdf);
+        assertThat(text).contains("Benchmarkingrapport: " + name, "Fund for B1", "Anbefalinger for B6",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DANISH).format(report.interviewDate()));
+        assertThat(text).contains("Gold-klynger 5 20 30 40 60");
+
+        String english = text(mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).param("lang", "en")
+                .with(Users.managerOf(own).request())).andReturn().getResponse().getContentAsByteArray());
+        assertThat(english).contains("Benchmarking report: " + name,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK).format(report.interviewDate()));
+        assertThat(english).contains("Gold clusters 5 20 30 40 60");
+    }
+
+    @Test
+    void theCertificateIsIssuedWithTheLabelAndItsVerificationTellsValidWithdrawnAndExpired() throws Exception {
+        String name = "Bølgeklyngen Æbelø " + UUID.randomUUID().toString().substring(0, 6);
+        Long own = cluster(name);
+        AssessmentView done = benchmark(own, "12");
+        Long labelId = done.labelId();
+        CertificateView c = await().atMost(Duration.ofSeconds(20))
+                .until(() -> Users.SUPPORT.call(() -> certificates.ofLabel(labelId)), java.util.Optional::isPresent).get();
+        assertThat(c.level()).isEqualTo(LabelLevel.BRONZE);
+        assertThat(c.validUntil()).isEqualTo(labels.get(labelId).validUntil());
+        assertThat(c.state()).isEqualTo(Verification.State.VALID);
+
+        mvc.perform(get("/api/verify/{n}", c.number()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("VALID"))
+                .andExpect(jsonPath("$.clusterName").value(name))
+                .andExpect(jsonPath("$.level").value("BRONZE"))
+                .andExpect(jsonPath("$.validUntil").value(c.validUntil().toString()))
+                .andExpect(jsonPath("$.labelId").doesNotExist())
+                .andExpect(jsonPath("$.assessmentId").doesNotExist());
+        assertThat(mvc.perform(get("/verify/{n}", c.number())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("Gyldigt i dag", name);
+
+        byte[] pdf = mvc.perform(get("/certificates/{n}.pdf", c.number()).with(Users.managerOf(own).request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = text(pdf);
+        DateTimeFormatter danish = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DANISH);
+        assertThat(text).contains(name, "Bronze", c.number(), danish.format(c.validFrom()), danish.format(c.validUntil()),
+                "European Secretariat for Cluster Analysis", "/verify/" + c.number());
+        Long stranger = cluster("Fremmed " + UUID.randomUUID());
+        mvc.perform(get("/certificates/{n}.pdf", c.number()).with(Users.managerOf(stranger).request()))
+                .andExpect(status().isNotFound());
+
+        Users.SUPPORT.run(() -> labels.withdraw(labelId, "Klyngen er nedlagt"));
+        mvc.perform(get("/api/verify/{n}", c.number())).andExpect(jsonPath("$.state").value("WITHDRAWN"));
+        assertThat(mvc.perform(get("/verify/{n}", c.number()).param("lang", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("Withdrawn");
+
+        Long old = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.SILVER, LocalDate.of(2019, 3, 1),
+                LocalDate.of(2019, 4, 1), null, "test"))).id();
+        String expired = certificates.issue(old);
+        mvc.perform(get("/api/verify/{n}", expired)).andExpect(jsonPath("$.state").value("EXPIRED"))
+                .andExpect(jsonPath("$.level").value("SILVER"));
+
+        mvc.perform(get("/api/verify/{n}", "ECEI-B2026-UNKNOWN1").header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/verify/{n}", "ECEI-B2026-UNKNOWN1")).andExpect(status().isNotFound());
+        assertThatThrownBy(() -> Users.managerOf(stranger).call(() -> certificates.get(c.number())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    dk.ecei.assessment.SilverGoldFixture goldFixture;
+    @Autowired
+    dk.ecei.assessment.LabelDecisions decisions;
+
+    /** A Gold assessment's report: the score overall and per category, each indicator with its note, the decisions. */
+    @Test
+    void theGoldReportShowsTheScoreEveryIndicatorAndTheDecisionAndItsCertificate() throws Exception {
+        Long cluster = goldFixture.eligibleCluster();
+        String name = clusters.get(cluster).name();
+        Long id = goldFixture.goldInAudit(cluster, Users.ASSESSOR1, Users.ASSESSOR2).id();
+        dk.ecei.support.TestClock.set(java.time.Instant.now().plus(Duration.ofDays(5)));
+        AssessmentView approved;
+        try {
+            Users.ASSESSOR1.run(() -> reviews.scoreIndicators(id, goldFixture.scores(2, "G5.2")));
+            Users.ASSESSOR2.run(() -> reviews.scoreIndicators(id, goldFixture.scores(2, "G5.2")));
+            approved = Users.SUPPORT.call(() -> decisions.decide(id, new dk.ecei.assessment.AssessmentCommands.LabelDecision(
+                    dk.ecei.assessment.AssessmentCommands.Approval.APPROVE, "Indstillingen følges af udvalget")));
+        } finally {
+            dk.ecei.support.TestClock.reset();
+        }
+        Users manager = Users.managerOf(cluster);
+        String page = mvc.perform(get("/assessments/{id}/gold-report", id).with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Gold-rapport", "G5.2", "Under tærsklen", "Indstillingen følges af udvalget");
+        mvc.perform(get("/assessments/{id}/silver-report", id).with(manager.request())).andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/{id}/gold-report", id).with(Users.managerOf(cluster(name + " anden")).request()))
+                .andExpect(status().isNotFound());
+        String text = text(mvc.perform(get("/assessments/{id}/gold-report.pdf", id).with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("Gold-rapport: " + name, "30 af 31", "G5.2", "Ikke opfyldt", "Under tærsklen",
+                "Indstillingen følges af udvalget", "Minimumskrav");
+
+        Long labelId = approved.labelId();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Users.SUPPORT.call(() -> certificates.ofLabel(labelId)), java.util.Optional::isPresent);
+        String location = mvc.perform(get("/labels/{id}/certificate", labelId).with(manager.request()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/certificates/ECEI-G");
+        String certificate = text(mvc.perform(get(location + ".pdf").param("lang", "en").with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        DateTimeFormatter english = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
+        assertThat(certificate).contains(name, "Gold", "Certificate number ECEI-G",
+                english.format(labels.get(labelId).validUntil()));
+    }
+
+    /** A Silver report: the improvement areas with the auditor's findings, the minimum requirements, the report. */
+    @Test
+    void theSilverReportShowsTheAreasTheFindingsAndTheMinimumRequirements() throws Exception {
+        Long cluster = goldFixture.silverReadyCluster();
+        Long id = goldFixture.silverInAudit(cluster, Users.ASSESSOR1).id();
+        Users.ASSESSOR1.run(() -> reviews.recordSilverAudit(id, goldFixture.silverAudit()));
+        String page = mvc.perform(get("/assessments/{id}/silver-report", id).with(Users.managerOf(cluster).request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Silver-rapport", "Strategi", "Målingen er kun pilot", "Opfyldt, set på stedet",
+                "Udbred tilfredshedsmålingen.");
+        String text = text(mvc.perform(get("/assessments/{id}/silver-report.pdf", id).param("lang", "en")
+                .with(Users.SUPPORT.request())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("Silver report: " + clusters.get(cluster).name(), "Privat andel steg fra 20 % til 35 %",
+                "Not met", "Målingen er kun pilot", "Minimum requirements", "Klyngen har forbedret sig på to af tre områder.");
+        mvc.perform(get("/assessments/{id}/silver-report", id).with(Users.ASSESSOR2.request())).andExpect(status().isNotFound());
+    }
+
+    /** Support staff date a certificate otherwise with a reason, which is audited; a date after its end is refused. */
+    @Test
+    void supportStaffRedateACertificateWithAReason() throws Exception {
+        Long own = cluster("Omdateret klynge " + UUID.randomUUID());
+        Long labelId = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.BRONZE, LocalDate.now(),
+                LocalDate.now(), null, "test"))).id();
+        String number = certificates.issue(labelId);
+        LocalDate until = labels.get(labelId).validUntil();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", until.plusDays(1).toString()).param("reason", "Forkert dato")
+                        .with(Users.SUPPORT.request()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Certifikatet kan ikke begynde efter sin slutdato")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", LocalDate.now().minusDays(3).toString()).param("reason", "")
+                        .with(Users.SUPPORT.request()))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", LocalDate.now().minusDays(3).toString()).param("reason", "Tildelt på mødet tre dage før")
+                        .with(Users.managerOf(own).request()))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", LocalDate.now().minusDays(3).toString()).param("reason", "Tildelt på mødet tre dage før")
+                        .with(Users.SUPPORT.request()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/verify/{n}", number)).andExpect(jsonPath("$.validFrom").value(LocalDate.now().minusDays(3).toString()));
+        assertThat(audit.history(Certificates.AGGREGATE, jdbc.queryForObject("select id from certificate where number = ?",
+                Long.class, number))).extracting(e -> e.getAction() + " " + e.getActor())
+                .containsExactly("ISSUED " + "system", "REDATED support");
+    }
+
+
+    /** The demo data's benchmarks of 2016 give the report of a demo cluster peers in its field and in the country. */
+    @Test
+    void theDemoBenchmarksArePeers() {
+        assertThat(jdbc.queryForObject("select count(*) from assessment where requested_by = 'demo-2016'", Integer.class))
+                .isEqualTo(38);
+        assertThat(jdbc.queryForObject("select count(*) from assessment_answer aa join assessment a on a.id = aa.assessment_id"
+                + " where a.requested_by = 'demo-2016'", Integer.class)).isEqualTo(38 * 36);
+        Long demo = jdbc.queryForObject("select id from assessment where requested_by = 'demo-2016' and cluster_id = 3", Long.class);
+        BenchmarkReport report = Users.SUPPORT.call(() -> reports.report(demo));
+        BenchmarkReport.Line line = line(report, "B1.1");
+        assertThat(line.value()).matches("\\d+");
+        assertThat(line.peers().get(PeerGroup.COUNTRY).size()).isGreaterThanOrEqualTo(37);
+        assertThat(report.groups()).allSatisfy(g -> assertThat(g.section().findings()).startsWith("Demo:"));
+    }
+
+    /** A field no other test counts clusters of (ClusterApiIntegrationTests counts the TRANSPORT ones). */
+    private Long cluster(String name) {
+        return Users.SUPPORT.call(() -> clusters.register(new ClusterDetails(name, null, ClusterType.REGIONAL_CLUSTER,
+                Region.SJAELLAND, Set.of(ClusterField.EXPERIENCE_ECONOMY_TOURISM), new BigDecimal("1.5"),
+                new ClusterDetails.MembershipCounts(25, 20, 3, 2, 0), "https://example.org"))).id();
+    }
+
+    /** A completed benchmark with the given answer to B1.1 and the fixture's answers to everything else. */
+    private AssessmentView benchmark(Long clusterId, String b11) {
+        Long id = fixture.assigned(clusterId, Users.ASSESSOR1).id();
+        Users manager = Users.managerOf(clusterId);
+        Map<String, String> answers = new java.util.LinkedHashMap<>(fixture.completeAnswers());
+        answers.put("B1.1", b11);
+        manager.run(() -> selfAssessments.saveAnswers(id, answers));
+        manager.run(() -> selfAssessments.saveSuccessStories(id, fixture.stories()));
+        manager.run(() -> selfAssessments.submit(id));
+        return Users.ASSESSOR1.call(() -> reviews.writeReport(id, fixture.report(id)));
+    }
+
+    private void gold(Long clusterId) {
+        Users.SUPPORT.run(() -> labels.award(new AwardLabel(clusterId, LabelLevel.GOLD, LocalDate.now(), LocalDate.now(),
+                null, "test")));
+    }
+
+    private static BenchmarkReport.Line line(BenchmarkReport report, String code) {
+        return report.groups().stream().flatMap(g -> g.indicators().stream())
+                .filter(l -> l.indicator().code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // Lines break where the page ends them (also after a hyphen): compare with single spaces.
+            return new PDFTextStripper().getText(document).replaceAll("(?<=-)\\s+", "").replaceAll("\\s+", " ");
+        }
+    }
+}
