@@ -106,7 +106,7 @@ class DocumentsIntegrationTests {
 
         String page = mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.managerOf(own).request()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(name, "Gold-klynger", "<svg", "Klyngens percentil");
+        assertThat(page).contains(name, "Guld-klynger", "<svg", "Klyngens percentil");
         mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.SUPPORT.request())).andExpect(status().isOk());
         mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.ASSESSOR1.request())).andExpect(status().isOk());
         mvc.perform(get("/assessments/{id}/benchmark-report", id).with(Users.managerOf(firstPeer).request()))
@@ -122,7 +122,7 @@ class DocumentsIntegrationTests {
         String text = text(pdf);
         assertThat(text).contains("Benchmarkingrapport: " + name, "Fund for B1", "Anbefalinger for B6",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DANISH).format(report.interviewDate()));
-        assertThat(text).contains("Gold-klynger 5 20 30 40 60");
+        assertThat(text).contains("Guld-klynger 5 20 30 40 60");
 
         String english = text(mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).param("lang", "en")
                 .with(Users.managerOf(own).request())).andReturn().getResponse().getContentAsByteArray());
@@ -209,13 +209,13 @@ class DocumentsIntegrationTests {
         Users manager = Users.managerOf(cluster);
         String page = mvc.perform(get("/assessments/{id}/gold-report", id).with(manager.request()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Gold-rapport", "G5.2", "Under tærsklen", "Indstillingen følges af udvalget");
+        assertThat(page).contains("Guld-rapport", "G5.2", "Under tærsklen", "Indstillingen følges af udvalget");
         mvc.perform(get("/assessments/{id}/silver-report", id).with(manager.request())).andExpect(status().isNotFound());
         mvc.perform(get("/assessments/{id}/gold-report", id).with(Users.managerOf(cluster(name + " anden")).request()))
                 .andExpect(status().isNotFound());
         String text = text(mvc.perform(get("/assessments/{id}/gold-report.pdf", id).with(manager.request()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(text).contains("Gold-rapport: " + name, "30 af 31", "G5.2", "Ikke opfyldt", "Under tærsklen",
+        assertThat(text).contains("Guld-rapport: " + name, "30 af 31", "G5.2", "Ikke opfyldt", "Under tærsklen",
                 "Indstillingen følges af udvalget", "Minimumskrav");
 
         Long labelId = approved.labelId();
@@ -239,7 +239,7 @@ class DocumentsIntegrationTests {
         Users.ASSESSOR1.run(() -> reviews.recordSilverAudit(id, goldFixture.silverAudit()));
         String page = mvc.perform(get("/assessments/{id}/silver-report", id).with(Users.managerOf(cluster).request()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Silver-rapport", "Strategi", "Målingen er kun pilot", "Opfyldt, set på stedet",
+        assertThat(page).contains("Sølv-rapport", "Strategi", "Målingen er kun pilot", "Opfyldt, set på stedet",
                 "Udbred tilfredshedsmålingen.");
         String text = text(mvc.perform(get("/assessments/{id}/silver-report.pdf", id).param("lang", "en")
                 .with(Users.SUPPORT.request())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
