@@ -14,6 +14,7 @@ import dk.ecei.cluster.ClusterType;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.cluster.Region;
 import dk.ecei.label.LabelRegister;
+import dk.ecei.label.LabelView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
@@ -45,9 +46,11 @@ class ClusterPages {
     private final AssessmentSearch search;
     private final AssessmentRequests requests;
     private final ClusterFigureProposals proposals;
+    private final AuditTrail trail;
 
     ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, AssessmentSearch search,
-            AssessmentRequests requests, ClusterFigureProposals proposals) {
+            AssessmentRequests requests, ClusterFigureProposals proposals, AuditTrail trail) {
+        this.trail = trail;
         this.clusters = clusters;
         this.proposals = proposals;
         this.labels = labels;
@@ -92,7 +95,10 @@ class ClusterPages {
         CurrentUser me = CurrentUser.get();
         model.addAttribute("cluster", cluster);
         model.addAttribute("eligibilityProblems", clusters.eligibilityProblems(id));
-        model.addAttribute("labels", labels.ofCluster(id));
+        List<LabelView> held = labels.ofCluster(id);
+        model.addAttribute("labels", held);
+        // The trail names who changed the register entry; the cluster's own managers and support staff read it.
+        model.addAttribute("trail", me.isSupportStaff() || me.managesCluster(id) ? trail.ofCluster(id, held) : null);
         model.addAttribute("assessments", search.search(new AssessmentFilter(null, null, null, id, null, null, null),
                 new PageQuery(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("mayRequest", me.managesCluster(id) || me.isSupportStaff());
