@@ -36,8 +36,10 @@ class AssessorPages {
     private final AssessorService assessors;
     private final ClusterService clusters;
     private final AuditTrail trail;
+    private final Formats formats;
 
-    AssessorPages(AssessorService assessors, ClusterService clusters, AuditTrail trail) {
+    AssessorPages(AssessorService assessors, ClusterService clusters, AuditTrail trail, Formats formats) {
+        this.formats = formats;
         this.assessors = assessors;
         this.clusters = clusters;
         this.trail = trail;
@@ -133,7 +135,7 @@ class AssessorPages {
                     .filter(q -> q.kind() == form.getKind()).findFirst();
             // The module refuses a renewal that does not run beyond the current day; said here by field and day.
             if (held.isPresent() && !form.getValidUntil().isAfter(held.get().validUntil())) {
-                result.rejectValue("validUntil", "assessor.renewalNotLater", new Object[] {held.get().validUntil()}, null);
+                result.rejectValue("validUntil", "assessor.renewalNotLater", new Object[] {formats.date(held.get().validUntil())}, null);
             } else {
                 try {
                     assessors.grantQualification(id, form.getKind(), form.getValidUntil());
