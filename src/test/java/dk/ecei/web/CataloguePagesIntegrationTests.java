@@ -16,8 +16,9 @@ import dk.ecei.indicator.GoldPassBasis;
 import dk.ecei.indicator.Scheme;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.Users;
-import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,21 +46,30 @@ class CataloguePagesIntegrationTests {
         }
     }
 
-    /** The page's form as the browser sends it with the base version's values. */
-    private MockHttpServletRequestBuilder formOf(CatalogueView version, String code) {
-        MockHttpServletRequestBuilder request = post("/catalogue/new").with(Users.SUPPORT.request())
-                .param("code", code).param("title", "Ny version").param("goldPassBasis", "INDICATORS_MET").param("goldPassPercent", "80");
+    /** The page's form as the browser sends it with the base version's values, with some fields changed. */
+    private MockHttpServletRequestBuilder formOf(CatalogueView version, String code, String... changed) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("code", code);
+        fields.put("title", "Ny version");
+        fields.put("goldPassBasis", "INDICATORS_MET");
+        fields.put("goldPassPercent", "80");
         List<IndicatorView> gold = version.indicators(Scheme.GOLD);
         for (int n = 0; n < gold.size(); n++) {
             IndicatorView i = gold.get(n);
-            request.param("indicators[" + n + "].code", i.code()).param("indicators[" + n + "].maxPoints", "1");
+            fields.put("indicators[" + n + "].code", i.code());
+            fields.put("indicators[" + n + "].maxPoints", "1");
             if (i.thresholdValue() != null) {
-                request.param("indicators[" + n + "].thresholdValue", i.thresholdValue().toPlainString().replace('.', ','));
+                fields.put("indicators[" + n + "].thresholdValue", i.thresholdValue().toPlainString().replace('.', ','));
             }
             if (i.minimumRequirement()) {
-                request.param("indicators[" + n + "].minimumRequirement", "true");
+                fields.put("indicators[" + n + "].minimumRequirement", "true");
             }
         }
+        for (int n = 0; n < changed.length; n += 2) {
+            fields.put(changed[n], changed[n + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/catalogue/new").with(Users.SUPPORT.request());
+        fields.forEach(request::param);
         return request;
     }
 
@@ -86,10 +96,10 @@ class CataloguePagesIntegrationTests {
                 .andExpect(content().string(not(containsString("??"))));
 
         String code = "DK-PAGE-" + System.nanoTime();
-        mvc.perform(formOf(base, code).param("goldPassBasis", "POINTS").param("goldPassPercent", "75,5")
-                        .param("indicators[" + withValue + "].thresholdValue", "12,5")
-                        .param("indicators[" + notMinimum + "].minimumRequirement", "true")
-                        .param("indicators[0].maxPoints", "3"))
+        mvc.perform(formOf(base, code, "goldPassBasis", "POINTS", "goldPassPercent", "75,5",
+                        "indicators[" + withValue + "].thresholdValue", "12,5",
+                        "indicators[" + notMinimum + "].minimumRequirement", "true",
+                        "indicators[0].maxPoints", "3"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/catalogue"));
 
@@ -114,9 +124,9 @@ class CataloguePagesIntegrationTests {
         List<IndicatorView> gold = current.indicators(Scheme.GOLD);
         int withValue = indexOf(gold, i -> i.thresholdOperator() != null && i.thresholdOperator().needsValue());
         String code = "DK-BAD-" + System.nanoTime();
-        mvc.perform(formOf(current, code).param("goldPassPercent", "40")
-                        .param("indicators[" + withValue + "].thresholdValue", "")
-                        .param("indicators[1].maxPoints", "0"))
+        mvc.perform(formOf(current, code, "goldPassPercent", "40",
+                        "indicators[" + withValue + "].thresholdValue", "",
+                        "indicators[1].maxPoints", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"goldPassPercent-error\">Mindst 50.")))
                 .andExpect(content().string(containsString("id=\"ind-" + withValue + "-threshold-error\">Angiv tærskelværdien.")))
