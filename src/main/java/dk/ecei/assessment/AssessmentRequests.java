@@ -16,6 +16,7 @@ import dk.ecei.label.LabelValidityPolicy;
 import dk.ecei.label.LabelView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.Violation;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
 import java.time.LocalDate;
@@ -138,9 +139,9 @@ public class AssessmentRequests {
         if (!clusters.exists(clusterId)) {
             throw new NotFoundException("Cluster", clusterId);
         }
-        List<String> reasons = clusters.eligibilityProblems(clusterId);
+        List<Violation> reasons = clusters.eligibilityViolations(clusterId);
         if (!reasons.isEmpty()) {
-            throw new BusinessRuleException("The cluster is not eligible for " + what, reasons);
+            throw BusinessRuleException.violated("The cluster is not eligible for " + what, reasons);
         }
     }
 

@@ -21,6 +21,10 @@ import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.shared.PageQuery;
+import dk.ecei.shared.Violation;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -47,10 +51,12 @@ class ClusterPages {
     private final AssessmentRequests requests;
     private final ClusterFigureProposals proposals;
     private final AuditTrail trail;
+    private final MessageSource messages;
 
     ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, AssessmentSearch search,
-            AssessmentRequests requests, ClusterFigureProposals proposals, AuditTrail trail) {
+            AssessmentRequests requests, ClusterFigureProposals proposals, AuditTrail trail, MessageSource messages) {
         this.trail = trail;
+        this.messages = messages;
         this.clusters = clusters;
         this.proposals = proposals;
         this.labels = labels;
@@ -94,7 +100,7 @@ class ClusterPages {
         ClusterView cluster = clusters.get(id);
         CurrentUser me = CurrentUser.get();
         model.addAttribute("cluster", cluster);
-        model.addAttribute("eligibilityProblems", clusters.eligibilityProblems(id));
+        model.addAttribute("eligibilityProblems", inReadersLanguage(clusters.eligibilityViolations(id)));
         List<LabelView> held = labels.ofCluster(id);
         model.addAttribute("labels", held);
         // The trail names who changed the register entry; the cluster's own managers and support staff read it.
@@ -220,11 +226,17 @@ class ClusterPages {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/assessments/" + created.id();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problems", e.reasons());
+            redirect.addFlashAttribute("problems", inReadersLanguage(e.violations()));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problems", List.of(e.getMessage()));
         }
         redirect.addFlashAttribute("problemsTitle", "cluster.requestRefused");
         return "redirect:" + (CurrentUser.get().managesCluster(id) ? "/my-cluster" : "/clusters/" + id);
+    }
+
+    /** Each broken rule as a sentence of the reader's language (its default text where no message has its code). */
+    private List<String> inReadersLanguage(List<Violation> violations) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return violations.stream().map(v -> messages.getMessage(v, locale)).toList();
     }
 }
