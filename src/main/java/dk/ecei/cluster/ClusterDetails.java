@@ -51,6 +51,17 @@ public record ClusterDetails(
             @Min(0) @Max(1000000) Integer publicActors,
             @Min(0) @Max(1000000) Integer other) {
 
+        /** SMEs are counted among the companies, so there are never more of them than companies. */
+        public static void requireSmesWithinCompanies(MembershipCounts counts, String field) {
+            if (counts != null && counts.smes() != null && counts.smes() > (counts.companies() == null ? 0 : counts.companies())) {
+                throw dk.ecei.shared.BusinessRuleException.violated("More SMEs than companies", java.util.List.of(
+                        dk.ecei.shared.Violation.at(field, "cluster.smesAboveCompanies", "The SMEs (" + counts.smes()
+                                + ") are counted among the companies and cannot be more than the companies ("
+                                + (counts.companies() == null ? 0 : counts.companies()) + ")",
+                                counts.smes(), counts.companies() == null ? 0 : counts.companies())));
+            }
+        }
+
         Membership toMembership() {
             return new Membership(companies, smes, knowledgeInstitutions, publicActors, other);
         }

@@ -46,6 +46,7 @@ public class ClusterService {
 
     @PreAuthorize("hasRole('support-staff')")
     public ClusterView register(ClusterDetails details) {
+        ClusterDetails.MembershipCounts.requireSmesWithinCompanies(details.members(), "details.members.smes");
         if (clusters.existsByNameIgnoreCase(details.name().strip())) {
             throw new ConflictException("A cluster named '" + details.name().strip() + "' is already registered");
         }
@@ -68,6 +69,7 @@ public class ClusterService {
         }
         Cluster cluster = find(id);
         requireVersion(cluster, expectedVersion);
+        ClusterDetails.MembershipCounts.requireSmesWithinCompanies(details.members(), "details.members.smes");
         if (clusters.existsByNameIgnoreCaseAndIdNot(details.name().strip(), id)) {
             throw new ConflictException("A cluster named '" + details.name().strip() + "' is already registered");
         }
