@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import dk.ecei.cluster.EligibilityProfileView;
+import dk.ecei.cluster.ClusterView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,19 +54,26 @@ public class RequestGuide {
      * The three boxes; {@code bronzeAgainFrom} is set while a Bronze benchmark was just held: a new one is offered
      * from the day it could count as the second benchmark that Silver needs, not right after an award.
      */
-    public record Guide(Box bronze, LocalDate bronzeAgainFrom, Box silver, Box gold) {
+    public record Guide(EligibilityProfileView profile, Box bronze, LocalDate bronzeAgainFrom, Box silver, Box gold) {
         public boolean bronzeOffered() {
             return bronzeAgainFrom == null;
         }
     }
 
     public Guide of(Long clusterId) {
+        return of(clusters.get(clusterId), labels.ofCluster(clusterId));
+    }
+
+    /** As {@link #of(Long)}, with the cluster and its labels that the caller has already read. */
+    public Guide of(ClusterView cluster, List<LabelView> clusterLabels) {
+        Long clusterId = cluster.id();
         LocalDate today = steps.today();
-        List<Violation> eligibility = clusters.eligibilityViolations(clusterId);
-        List<LabelView> clusterLabels = labels.ofCluster(clusterId);
+        EligibilityProfileView profile = clusters.eligibilityProfile();
+        List<Violation> eligibility = clusters.eligibilityViolations(cluster, profile);
+        Set<LabelLevel> open = assessments.levelsInStatus(clusterId, AssessmentSteps.openStatuses());
 
         List<Violation> bronze = new ArrayList<>(eligibility);
-        if (open(clusterId, LabelLevel.BRONZE)) {
+        if (open.contains(LabelLevel.BRONZE)) {
             bronze.add(Violation.of("request.bronzeOpen", "A Bronze benchmark is already in progress"));
         }
         LocalDate againFrom = AssessmentRequests.latest(clusterLabels, LabelLevel.BRONZE)
@@ -71,7 +81,7 @@ public class RequestGuide {
                 .map(l -> l.assessedOn().plusMonths(settings.silverMinMonthsBetweenBronze()))
                 .filter(today::isBefore).orElse(null);
 
-        List<Violation> labelAssessmentOpen = open(clusterId, LabelLevel.SILVER) || open(clusterId, LabelLevel.GOLD)
+        List<Violation> labelAssessmentOpen = open.contains(LabelLevel.SILVER) || open.contains(LabelLevel.GOLD)
                 ? List.of(Violation.of("request.labelAssessmentOpen", "A Silver or Gold assessment is already in progress"))
                 : List.of();
         List<Violation> silver = new ArrayList<>(eligibility);
@@ -83,10 +93,6 @@ public class RequestGuide {
         silver.addAll(labelAssessmentOpen);
         List<Violation> gold = new ArrayList<>(eligibility);
         gold.addAll(labelAssessmentOpen);
-        return new Guide(new Box(List.copyOf(bronze)), againFrom, new Box(List.copyOf(silver)), new Box(List.copyOf(gold)));
-    }
-
-    private boolean open(Long clusterId, LabelLevel level) {
-        return assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, level, AssessmentSteps.openStatuses());
+        return new Guide(profile, new Box(List.copyOf(bronze)), againFrom, new Box(List.copyOf(silver)), new Box(List.copyOf(gold)));
     }
 }

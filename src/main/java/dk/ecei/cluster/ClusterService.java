@@ -124,6 +124,11 @@ public class ClusterService {
         return Eligibility.problems(find(id), eligibilityProfile());
     }
 
+    /** As {@link #eligibilityViolations(Long)} for a cluster and a profile the caller has already read. */
+    public List<Violation> eligibilityViolations(ClusterView cluster, EligibilityProfileView profile) {
+        return Eligibility.problems(cluster, profile);
+    }
+
     /** The eligibility profile in force (setting {@code ecei.eligibility.profile}). */
     @Transactional(readOnly = true)
     public EligibilityProfileView eligibilityProfile() {

@@ -16,27 +16,36 @@ final class Eligibility {
     }
 
     static List<Violation> problems(Cluster cluster, EligibilityProfileView profile) {
+        return problems(cluster.getSecretariatFte(), cluster.getMembership(), cluster.isEccpListed(),
+                cluster.isFormalOrganisation(), profile);
+    }
+
+    static List<Violation> problems(ClusterView cluster, EligibilityProfileView profile) {
+        return problems(cluster.secretariatFte(), cluster.members() == null ? Membership.unknown() : cluster.members().toMembership(),
+                cluster.eccpListed(), cluster.formalOrganisation(), profile);
+    }
+
+    private static List<Violation> problems(BigDecimal fte, Membership members, boolean eccpListed,
+            boolean formalOrganisation, EligibilityProfileView profile) {
         // The profile's name as a resolvable argument: a message text for a known profile, else its stored name.
         Object named = new DefaultMessageSourceResolvable(new String[] {"eligibilityProfile." + profile.code()},
                 profile.nameEn());
         String by = " (" + profile.nameEn() + ")";
         List<Violation> reasons = new ArrayList<>();
-        BigDecimal fte = cluster.getSecretariatFte();
         if (fte == null) {
             reasons.add(Violation.of("eligibility.fteUnknown", "The secretariat's FTE is not recorded" + by, named));
         } else if (fte.compareTo(profile.minSecretariatFte()) < 0) {
             reasons.add(Violation.of("eligibility.fte", "The secretariat has " + plain(fte) + " FTE; at least "
                     + plain(profile.minSecretariatFte()) + " is required" + by, named, fte, profile.minSecretariatFte()));
         }
-        if (profile.formalOrganisation() && !cluster.isFormalOrganisation()) {
+        if (profile.formalOrganisation() && !formalOrganisation) {
             reasons.add(Violation.of("eligibility.formalOrganisation",
                     "The cluster is not a formal organisation" + by, named));
         }
-        if (profile.eccpListing() && !cluster.isEccpListed()) {
+        if (profile.eccpListing() && !eccpListed) {
             reasons.add(Violation.of("eligibility.eccpListing",
                     "The cluster is not listed on the European Cluster Collaboration Platform" + by, named));
         }
-        Membership members = cluster.getMembership();
         if (!members.isKnown()) {
             reasons.add(Violation.of("eligibility.membersUnknown", "The committed members are not recorded" + by, named));
             return reasons;

@@ -1,14 +1,11 @@
 package dk.ecei.web;
 
 import dk.ecei.assessor.AssessorService;
-import dk.ecei.assessor.AssessorView;
 import dk.ecei.shared.AuditEvent;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.CurrentActor;
-import dk.ecei.shared.NotFoundException;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import dk.ecei.label.LabelView;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,18 +47,7 @@ class AuditTrail {
 
     /** The trail of one aggregate, oldest first; templates call it for a page whose controller already checked access. */
     public List<Entry> of(String aggregateType, Long id) {
-        return entries(audit.history(aggregateType, id), null, new HashMap<>());
-    }
-
-    /** Several aggregates' trails in one, oldest first; each entry names its aggregate by the given subject. */
-    public List<Entry> joined(Map<String, Map<Long, String>> subjects) {
-        Map<String, String> names = new HashMap<>();
-        return subjects.entrySet().stream()
-                .flatMap(type -> type.getValue().entrySet().stream()
-                        .flatMap(aggregate -> entries(audit.history(type.getKey(), aggregate.getKey()),
-                                aggregate.getValue(), names).stream()))
-                .sorted(Comparator.comparing(Entry::occurredAt))
-                .toList();
+        return entries(audit.history(aggregateType, id), e -> null);
     }
 
     /** A cluster's trail joined with its labels' trails; each entry says whether it concerns the cluster or which label. */
@@ -73,16 +59,22 @@ class AuditTrail {
             labelSubjects.put(label.id(), messages.getMessage("trail.subjectLabel",
                     new Object[] {level, formats.date(label.awardedOn())}, locale));
         }
-        Map<String, Map<Long, String>> subjects = new LinkedHashMap<>();
-        subjects.put(CLUSTER, Map.of(clusterId, messages.getMessage("trail.subjectCluster", null, locale)));
-        subjects.put(LABEL, labelSubjects);
-        return joined(subjects);
+        String cluster = messages.getMessage("trail.subjectCluster", null, locale);
+        List<AuditEvent> events = new java.util.ArrayList<>(audit.history(CLUSTER, clusterId));
+        events.addAll(audit.history(LABEL, labelSubjects.keySet()));
+        events.sort(Comparator.comparing(AuditEvent::getOccurredAt).thenComparing(AuditEvent::getId));
+        return entries(events, e -> CLUSTER.equals(e.getAggregateType()) ? cluster : labelSubjects.get(e.getAggregateId()));
     }
 
-    private List<Entry> entries(List<AuditEvent> events, String subject, Map<String, String> names) {
+    /** Who acted is named once per user: the assessor register's names in one statement. */
+    private List<Entry> entries(List<AuditEvent> events, java.util.function.Function<AuditEvent, String> subject) {
+        java.util.Set<String> actors = events.stream().map(AuditEvent::getActor).collect(java.util.stream.Collectors.toSet());
+        Map<String, String> names = assessors.fullNames(actors);
+        String system = messages.getMessage("trail.system", null, CurrentActor.SYSTEM, LocaleContextHolder.getLocale());
         return events.stream()
                 .map(e -> new Entry(e.getOccurredAt(), formats.dateTime(e.getOccurredAt()),
-                        names.computeIfAbsent(e.getActor(), this::displayName), what(e), subject))
+                        CurrentActor.SYSTEM.equals(e.getActor()) ? system : names.getOrDefault(e.getActor(), e.getActor()),
+                        what(e), subject.apply(e)))
                 .toList();
     }
 
@@ -90,17 +82,5 @@ class AuditTrail {
         String fallback = messages.getMessage("trail.other", null, "?", LocaleContextHolder.getLocale());
         return messages.getMessage("trail." + e.getAggregateType() + "." + e.getAction(), null, fallback,
                 LocaleContextHolder.getLocale());
-    }
-
-    private String displayName(String actor) {
-        if (CurrentActor.SYSTEM.equals(actor)) {
-            return messages.getMessage("trail.system", null, actor, LocaleContextHolder.getLocale());
-        }
-        try {
-            AssessorView assessor = assessors.getByUsername(actor);
-            return assessor.fullName();
-        } catch (NotFoundException e) {
-            return actor;
-        }
     }
 }

@@ -114,8 +114,6 @@ class ClusterPages {
         ClusterView cluster = clusters.get(id);
         CurrentUser me = CurrentUser.get();
         model.addAttribute("cluster", cluster);
-        model.addAttribute("eligibilityProblems", inReadersLanguage(clusters.eligibilityViolations(id)));
-        model.addAttribute("eligibilityProfile", clusters.eligibilityProfile());
         List<LabelView> held = labels.ofCluster(id);
         model.addAttribute("labels", held);
         LocalDate today = LocalDate.now(clock.withZone(Formats.DANISH_TIME));
@@ -124,7 +122,8 @@ class ClusterPages {
                 l -> l.status() == LabelStatus.WITHDRAWN ? LabelStatus.WITHDRAWN
                         : l.validUntil() != null && l.validUntil().isBefore(today) ? LabelStatus.EXPIRED : LabelStatus.ACTIVE)));
         if (me.managesCluster(id) || me.isSupportStaff()) {
-            RequestGuide.Guide boxes = guide.of(id);
+            RequestGuide.Guide boxes = guide.of(cluster, held);
+            model.addAttribute("eligibilityProfile", boxes.profile());
             model.addAttribute("bronzeAgainFrom", boxes.bronzeAgainFrom());
             model.addAttribute("bronzeUnmet", inReadersLanguage(boxes.bronze().unmet()));
             model.addAttribute("silverUnmet", inReadersLanguage(boxes.silver().unmet()));
