@@ -11,6 +11,12 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     boolean existsByClusterIdAndLevelAndStatusIn(Long clusterId, LabelLevel level, Collection<AssessmentStatus> statuses);
 
+    /** The levels of the cluster's assessments in one of the statuses, in one statement. */
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct a.level from Assessment a where a.clusterId = :clusterId and a.status in :statuses")
+    java.util.Set<LabelLevel> levelsInStatus(@org.springframework.data.repository.query.Param("clusterId") Long clusterId,
+            @org.springframework.data.repository.query.Param("statuses") Collection<AssessmentStatus> statuses);
+
     List<Assessment> findByClusterIdOrderByRequestedAtDesc(Long clusterId);
 
     List<Assessment> findByExpertUsername(String expert);

@@ -16,6 +16,7 @@ import dk.ecei.label.LabelValidityPolicy;
 import dk.ecei.label.LabelView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
+import dk.ecei.shared.Violation;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
 import java.time.LocalDate;
@@ -81,9 +82,9 @@ public class AssessmentRequests {
         List<LabelView> clusterLabels = labels.ofCluster(clusterId);
         Optional<LabelView> renewed = latest(clusterLabels, LabelLevel.SILVER)
                 .filter(l -> validity.withinRenewalWindow(steps.today(), l.validUntil()));
-        List<String> reasons = renewed.isPresent() ? List.of() : silverPrerequisiteProblems(clusterLabels);
+        List<Violation> reasons = renewed.isPresent() ? List.of() : silverPrerequisiteProblems(clusterLabels);
         if (!reasons.isEmpty()) {
-            throw new BusinessRuleException("The cluster cannot apply for Silver yet", reasons);
+            throw BusinessRuleException.violated("The cluster cannot apply for Silver yet", reasons);
         }
         requireNoneOpen(clusterId);
         CatalogueView version = catalogue.current();
@@ -138,9 +139,9 @@ public class AssessmentRequests {
         if (!clusters.exists(clusterId)) {
             throw new NotFoundException("Cluster", clusterId);
         }
-        List<String> reasons = clusters.eligibilityProblems(clusterId);
+        List<Violation> reasons = clusters.eligibilityViolations(clusterId);
         if (!reasons.isEmpty()) {
-            throw new BusinessRuleException("The cluster is not eligible for " + what, reasons);
+            throw BusinessRuleException.violated("The cluster is not eligible for " + what, reasons);
         }
     }
 
@@ -153,27 +154,30 @@ public class AssessmentRequests {
     }
 
     /** The cluster's label of the level that runs longest, withdrawn ones aside. */
-    private static Optional<LabelView> latest(List<LabelView> clusterLabels, LabelLevel level) {
+    static Optional<LabelView> latest(List<LabelView> clusterLabels, LabelLevel level) {
         return clusterLabels.stream().filter(l -> l.level() == level && l.status() != LabelStatus.WITHDRAWN)
                 .max(Comparator.comparing(LabelView::validUntil));
     }
 
-    /** Whether the Bronze labels in the register allow a Silver application: every reason why not. */
-    List<String> silverPrerequisiteProblems(List<LabelView> clusterLabels) {
+    /** Whether the Bronze labels in the register allow a Silver application: every reason why not, as message codes. */
+    List<Violation> silverPrerequisiteProblems(List<LabelView> clusterLabels) {
         List<LabelView> bronze = clusterLabels.stream()
                 .filter(l -> l.level() == LabelLevel.BRONZE && l.status() != LabelStatus.WITHDRAWN && l.assessedOn() != null)
                 .sorted(Comparator.comparing(LabelView::assessedOn).reversed()).toList();
         if (bronze.size() < 2) {
-            return List.of("Silver needs two Bronze benchmarks in the register; the cluster has " + bronze.size());
+            return List.of(Violation.of("request.silverTwoBronze",
+                    "Silver needs two Bronze benchmarks in the register; the cluster has " + bronze.size(), bronze.size()));
         }
         LocalDate second = bronze.get(0).assessedOn();
         LocalDate first = bronze.get(1).assessedOn();
         LocalDate earliest = first.plusMonths(settings.silverMinMonthsBetweenBronze());
         LocalDate latest = first.plusMonths(settings.silverMaxMonthsBetweenBronze());
         if (second.isBefore(earliest) || second.isAfter(latest)) {
-            return List.of("The second Bronze benchmark (" + second + ") must be held " + settings.silverMinMonthsBetweenBronze()
-                    + " to " + settings.silverMaxMonthsBetweenBronze() + " months after the first (" + first
-                    + "), that is from " + earliest + " to " + latest);
+            return List.of(Violation.of("request.silverBronzeSpacing", "The second Bronze benchmark (" + second
+                    + ") must be held " + settings.silverMinMonthsBetweenBronze() + " to "
+                    + settings.silverMaxMonthsBetweenBronze() + " months after the first (" + first + "), that is from "
+                    + earliest + " to " + latest, second, settings.silverMinMonthsBetweenBronze(),
+                    settings.silverMaxMonthsBetweenBronze(), first, earliest, latest));
         }
         return List.of();
     }

@@ -142,6 +142,6 @@ public class AssessmentService implements AssignmentLoad {
         CatalogueView version = steps.catalogueOf(assessment);
         Map<String, String> answers = new TreeMap<>();
         assessment.getAnswers().forEach((code, answer) -> answers.put(code, answer.value()));
-        return GapAnalysis.of(version.indicators(Scheme.GOLD), answers, version.goldPassShare());
+        return GapAnalysis.of(version.indicators(Scheme.GOLD), answers, version.goldPassRule());
     }
 }

@@ -1,6 +1,8 @@
 package dk.ecei.assessment;
 
 import dk.ecei.indicator.CatalogueView.IndicatorView;
+import dk.ecei.indicator.GoldPassBasis;
+import dk.ecei.indicator.GoldPassRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -9,26 +11,40 @@ import java.util.Map;
 
 /**
  * The cluster management excellence score of an audit: the share of indicators met, and the minimum requirements.
- * Gold needs a share of at least the catalogue version's pass share and every minimum requirement met; otherwise
+ * Gold needs the catalogue version's pass rule reached (a share of the indicators met or of the maximum points) and
+ * every minimum requirement met; otherwise
  * the result supports Silver when every minimum requirement is met, and no label when one is missed. A Silver
  * audit looks only at the minimum requirements: Silver is about improvement, not a score.
  */
 public record ExcellenceScore(int met, int total, BigDecimal share, List<String> missedMinimumRequirements,
         Recommendation recommendation, List<String> reasons) {
 
-    /** Scores a Gold audit from the final met/not met of every indicator. */
+    /** Scores a Gold audit under the ECEI rule: a share of the indicators met. */
     public static ExcellenceScore gold(List<IndicatorView> indicators, Map<String, Boolean> finalMet, BigDecimal passShare) {
+        return gold(indicators, finalMet, new GoldPassRule(GoldPassBasis.INDICATORS_MET, passShare));
+    }
+
+    /**
+     * Scores a Gold audit from the final met/not met of every indicator under the catalogue version's pass rule (a
+     * share of the indicators met, or of the maximum points). {@code met}, {@code total} and {@code share} count
+     * indicators whatever the rule; the first reason states what the rule counted.
+     */
+    public static ExcellenceScore gold(List<IndicatorView> indicators, Map<String, Boolean> finalMet, GoldPassRule rule) {
         int met = (int) indicators.stream().filter(i -> Boolean.TRUE.equals(finalMet.get(i.code()))).count();
         int total = indicators.size();
         List<String> missed = missedMinimumRequirements(indicators, finalMet);
-        // Compared without rounding: met / total >= passShare  <=>  met >= passShare * total.
-        boolean shareReached = total > 0 && BigDecimal.valueOf(met).compareTo(passShare.multiply(BigDecimal.valueOf(total))) >= 0;
+        GoldPassRule.Result result = rule.apply(indicators, finalMet);
         List<String> reasons = new ArrayList<>();
-        reasons.add(met + " of " + total + " indicators met (" + percent(share(met, total)) + "); Gold needs "
-                + percent(passShare));
+        if (rule.basis() == GoldPassBasis.POINTS) {
+            reasons.add(result.reached() + " of " + result.maximum() + " points (" + percent(result.share()) + "), "
+                    + met + " of " + total + " indicators met; Gold needs " + percent(rule.share()) + " of the points");
+        } else {
+            reasons.add(met + " of " + total + " indicators met (" + percent(share(met, total)) + "); Gold needs "
+                    + percent(rule.share()));
+        }
         missed.forEach(code -> reasons.add("Minimum requirement " + code + " is not met"));
         Recommendation recommendation = !missed.isEmpty() ? Recommendation.NONE
-                : shareReached ? Recommendation.GOLD : Recommendation.SILVER;
+                : result.passed() ? Recommendation.GOLD : Recommendation.SILVER;
         return new ExcellenceScore(met, total, share(met, total), missed, recommendation, List.copyOf(reasons));
     }
 

@@ -140,7 +140,7 @@ public class ExpertReviews {
     }
 
     private ExcellenceScore goldScore(GoldAssessment assessment, List<IndicatorView> gold) {
-        return ExcellenceScore.gold(gold, assessment.finalMet(), steps.catalogueOf(assessment).goldPassShare());
+        return ExcellenceScore.gold(gold, assessment.finalMet(), steps.catalogueOf(assessment).goldPassRule());
     }
 
     private void complete(TaskView task, CurrentUser user, Map<String, Object> variables) {

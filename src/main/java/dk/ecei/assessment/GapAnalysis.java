@@ -1,6 +1,8 @@
 package dk.ecei.assessment;
 
 import dk.ecei.indicator.CatalogueView.IndicatorView;
+import dk.ecei.indicator.GoldPassBasis;
+import dk.ecei.indicator.GoldPassRule;
 import dk.ecei.indicator.ThresholdOperator;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,6 +26,12 @@ public record GapAnalysis(int met, int shortOf, int unanswered, int toBeAssessed
     }
 
     public static GapAnalysis of(List<IndicatorView> indicators, Map<String, String> answers, BigDecimal passShare) {
+        return of(indicators, answers, new GoldPassRule(GoldPassBasis.INDICATORS_MET, passShare));
+    }
+
+    /** The pre-check under the catalogue version's pass rule; the shares shown count indicators, the likely level the rule. */
+    public static GapAnalysis of(List<IndicatorView> indicators, Map<String, String> answers, GoldPassRule rule) {
+        BigDecimal passShare = rule.share();
         List<IndicatorGap> gaps = indicators.stream().map(i -> new IndicatorGap(i.code(), i.nameEn(),
                 status(i, answers.get(i.code())), answers.get(i.code()), i.thresholdOperator(), i.thresholdValue(),
                 i.minimumRequirement())).toList();
@@ -34,7 +42,7 @@ public record GapAnalysis(int met, int shortOf, int unanswered, int toBeAssessed
         // Minimum requirements the experts still judge are not counted as short: the pre-check cannot know.
         List<String> shortMinimum = gaps.stream().filter(IndicatorGap::minimumRequirement)
                 .filter(g -> g.status() == Status.SHORT || g.status() == Status.UNANSWERED).map(IndicatorGap::code).toList();
-        Recommendation likelyLevel = ExcellenceScore.gold(indicators, withAssessedMinimumsMet(gaps, likely), passShare)
+        Recommendation likelyLevel = ExcellenceScore.gold(indicators, withAssessedMinimumsMet(gaps, likely), rule)
                 .recommendation();
         return new GapAnalysis(met, count(gaps, Status.SHORT), count(gaps, Status.UNANSWERED), toBeAssessed,
                 gaps.size(), ExcellenceScore.share(met, gaps.size()), ExcellenceScore.share(met + toBeAssessed, gaps.size()),

@@ -10,6 +10,10 @@ interface AssessorRepository extends JpaRepository<Assessor, Long> {
 
     Optional<Assessor> findByUsername(String username);
 
+    /** User names and full names only, for naming who did what without loading qualifications and ties. */
+    @org.springframework.data.jpa.repository.Query("select a.username, a.fullName from Assessor a where a.username in :usernames")
+    List<Object[]> fullNames(@Param("usernames") java.util.Collection<String> usernames);
+
     boolean existsByUsername(String username);
 
     boolean existsByUsernameAndIdNot(String username, Long id);

@@ -122,6 +122,19 @@ public class AssessorService {
         return findByUsername(username).map(AssessorView::of).orElseThrow(() -> new NotFoundException("Assessor", username));
     }
 
+    /** The full names of those of the given users who are registered assessors, by user name (one statement). */
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Object[] row : assessors.fullNames(usernames)) {
+            names.put((String) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
     /** Assessors by name or user name, qualification held (whatever its date) and whether active; every filter optional. */
     @Transactional(readOnly = true)
     public List<AssessorView> search(String text, Qualification qualification, Boolean active) {

@@ -55,6 +55,13 @@ public class Cluster {
 
     private String website;
 
+    /** Listed on the European Cluster Collaboration Platform, which a label needs since November 2019. */
+    @Column(name = "eccp_listed", nullable = false)
+    private boolean eccpListed;
+
+    @Column(name = "formal_organisation", nullable = false)
+    private boolean formalOrganisation;
+
     @Version
     private long version;
 
@@ -81,7 +88,21 @@ public class Cluster {
         this.secretariatFte = details.secretariatFte();
         this.membership = details.membership() == null ? Membership.unknown() : details.membership();
         this.website = details.website();
+        if (details.eccpListed() != null) {
+            this.eccpListed = details.eccpListed();
+        }
+        if (details.formalOrganisation() != null) {
+            this.formalOrganisation = details.formalOrganisation();
+        }
         this.updatedAt = now;
+    }
+
+    public boolean isEccpListed() {
+        return eccpListed;
+    }
+
+    public boolean isFormalOrganisation() {
+        return formalOrganisation;
     }
 
     /** Support staff confirmed new eligibility figures (a manager's proposal). */

@@ -48,6 +48,7 @@ public class ClusterFigureProposals {
             throw new ConflictException("A proposal of new figures for cluster " + clusterId
                     + " already waits for support staff");
         }
+        ClusterDetails.MembershipCounts.requireSmesWithinCompanies(proposal.members(), "members.smes");
         Membership members = proposal.members().toMembership();
         FigureProposal saved = proposals.saveAndFlush(new FigureProposal(cluster.getId(), proposal.secretariatFte(),
                 members, proposal.note(), CurrentActor.name(), clock.instant()));

@@ -2,6 +2,7 @@ package dk.ecei.cluster;
 
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.Violation;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
 import java.time.Clock;
@@ -32,7 +33,11 @@ public class ClusterService {
     private final Clock clock;
     private final EligibilitySettings eligibility;
 
-    ClusterService(ClusterRepository clusters, AuditLog audit, Clock clock, EligibilitySettings eligibility) {
+    private final EligibilityProfileRepository profiles;
+
+    ClusterService(ClusterRepository clusters, AuditLog audit, Clock clock, EligibilitySettings eligibility,
+            EligibilityProfileRepository profiles) {
+        this.profiles = profiles;
         this.clusters = clusters;
         this.audit = audit;
         this.clock = clock;
@@ -41,6 +46,7 @@ public class ClusterService {
 
     @PreAuthorize("hasRole('support-staff')")
     public ClusterView register(ClusterDetails details) {
+        ClusterDetails.MembershipCounts.requireSmesWithinCompanies(details.members(), "details.members.smes");
         if (clusters.existsByNameIgnoreCase(details.name().strip())) {
             throw new ConflictException("A cluster named '" + details.name().strip() + "' is already registered");
         }
@@ -63,6 +69,7 @@ public class ClusterService {
         }
         Cluster cluster = find(id);
         requireVersion(cluster, expectedVersion);
+        ClusterDetails.MembershipCounts.requireSmesWithinCompanies(details.members(), "details.members.smes");
         if (clusters.existsByNameIgnoreCaseAndIdNot(details.name().strip(), id)) {
             throw new ConflictException("A cluster named '" + details.name().strip() + "' is already registered");
         }
@@ -102,10 +109,32 @@ public class ClusterService {
         return ClusterView.of(find(id));
     }
 
-    /** Every reason the cluster may not apply for a label now; empty when it is eligible. */
+    /** Every reason the cluster may not apply for a label now, as English texts naming the profile; empty when eligible. */
     @Transactional(readOnly = true)
     public List<String> eligibilityProblems(Long id) {
-        return Eligibility.problems(find(id), eligibility);
+        return eligibilityViolations(id).stream().map(Violation::defaultText).toList();
+    }
+
+    /**
+     * Every rule of the eligibility profile in force that the cluster does not meet, each a message code whose first
+     * argument names the profile; empty when the cluster may apply for a label.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> eligibilityViolations(Long id) {
+        return Eligibility.problems(find(id), eligibilityProfile());
+    }
+
+    /** As {@link #eligibilityViolations(Long)} for a cluster and a profile the caller has already read. */
+    public List<Violation> eligibilityViolations(ClusterView cluster, EligibilityProfileView profile) {
+        return Eligibility.problems(cluster, profile);
+    }
+
+    /** The eligibility profile in force (setting {@code ecei.eligibility.profile}). */
+    @Transactional(readOnly = true)
+    public EligibilityProfileView eligibilityProfile() {
+        return profiles.findById(eligibility.profile()).map(EligibilityProfile::view)
+                .orElseThrow(() -> new IllegalStateException("ecei.eligibility.profile names no eligibility profile: "
+                        + eligibility.profile()));
     }
 
     @Transactional(readOnly = true)
@@ -146,6 +175,6 @@ public class ClusterService {
     private static String describe(ClusterDetails d) {
         return "name=" + d.name() + ", cvr=" + d.cvrNumber() + ", type=" + d.type() + ", region=" + d.region()
                 + ", fields=" + d.fields() + ", fte=" + d.secretariatFte() + ", members=" + d.members()
-                + ", website=" + d.website();
+                + ", website=" + d.website() + ", eccpListed=" + d.eccpListed() + ", formalOrganisation=" + d.formalOrganisation();
     }
 }

@@ -16,11 +16,13 @@ public record ClusterView(
         ClusterDetails.MembershipCounts members,
         String website,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean eccpListed,
+        boolean formalOrganisation) {
 
     static ClusterView of(Cluster c) {
         return new ClusterView(c.getId(), c.getName(), c.getCvrNumber(), c.getType(), c.getRegion(), c.getFields(),
                 c.getSecretariatFte(), ClusterDetails.MembershipCounts.of(c.getMembership()), c.getWebsite(),
-                c.getVersion(), c.getUpdatedAt());
+                c.getVersion(), c.getUpdatedAt(), c.isEccpListed(), c.isFormalOrganisation());
     }
 }

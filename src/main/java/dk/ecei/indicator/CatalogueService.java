@@ -73,12 +73,12 @@ public class CatalogueService {
             AtomicInteger indicatorPosition = new AtomicInteger();
             List<Indicator> indicators = c.indicators().stream().map(i -> new Indicator(i.code(), i.nameDa(), i.nameEn(),
                     i.guidanceDa(), i.guidanceEn(), i.answerKind(), i.unit(), i.thresholdOperator(), i.thresholdValue(),
-                    i.minimumRequirement(), indicatorPosition.incrementAndGet())).toList();
+                    i.minimumRequirement(), i.maxPoints(), indicatorPosition.incrementAndGet())).toList();
             return new IndicatorCategory(c.scheme(), c.code(), c.nameDa(), c.nameEn(), categoryPosition.incrementAndGet(),
                     indicators);
         }).toList();
         CatalogueVersion version = versions.saveAndFlush(new CatalogueVersion(request.code(), request.title(),
-                request.description(), request.goldPassShare(), categories, CurrentActor.name(), clock.instant()));
+                request.description(), request.goldPassBasis(), request.goldPassShare(), categories, CurrentActor.name(), clock.instant()));
         return CatalogueView.of(version);
     }
 }

@@ -44,6 +44,10 @@ public class CatalogueVersion {
     @Column(name = "gold_pass_share", nullable = false)
     private BigDecimal goldPassShare;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gold_pass_basis", nullable = false)
+    private GoldPassBasis goldPassBasis = GoldPassBasis.INDICATORS_MET;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -61,8 +65,9 @@ public class CatalogueVersion {
     protected CatalogueVersion() {
     }
 
-    CatalogueVersion(String code, String title, String description, BigDecimal goldPassShare,
+    CatalogueVersion(String code, String title, String description, GoldPassBasis goldPassBasis, BigDecimal goldPassShare,
             List<IndicatorCategory> categories, String publishedBy, Instant now) {
+        this.goldPassBasis = goldPassBasis;
         this.code = code;
         this.title = title;
         this.description = description;
@@ -97,6 +102,10 @@ public class CatalogueVersion {
 
     public CatalogueStatus getStatus() {
         return status;
+    }
+
+    public GoldPassBasis getGoldPassBasis() {
+        return goldPassBasis;
     }
 
     public BigDecimal getGoldPassShare() {

@@ -13,9 +13,15 @@ public record CatalogueView(
         boolean referenceCatalogue,
         CatalogueStatus status,
         BigDecimal goldPassShare,
+        GoldPassBasis goldPassBasis,
         Instant publishedAt,
         String publishedBy,
         List<CategoryView> categories) {
+
+    /** How Gold is passed under this version. */
+    public GoldPassRule goldPassRule() {
+        return new GoldPassRule(goldPassBasis, goldPassShare);
+    }
 
     public List<IndicatorView> indicators(Scheme scheme) {
         return categories.stream().filter(c -> c.scheme() == scheme).flatMap(c -> c.indicators().stream()).toList();
@@ -23,7 +29,7 @@ public record CatalogueView(
 
     static CatalogueView of(CatalogueVersion v) {
         return new CatalogueView(v.getId(), v.getCode(), v.getTitle(), v.getDescription(), v.isReferenceCatalogue(),
-                v.getStatus(), v.getGoldPassShare(), v.getPublishedAt(), v.getPublishedBy(),
+                v.getStatus(), v.getGoldPassShare(), v.getGoldPassBasis(), v.getPublishedAt(), v.getPublishedBy(),
                 v.getCategories().stream().map(CategoryView::of).toList());
     }
 
@@ -38,12 +44,20 @@ public record CatalogueView(
 
     public record IndicatorView(Long id, String code, String nameDa, String nameEn, String guidanceDa, String guidanceEn,
             AnswerKind answerKind, String unit, ThresholdOperator thresholdOperator, BigDecimal thresholdValue,
-            boolean minimumRequirement, int position) {
+            boolean minimumRequirement, int position, int maxPoints) {
+
+        /** An indicator worth one point, as under the ECEI rule. */
+        public IndicatorView(Long id, String code, String nameDa, String nameEn, String guidanceDa, String guidanceEn,
+                AnswerKind answerKind, String unit, ThresholdOperator thresholdOperator, BigDecimal thresholdValue,
+                boolean minimumRequirement, int position) {
+            this(id, code, nameDa, nameEn, guidanceDa, guidanceEn, answerKind, unit, thresholdOperator, thresholdValue,
+                    minimumRequirement, position, 1);
+        }
 
         static IndicatorView of(Indicator i) {
             return new IndicatorView(i.getId(), i.getCode(), i.getNameDa(), i.getNameEn(), i.getGuidanceDa(),
                     i.getGuidanceEn(), i.getAnswerKind(), i.getUnit(), i.getThresholdOperator(), i.getThresholdValue(),
-                    i.isMinimumRequirement(), i.getPosition());
+                    i.isMinimumRequirement(), i.getPosition(), i.getMaxPoints());
         }
     }
 

@@ -53,12 +53,17 @@ public class Indicator {
     @Column(nullable = false)
     private int position;
 
+    /** What the indicator is worth when met, under a points-based Gold pass rule. */
+    @Column(name = "max_points", nullable = false)
+    private int maxPoints = 1;
+
     protected Indicator() {
     }
 
     Indicator(String code, String nameDa, String nameEn, String guidanceDa, String guidanceEn, AnswerKind answerKind,
             String unit, ThresholdOperator thresholdOperator, BigDecimal thresholdValue, boolean minimumRequirement,
-            int position) {
+            int maxPoints, int position) {
+        this.maxPoints = maxPoints;
         this.code = code;
         this.nameDa = nameDa;
         this.nameEn = nameEn;
@@ -70,6 +75,10 @@ public class Indicator {
         this.thresholdValue = thresholdValue;
         this.minimumRequirement = minimumRequirement;
         this.position = position;
+    }
+
+    public int getMaxPoints() {
+        return maxPoints;
     }
 
     public Long getId() {

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +23,18 @@ public record NewCatalogueVersion(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 2000) String description,
         @NotNull @DecimalMin("0.5") @DecimalMax("1.0") @Digits(integer = 1, fraction = 4) BigDecimal goldPassShare,
-        @NotEmpty @Size(max = 50) List<@Valid @NotNull NewCategory> categories) {
+        @NotEmpty @Size(max = 50) List<@Valid @NotNull NewCategory> categories,
+        GoldPassBasis goldPassBasis) {
+
+    /** Without a basis the ECEI rule: a share of the indicators met. */
+    public NewCatalogueVersion {
+        goldPassBasis = goldPassBasis == null ? GoldPassBasis.INDICATORS_MET : goldPassBasis;
+    }
+
+    public NewCatalogueVersion(String code, String title, String description, BigDecimal goldPassShare,
+            List<NewCategory> categories) {
+        this(code, title, description, goldPassShare, categories, null);
+    }
 
     public record NewCategory(
             @NotNull Scheme scheme,
@@ -41,7 +54,20 @@ public record NewCatalogueVersion(
             @Size(max = 40) String unit,
             ThresholdOperator thresholdOperator,
             @Digits(integer = 12, fraction = 2) BigDecimal thresholdValue,
-            boolean minimumRequirement) {
+            boolean minimumRequirement,
+            @Min(1) @Max(100) Integer maxPoints) {
+
+        /** Without points an indicator is worth 1. */
+        public NewIndicator {
+            maxPoints = maxPoints == null ? 1 : maxPoints;
+        }
+
+        public NewIndicator(String code, String nameDa, String nameEn, String guidanceDa, String guidanceEn,
+                AnswerKind answerKind, String unit, ThresholdOperator thresholdOperator, BigDecimal thresholdValue,
+                boolean minimumRequirement) {
+            this(code, nameDa, nameEn, guidanceDa, guidanceEn, answerKind, unit, thresholdOperator, thresholdValue,
+                    minimumRequirement, null);
+        }
     }
 
     /** Rules that span fields: unique codes, Gold thresholds that fit the answer kind, both schemes present. */

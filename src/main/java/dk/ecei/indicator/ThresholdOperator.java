@@ -11,7 +11,7 @@ public enum ThresholdOperator {
     /** The experts' judgement against the guidance. */
     ASSESSED;
 
-    boolean needsValue() {
+    public boolean needsValue() {
         return this == AT_LEAST || this == AT_MOST;
     }
 

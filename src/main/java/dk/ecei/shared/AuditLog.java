@@ -36,6 +36,13 @@ public class AuditLog {
         record(change.aggregateType(), change.aggregateId(), change.action(), change.auditDetail());
     }
 
+    /** The trails of several aggregates of one type in one statement, oldest first. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<AuditEvent> history(String aggregateType, java.util.Collection<Long> aggregateIds) {
+        return aggregateIds.isEmpty() ? List.of()
+                : events.findByAggregateTypeAndAggregateIdInOrderByOccurredAtAscIdAsc(aggregateType, aggregateIds);
+    }
+
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<AuditEvent> history(String aggregateType, Long aggregateId) {
         return events.findByAggregateTypeAndAggregateIdOrderByOccurredAtAscIdAsc(aggregateType, aggregateId);

@@ -48,6 +48,8 @@ public class ClusterForm {
     @Size(max = 300) @Pattern(regexp = "https?://\\S+")
     private String website;
     private long version;
+    private boolean eccpListed;
+    private boolean formalOrganisation;
 
     static ClusterForm of(ClusterView cluster) {
         ClusterForm form = new ClusterForm();
@@ -66,12 +68,15 @@ public class ClusterForm {
         }
         form.website = cluster.website();
         form.version = cluster.version();
+        form.eccpListed = cluster.eccpListed();
+        form.formalOrganisation = cluster.formalOrganisation();
         return form;
     }
 
     ClusterDetails details() {
         return new ClusterDetails(name, cvrNumber, type, region, fields, secretariatFte,
-                new ClusterDetails.MembershipCounts(companies, smes, knowledgeInstitutions, publicActors, other), website);
+                new ClusterDetails.MembershipCounts(companies, smes, knowledgeInstitutions, publicActors, other), website,
+                eccpListed, formalOrganisation);
     }
 
     public String getName() { return name; }
@@ -98,6 +103,10 @@ public class ClusterForm {
     public void setOther(Integer other) { this.other = other; }
     public String getWebsite() { return website; }
     public void setWebsite(String website) { this.website = website; }
+    public boolean isEccpListed() { return eccpListed; }
+    public void setEccpListed(boolean eccpListed) { this.eccpListed = eccpListed; }
+    public boolean isFormalOrganisation() { return formalOrganisation; }
+    public void setFormalOrganisation(boolean formalOrganisation) { this.formalOrganisation = formalOrganisation; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

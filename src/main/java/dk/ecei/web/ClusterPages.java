@@ -14,12 +14,24 @@ import dk.ecei.cluster.ClusterType;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.cluster.Region;
 import dk.ecei.label.LabelRegister;
+import dk.ecei.label.LabelView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.shared.PageQuery;
+import dk.ecei.shared.Violation;
+import java.util.Locale;
+import java.util.Arrays;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import dk.ecei.assessment.RequestGuide;
+import dk.ecei.label.LabelStatus;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -45,9 +57,20 @@ class ClusterPages {
     private final AssessmentSearch search;
     private final AssessmentRequests requests;
     private final ClusterFigureProposals proposals;
+    private final AuditTrail trail;
+    private final MessageSource messages;
+    private final RequestGuide guide;
+    private final Formats formats;
+    private final Clock clock;
 
     ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, AssessmentSearch search,
-            AssessmentRequests requests, ClusterFigureProposals proposals) {
+            AssessmentRequests requests, ClusterFigureProposals proposals, AuditTrail trail, MessageSource messages,
+            RequestGuide guide, Formats formats, Clock clock) {
+        this.trail = trail;
+        this.messages = messages;
+        this.guide = guide;
+        this.formats = formats;
+        this.clock = clock;
         this.clusters = clusters;
         this.proposals = proposals;
         this.labels = labels;
@@ -91,8 +114,23 @@ class ClusterPages {
         ClusterView cluster = clusters.get(id);
         CurrentUser me = CurrentUser.get();
         model.addAttribute("cluster", cluster);
-        model.addAttribute("eligibilityProblems", clusters.eligibilityProblems(id));
-        model.addAttribute("labels", labels.ofCluster(id));
+        List<LabelView> held = labels.ofCluster(id);
+        model.addAttribute("labels", held);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.DANISH_TIME));
+        // A label's status as of today from its dates: the stored status is only as fresh as the nightly expiry job.
+        model.addAttribute("labelStatus", held.stream().collect(Collectors.toMap(LabelView::id,
+                l -> l.status() == LabelStatus.WITHDRAWN ? LabelStatus.WITHDRAWN
+                        : l.validUntil() != null && l.validUntil().isBefore(today) ? LabelStatus.EXPIRED : LabelStatus.ACTIVE)));
+        if (me.managesCluster(id) || me.isSupportStaff()) {
+            RequestGuide.Guide boxes = guide.of(cluster, held);
+            model.addAttribute("eligibilityProfile", boxes.profile());
+            model.addAttribute("bronzeAgainFrom", boxes.bronzeAgainFrom());
+            model.addAttribute("bronzeUnmet", inReadersLanguage(boxes.bronze().unmet()));
+            model.addAttribute("silverUnmet", inReadersLanguage(boxes.silver().unmet()));
+            model.addAttribute("goldUnmet", inReadersLanguage(boxes.gold().unmet()));
+        }
+        // The trail names who changed the register entry; the cluster's own managers and support staff read it.
+        model.addAttribute("trail", me.isSupportStaff() || me.managesCluster(id) ? trail.ofCluster(id, held) : null);
         model.addAttribute("assessments", search.search(new AssessmentFilter(null, null, null, id, null, null, null),
                 new PageQuery(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("mayRequest", me.managesCluster(id) || me.isSupportStaff());
@@ -115,6 +153,7 @@ class ClusterPages {
 
     @PostMapping("/clusters/new")
     String register(@Valid @ModelAttribute("form") ClusterForm form, BindingResult result, RedirectAttributes redirect) {
+        smesWithinCompanies(form.getSmes(), form.getCompanies(), result);
         if (result.hasErrors()) {
             return "clusters/form";
         }
@@ -143,6 +182,7 @@ class ClusterPages {
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") ClusterForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("cluster", clusters.get(id));
+        smesWithinCompanies(form.getSmes(), form.getCompanies(), result);
         if (result.hasErrors()) {
             return "clusters/form";
         }
@@ -159,6 +199,7 @@ class ClusterPages {
     @PostMapping("/clusters/{id}/figure-proposals")
     String propose(@PathVariable Long id, @Valid @ModelAttribute("proposalForm") FigureProposalForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        smesWithinCompanies(form.getSmes(), form.getCompanies(), result);
         if (!result.hasErrors()) {
             try {
                 proposals.propose(id, form.proposal());
@@ -214,11 +255,27 @@ class ClusterPages {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/assessments/" + created.id();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("problems", e.violations());
+            redirect.addFlashAttribute("problems", inReadersLanguage(e.violations()));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problems", List.of(e.getMessage()));
         }
         redirect.addFlashAttribute("problemsTitle", "cluster.requestRefused");
         return "redirect:" + (CurrentUser.get().managesCluster(id) ? "/my-cluster" : "/clusters/" + id);
+    }
+
+    /** Each broken rule as a sentence of the reader's language (its default text where no message has its code). */
+    private List<String> inReadersLanguage(List<Violation> violations) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return violations.stream().map(v -> messages.getMessage(new DefaultMessageSourceResolvable(v.getCodes(),
+                Arrays.stream(v.getArguments()).map(a -> a instanceof LocalDate date ? formats.date(date) : a).toArray(),
+                v.getDefaultMessage()), locale)).toList();
+    }
+
+    /** SMEs are among the companies; the service refuses more, the page says so at the SME field. */
+    private static void smesWithinCompanies(Integer smes, Integer companies, BindingResult result) {
+        if (smes != null && !result.hasFieldErrors("smes") && !result.hasFieldErrors("companies")
+                && smes > (companies == null ? 0 : companies)) {
+            result.rejectValue("smes", "cluster.smesAboveCompanies", new Object[] {smes, companies == null ? 0 : companies}, null);
+        }
     }
 }

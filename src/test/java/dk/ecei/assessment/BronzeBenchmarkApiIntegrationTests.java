@@ -152,8 +152,8 @@ class BronzeBenchmarkApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"clusterId\": 2}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.reasons", hasItems("The secretariat's FTE is not recorded",
-                        "The committed members are not recorded")));
+                .andExpect(jsonPath("$.reasons", hasItems("The secretariat's FTE is not recorded (the ECEI rules)",
+                        "The committed members are not recorded (the ECEI rules)")));
 
         assertThat(jdbc.queryForObject("select count(*) from assessment", Long.class)).isEqualTo(before);
         mvc.perform(post("/api/assessments/bronze").with(Users.managerOf(2L).request())

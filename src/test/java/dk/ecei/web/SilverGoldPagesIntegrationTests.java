@@ -102,8 +102,7 @@ class SilverGoldPagesIntegrationTests {
         Users manager = Users.managerOf(cluster);
         mvc.perform(post("/clusters/{id}/silver", cluster).with(manager.request()))
                 .andExpect(redirectedUrl("/my-cluster"))
-                .andExpect(flash().attribute("problems", org.hamcrest.Matchers.contains(org.hamcrest.Matchers.hasProperty("defaultMessage",
-                        org.hamcrest.Matchers.is("Silver needs two Bronze benchmarks in the register; the cluster has 0")))));
+                .andExpect(flash().attribute("problems", List.of("Sølv kræver to Bronze-benchmarkinger i registret; klyngen har 0.")));
         mvc.perform(get("/my-cluster").with(manager.request()).flashAttr("problemsTitle", "cluster.requestRefused")
                         .flashAttr("problems", List.of("Silver needs two Bronze benchmarks")))
                 .andExpect(content().string(allOf(containsString("Vurderingen kunne ikke anmodes om:"),

@@ -1,0 +1,148 @@
+package dk.ecei.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dk.ecei.support.Browser;
+import dk.ecei.support.KeycloakTestServer;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Support staff's new pages in a real headless chromium, logged in through Keycloak's real login page: the assessor
+ * register's forms (register, qualification, tie, deactivate, history) and publishing a catalogue version. The
+ * screenshots (target/screenshots/support-assessor-*.png, support-catalogue-new.png) show them in Danish.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ecei.security.demo-login=false",
+        "spring.security.oauth2.resourceserver.jwt.audiences=ecei-api",
+        "spring.security.oauth2.client.registration.keycloak.client-id=ecei-web",
+        "spring.security.oauth2.client.registration.keycloak.client-secret=ecei-web-demo-secret",
+        "spring.security.oauth2.client.registration.keycloak.scope=openid,profile,email",
+        "spring.security.oauth2.client.registration.keycloak.authorization-grant-type=authorization_code",
+        "spring.security.oauth2.client.registration.keycloak.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+        "spring.security.oauth2.client.provider.keycloak.user-name-attribute=preferred_username"})
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SupportRegisterBrowserIntegrationTests {
+
+    private static final String PASSWORD = KeycloakTestServer.DEMO_PASSWORD;
+
+    @DynamicPropertySource
+    static void keycloak(DynamicPropertyRegistry registry) {
+        KeycloakTestServer.registerProperties(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    void chromiumIsInstalled() {
+        assumeTrue(Browser.available(), "chromium and chromium-driver are installed by .ci/run");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static void setDate(Browser browser, String id, String isoDate) {
+        // The date picker's typing order depends on the browser's locale; the value it submits does not.
+        browser.script("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
+    }
+
+    @Test
+    void supportStaffKeepTheAssessorRegisterInThePages() {
+        try (Browser browser = new Browser(base())) {
+            browser.logInThroughKeycloak("support", PASSWORD);
+            browser.open("/assessors");
+            browser.click(By.id("new-assessor"));
+            browser.await().until(ExpectedConditions.urlContains("/assessors/new"));
+            String username = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+            browser.type(By.id("username"), "has space");
+            browser.type(By.id("fullName"), "Birgitte Browser");
+            browser.type(By.id("email"), username + "@example.org");
+            browser.submit(By.id("save-assessor"));
+            assertThat(browser.find(By.id("username-error")).getText()).startsWith("Et brugernavn består af bogstaver");
+            assertThat(browser.find(By.id("fullName")).getAttribute("value")).isEqualTo("Birgitte Browser");
+            assertReadable(browser);
+            browser.screenshot("support-assessor-new-error");
+            browser.find(By.id("username")).clear();
+            browser.type(By.id("username"), username);
+            browser.submit(By.id("save-assessor"));
+            browser.await().until(ExpectedConditions.urlMatches(".*/assessors/\\d+$"));
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("Birgitte Browser");
+
+            new Select(browser.find(By.id("grant-kind"))).selectByValue("BENCHMARKING_EXPERT");
+            setDate(browser, "grant-validUntil", "2029-12-31");
+            browser.submit(By.id("grant-qualification"));
+            assertThat(browser.text()).contains("Benchmarking-ekspert (Bronze): gyldig til 31. december 2029");
+
+            new Select(browser.find(By.id("tie-cluster"))).selectByVisibleText("CLEAN");
+            new Select(browser.find(By.id("tie-kind"))).selectByValue("EMPLOYEE");
+            setDate(browser, "tie-fromDate", "2025-02-01");
+            setDate(browser, "tie-toDate", "2025-01-01");
+            browser.submit(By.id("declare-tie"));
+            assertThat(browser.find(By.id("tie-toDate-error")).getText()).isEqualTo("Båndet kan ikke slutte, før det begynder.");
+            browser.script("document.getElementById('tie-toDate').value = '';");
+            browser.submit(By.id("declare-tie"));
+            assertThat(browser.text()).contains("Ansat i CLEAN fra 1. februar 2025 til nu");
+
+            browser.submit(By.id("deactivate"));
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("inaktiv");
+            assertThat(browser.find(By.id("trail-title")).getText()).isEqualTo("Historik");
+            assertThat(browser.text()).contains("Bedømmeren blev registreret", "Kvalifikation tilføjet",
+                    "Bånd til en klynge erklæret", "Bedømmeren blev deaktiveret");
+            assertReadable(browser);
+            browser.screenshot("support-assessor-show");
+        }
+    }
+
+    @Test
+    void supportStaffOpenTheCataloguePublishingPageWithTheGoldPassRule() {
+        try (Browser browser = new Browser(base())) {
+            browser.logInThroughKeycloak("support", PASSWORD);
+            browser.open("/catalogue");
+            assertThat(browser.find(By.id("gold-pass-rule")).getText()).startsWith("Guld kræver");
+            browser.click(By.id("new-catalogue"));
+            browser.await().until(ExpectedConditions.urlContains("/catalogue/new"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Udgiv en ny katalogversion");
+            assertThat(browser.text()).contains("Andel af indikatorerne der er opfyldt (ECEI)",
+                    "Andel af de mulige point (som Baden-Württemberg)");
+            // Nothing is published here (the catalogue in force is shared by the other tests): a wrong share only.
+            browser.type(By.id("code"), "BROWSER-" + System.nanoTime());
+            browser.find(By.id("goldPassPercent")).clear();
+            browser.type(By.id("goldPassPercent"), "40");
+            browser.submit(By.id("publish-catalogue"));
+            assertThat(browser.find(By.id("goldPassPercent-error")).getText()).isEqualTo("Mindst 50.");
+            assertReadable(browser);
+            browser.screenshot("support-catalogue-new");
+        }
+    }
+
+    /** Every field has a label, no text is missing from the message files, and the first Tab reaches the skip link. */
+    private static void assertReadable(Browser browser) {
+        assertThat(browser.source()).doesNotContain("??");
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) browser.script("""
+                return [...document.querySelectorAll('input, select, textarea')]
+                  .filter(e => e.type !== 'hidden' && e.type !== 'submit')
+                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+                  .map(e => e.name || e.id);""");
+        assertThat(unlabelled).as("inputs without a label").isEmpty();
+        browser.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        browser.find(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+    }
+}
