@@ -33,11 +33,11 @@ public class NotificationService {
     /** The caller's notifications, newest first, in the language of the request (Danish unless English was asked). */
     @Transactional(readOnly = true)
     public List<NotificationView> mine() {
-        return mine(LocaleContextHolder.getLocale());
+        return mineIn(LocaleContextHolder.getLocale());
     }
 
     @Transactional(readOnly = true)
-    public List<NotificationView> mine(Locale locale) {
+    public List<NotificationView> mineIn(Locale locale) {
         CurrentUser user = CurrentUser.get();
         Set<String> roles = user.roles().isEmpty() ? Set.of("-") : user.roles();
         boolean allClusters = user.isSupportStaff();
