@@ -19,15 +19,19 @@ public record LabelCommitteeDecided(Long assessmentId, Long clusterId, boolean a
         return (approved ? recommendation + ": " : "") + reason;
     }
 
-    /** Sent back: the experts redo their part; approved: the cluster hears the decision. */
+    /**
+     * Sent back: the experts redo their part. Approved without a label: the cluster hears the decision; approved with
+     * one, the award that follows ({@link LabelAwarded}) tells it, so it does not hear the same decision twice.
+     */
     @Override
     public List<Notice> notices() {
         if (!approved) {
             return Notice.toUsers(experts, Kind.RESULT, "notice.decision.sentBack", link(), Notice.cluster(clusterId), reason);
         }
-        return List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.RESULT,
-                recommendation == Recommendation.NONE ? "notice.decision.noLabel" : "notice.decision.approved", link(),
-                Notice.cluster(clusterId), Notice.text("recommendation." + recommendation.name())));
+        return recommendation == Recommendation.NONE
+                ? List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.RESULT, "notice.decision.noLabel", link(),
+                        Notice.cluster(clusterId), Notice.text("recommendation." + recommendation.name())))
+                : List.of();
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -58,8 +59,8 @@ class LoginPeople {
 
     @Bean
     @ConditionalOnProperty(name = "ecei.security.demo-login", havingValue = "true")
-    ApplicationRunner demoPeople(SecuritySettings settings) {
-        return (ApplicationArguments args) -> settings.demoUsers().forEach(user -> {
+    ApplicationRunner demoPeople(ObjectProvider<SecuritySettings> security) {
+        return (ApplicationArguments args) -> security.stream().flatMap(s -> s.demoUsers().stream()).forEach(user -> {
             if (people.find(user.username()).isEmpty()) {
                 people.remember(new PersonDirectory.Person(user.username(), null, null, PersonDirectory.DANISH,
                         Set.copyOf(user.roles()), user.clusterId()));

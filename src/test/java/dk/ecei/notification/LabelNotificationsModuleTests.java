@@ -2,6 +2,8 @@ package dk.ecei.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.ecei.assessor.AssessorService;
+import dk.ecei.cluster.ClusterService;
 import dk.ecei.label.LabelExpired;
 import dk.ecei.label.LabelExpiryApproaching;
 import dk.ecei.label.LabelLevel;
@@ -18,18 +20,18 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The notification module with the modules it reads names from (on the real MariaDB, no engine): the label module's
- * events about a label's end reach the cluster's managers and support staff, and no other cluster, in the reader's
- * language. It starts from the
+ * The notification module alone (its beans on the real MariaDB, no engine; the registers it reads names from stand
+ * in as mocks, as Spring Modulith's module tests do with a module's neighbours): the label module's events about a
+ * label's end reach the cluster's managers and support staff, and no other cluster, in the reader's language. It starts from the
  * same cleaned, migrated schema as the integration tests (whichever context of the run comes first cleans it).
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest
 @ActiveProfiles("test")
 @Import(CleanDatabaseOncePerRun.class)
 @TestPropertySource(properties = {"camunda.bpm.enabled=false", "spring.main.web-application-type=none"})
@@ -46,6 +48,12 @@ class LabelNotificationsModuleTests {
 
     @Autowired
     NotificationService notifications;
+
+    @MockitoBean
+    ClusterService clusters;
+
+    @MockitoBean
+    AssessorService assessors;
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
 

@@ -109,11 +109,11 @@ class NotificationMailIntegrationTests {
         String manager = address("manager");
         String expert = address("expert");
         String support = address("support");
-        people.remember(new PersonDirectory.Person(Users.managerOf(cluster).username(), "Mette Madsen", manager, DANISH,
+        person(new PersonDirectory.Person(Users.managerOf(cluster).username(), "Mette Madsen", manager, DANISH,
                 Set.of(Roles.CLUSTER_MANAGER), cluster));
-        people.remember(new PersonDirectory.Person("assessor1", "Anne Andersen", expert, Locale.ENGLISH,
+        person(new PersonDirectory.Person("assessor1", "Anne Andersen", expert, Locale.ENGLISH,
                 Set.of(Roles.ASSESSOR), null));
-        people.remember(new PersonDirectory.Person("support", "Sekretariatet", support, DANISH,
+        person(new PersonDirectory.Person("support", "Sekretariatet", support, DANISH,
                 Set.of(Roles.SUPPORT_STAFF), null));
 
         Long id = bronze.submitted(cluster, Users.ASSESSOR1).id();
@@ -142,10 +142,10 @@ class NotificationMailIntegrationTests {
         String manager = address("silver-manager");
         String auditor = address("auditor");
         String support = address("silver-support");
-        people.remember(new PersonDirectory.Person(Users.managerOf(cluster).username(), "Sune Sølvgaard", manager,
+        person(new PersonDirectory.Person(Users.managerOf(cluster).username(), "Sune Sølvgaard", manager,
                 Locale.ENGLISH, Set.of(Roles.CLUSTER_MANAGER), cluster));
-        people.remember(new PersonDirectory.Person("assessor1", "Anne Andersen", auditor, DANISH, Set.of(Roles.ASSESSOR), null));
-        people.remember(new PersonDirectory.Person("support", "Sekretariatet", support, DANISH, Set.of(Roles.SUPPORT_STAFF), null));
+        person(new PersonDirectory.Person("assessor1", "Anne Andersen", auditor, DANISH, Set.of(Roles.ASSESSOR), null));
+        person(new PersonDirectory.Person("support", "Sekretariatet", support, DANISH, Set.of(Roles.SUPPORT_STAFF), null));
 
         Long id = silverGold.silverInAudit(cluster, Users.ASSESSOR1).id();
         Users.ASSESSOR1.run(() -> reviews.recordSilverAudit(id, silverGold.silverAudit()));
@@ -170,9 +170,9 @@ class NotificationMailIntegrationTests {
         Users second = silverGold.newAssessor("DK");
         String manager = address("gold-manager");
         String support = address("gold-support");
-        people.remember(new PersonDirectory.Person(Users.managerOf(cluster).username(), "Gitte Guldberg", manager, DANISH,
+        person(new PersonDirectory.Person(Users.managerOf(cluster).username(), "Gitte Guldberg", manager, DANISH,
                 Set.of(Roles.CLUSTER_MANAGER), cluster));
-        people.remember(new PersonDirectory.Person("support", "Sekretariatet", support, DANISH, Set.of(Roles.SUPPORT_STAFF), null));
+        person(new PersonDirectory.Person("support", "Sekretariatet", support, DANISH, Set.of(Roles.SUPPORT_STAFF), null));
 
         silverGold.goldInAudit(cluster, first, second);
         String name = Users.SUPPORT.call(() -> clusterName(cluster));
@@ -196,8 +196,8 @@ class NotificationMailIntegrationTests {
         Long cluster = bronze.eligibleCluster();
         String rolledBack = address("rolled-back");
         String committed = address("committed");
-        people.remember(new PersonDirectory.Person("rb-" + run, "Rolf Tilbage", rolledBack, DANISH, Set.of(), null));
-        people.remember(new PersonDirectory.Person("ok-" + run, "Olga Okay", committed, DANISH, Set.of(), null));
+        person(new PersonDirectory.Person("rb-" + run, "Rolf Tilbage", rolledBack, DANISH, Set.of(), null));
+        person(new PersonDirectory.Person("ok-" + run, "Olga Okay", committed, DANISH, Set.of(), null));
 
         tx.executeWithoutResult(status -> {
             events.publishEvent(new SomethingHappened("rb-" + run, cluster, "rullet tilbage"));
@@ -216,7 +216,7 @@ class NotificationMailIntegrationTests {
         Long cluster = bronze.eligibleCluster();
         String address = address("outage");
         String username = "outage-" + run;
-        people.remember(new PersonDirectory.Person(username, "Otto Udfald", address, DANISH, Set.of(), null));
+        person(new PersonDirectory.Person(username, "Otto Udfald", address, DANISH, Set.of(), null));
         int downPort = freePort();
         MailSettings quickRetry = new MailSettings(false, settings.from(), settings.baseUrl(), settings.pollInterval(), 50,
                 5, Duration.ofMillis(200), Duration.ofSeconds(1), settings.claimTimeout(), null, settings.embeddedSmtp());
@@ -255,7 +255,7 @@ class NotificationMailIntegrationTests {
         Long cluster = bronze.eligibleCluster();
         String address = address("twice");
         String username = "twice-" + run;
-        people.remember(new PersonDirectory.Person(username, "Tove To", address, DANISH, Set.of(), null));
+        person(new PersonDirectory.Person(username, "Tove To", address, DANISH, Set.of(), null));
         int count = 30;
         for (int i = 0; i < count; i++) {
             String reason = "besked " + i;
@@ -277,6 +277,12 @@ class NotificationMailIntegrationTests {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------------
+
+    /** A person as a login would record them, with every kind of mail on and their language chosen. */
+    private void person(PersonDirectory.Person person) {
+        people.remember(person);
+        people.choose(person.username(), java.util.EnumSet.allOf(Kind.class), person.locale());
+    }
 
     private MailDelivery sender(String node, int port, MailSettings with) {
         JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
