@@ -80,7 +80,8 @@ class NoticeMails {
         }
     }
 
-    private String address(PersonDirectory.Person person) {
+    /** Where the person's mails go: their address, else (demo only) one made from the user name; null if none. */
+    String address(PersonDirectory.Person person) {
         if (person.email() != null && !person.email().isBlank()) {
             return person.email();
         }

@@ -29,10 +29,12 @@ class NotificationPages {
 
     private final PersonDirectory people;
     private final MailOutbox outbox;
+    private final NoticeMails mails;
 
-    NotificationPages(PersonDirectory people, MailOutbox outbox) {
+    NotificationPages(PersonDirectory people, MailOutbox outbox, NoticeMails mails) {
         this.people = people;
         this.outbox = outbox;
+        this.mails = mails;
     }
 
     @GetMapping("/notifications/settings")
@@ -43,7 +45,7 @@ class NotificationPages {
         String language = people.find(me).map(p -> p.locale().getLanguage()).orElse("da");
         model.addAttribute("form", new MailChoicesForm(on, language));
         model.addAttribute("kinds", List.of(Kind.values()));
-        model.addAttribute("person", people.find(me).orElse(null));
+        model.addAttribute("address", people.find(me).map(mails::address).orElse(null));
         model.addAttribute("sentToMe", outbox.toUser(me, 10));
         return "notification-settings";
     }
