@@ -37,7 +37,11 @@ class LoginPeople {
 
     @EventListener
     void on(AuthenticationSuccessEvent login) {
-        Authentication who = login.getAuthentication();
+        people.remember(personOf(login.getAuthentication(), LocaleContextHolder.getLocale()));
+    }
+
+    /** The person a login describes; {@code requestLocale} when the token carries no {@code locale} claim. */
+    static PersonDirectory.Person personOf(Authentication who, Locale requestLocale) {
         Map<String, Object> claims = who.getPrincipal() instanceof OidcUser user ? user.getClaims()
                 : who instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaims() : Map.of();
         Set<String> roles = new HashSet<>();
@@ -52,9 +56,8 @@ class LoginPeople {
         }
         Object username = claims.getOrDefault("preferred_username", who.getName());
         Object locale = claims.get("locale");
-        people.remember(new PersonDirectory.Person(String.valueOf(username), (String) claims.get("name"),
-                (String) claims.get("email"),
-                locale instanceof String tag ? Locale.forLanguageTag(tag) : LocaleContextHolder.getLocale(), roles, cluster));
+        return new PersonDirectory.Person(String.valueOf(username), (String) claims.get("name"), (String) claims.get("email"),
+                locale instanceof String tag ? Locale.forLanguageTag(tag) : requestLocale, roles, cluster);
     }
 
     @Bean
