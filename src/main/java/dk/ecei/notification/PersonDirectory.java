@@ -36,11 +36,19 @@ public class PersonDirectory {
         this.clock = clock;
     }
 
-    /** Records (or updates) a person as their login told; the language they chose in the settings stays theirs. */
+    /**
+     * Records (or updates) a person as their login told; the language they chose in the settings stays theirs, and a
+     * login without a name or address claim (the demo login) keeps the known ones. A login that tells nothing new
+     * writes nothing (an API client logs in with every request).
+     */
     public void remember(Person person) {
+        Optional<Person> known = find(person.username());
+        if (known.isPresent() && unchanged(known.get(), person)) {
+            return;
+        }
         String roles = "," + String.join(",", person.roles()) + ",";
         int updated = db.sql("""
-                update person set display_name = :name, email = coalesce(:email, email), roles = :roles,
+                update person set display_name = coalesce(:name, display_name), email = coalesce(:email, email), roles = :roles,
                     cluster_id = :cluster, updated_at = :now where username = :username""")
                 .param("name", person.displayName()).param("email", person.email()).param("roles", roles)
                 .param("cluster", person.clusterId()).param("now", clock.instant()).param("username", person.username())
@@ -89,6 +97,12 @@ public class PersonDirectory {
         }
         db.sql("update person set locale = :locale where username = :username")
                 .param("locale", language(locale)).param("username", username).update();
+    }
+
+    private static boolean unchanged(Person known, Person login) {
+        return (login.displayName() == null || login.displayName().equals(known.displayName()))
+                && (login.email() == null || login.email().equals(known.email()))
+                && known.roles().equals(login.roles()) && java.util.Objects.equals(known.clusterId(), login.clusterId());
     }
 
     private static String language(Locale locale) {
