@@ -14,14 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Fills the person directory from the identity provider: at every login, the token's {@code email}, {@code name}
+ * Fills the person directory from the identity provider: at every browser login, the token's {@code email}, {@code name}
  * and {@code locale} claims with the roles and cluster the login gave. The local demo login has no claims; its
  * users are entered once at start from the demo user list (their addresses come from
  * {@code ecei.mail.demo-address-domain}).
@@ -35,8 +35,12 @@ class LoginPeople {
         this.people = people;
     }
 
+    /**
+     * A browser login (form or OpenID Connect), not every request an API client authenticates with a password or a
+     * token: those would write on every call, and a refused request must change nothing.
+     */
     @EventListener
-    void on(AuthenticationSuccessEvent login) {
+    void on(InteractiveAuthenticationSuccessEvent login) {
         people.remember(personOf(login.getAuthentication(), LocaleContextHolder.getLocale()));
     }
 
