@@ -12,11 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The first README command: the demo profile on the embedded H2 database (here in memory), with the demo data and
- * the local demo login, starts and serves the Danish clusters and their labels.
+ * the local demo login, starts and serves the Danish clusters and their labels; its in-JVM SMTP server (on a free
+ * port here, 3025 in the demo) takes mails and the demo page lists them.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=MariaDB;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -24,8 +27,26 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class EmbeddedDefaultIntegrationTests {
 
+    private static final int SMTP_PORT = freePort();
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("ecei.mail.embedded-smtp.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSender mail;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -43,5 +64,20 @@ class EmbeddedDefaultIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(41))
                 .andExpect(jsonPath("$.items.length()").value(25));
         mvc.perform(get("/")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theEmbeddedSmtpServerTakesMailAndTheDemoPageListsIt() throws Exception {
+        org.springframework.mail.SimpleMailMessage message = new org.springframework.mail.SimpleMailMessage();
+        message.setFrom("noreply@example.org");
+        message.setTo("support@example.org");
+        message.setSubject("Prøve fra demoen");
+        message.setText("Hej");
+        mail.send(message);
+
+        mvc.perform(get("/demo/mails").with(httpBasic("support", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Prøve fra demoen")));
     }
 }

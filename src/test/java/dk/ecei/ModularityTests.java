@@ -44,11 +44,11 @@ class ModularityTests {
             assertThat(docs.resolve("module-" + module.getIdentifier() + ".puml")).exists();
             assertThat(docs.resolve("module-" + module.getIdentifier() + ".adoc")).exists();
         });
-        assertThat(Files.readString(docs.resolve("module-label.adoc"))).contains("ecei.labels.expiry-reminder-before");
+        assertThat(Files.readString(docs.resolve("module-label.adoc"))).contains("ecei.labels.expiry-reminder-days");
         assertThat(Files.readString(docs.resolve("module-notification.adoc")))
-                .contains("Events listened to", "d.e.l.LabelExpired", "d.e.l.LabelExpiryApproaching");
+                .contains("Events listened to", "d.e.s.Notifying", "ecei.mail.max-attempts");
         assertThat(Files.readString(docs.resolve("components.puml")))
-                .contains("Notification, EceiApplication.EceiApplication.Label, \"listens to\"");
+                .contains("Notification, EceiApplication.EceiApplication.Shared, \"listens to\"");
     }
 
     /**

@@ -17,8 +17,8 @@ public interface AssessmentEvent extends AuditedChange {
         return assessmentId();
     }
 
-    /** Where a notice about the assessment points to. */
+    /** Where a notice about the assessment points to: its page, which lists the open steps and who holds them. */
     default String link() {
-        return "/api/assessments/" + assessmentId();
+        return "/assessments/" + assessmentId();
     }
 }

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public record AssessmentWithdrawn(Long assessmentId, Long clusterId, List<String
 
     @Override
     public List<Notice> notices() {
-        return Notice.toUsers(experts, "Vurdering trukket tilbage / Assessment withdrawn", reason, link());
+        return Notice.toUsers(experts, Kind.RESULT, "notice.withdrawn", link(), Notice.cluster(clusterId), reason);
     }
+
 }

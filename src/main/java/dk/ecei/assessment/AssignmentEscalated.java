@@ -1,9 +1,10 @@
 package dk.ecei.assessment;
 
-import dk.ecei.shared.Notifying;
 import dk.ecei.security.Roles;
-import java.util.List;
+import dk.ecei.shared.Notifying.Kind;
+import dk.ecei.shared.Notifying;
 import java.time.Duration;
+import java.util.List;
 
 /** A request waited longer than the setting for an expert. */
 public record AssignmentEscalated(Long assessmentId, Long clusterId, Duration waited) implements AssessmentEvent, Notifying {
@@ -20,8 +21,8 @@ public record AssignmentEscalated(Long assessmentId, Long clusterId, Duration wa
 
     @Override
     public List<Notice> notices() {
-        return List.of(Notice.toRole(Roles.SUPPORT_STAFF, null, "Benchmark venter på ekspert / Benchmark waits for an expert",
-                "Assessment " + assessmentId + " of cluster " + clusterId + " has no expert after " + waited.toDays() + " days",
-                link()));
+        return List.of(Notice.toRole(Roles.SUPPORT_STAFF, null, Kind.OVERDUE, "notice.escalated", link(),
+                Notice.cluster(clusterId), waited.toDays()));
     }
+
 }

@@ -145,7 +145,7 @@ public class BronzeBenchmark extends Assessment {
         ClarificationRound round = openClarification();
         round.answer(response, by, now);
         moveTo(AssessmentStatus.UNDER_REVIEW, now);
-        registerEvent(new ClarificationAnswered(getId(), getExpertUsername(), round.getRoundNo(), changed));
+        registerEvent(new ClarificationAnswered(getId(), getClusterId(), getExpertUsername(), round.getRoundNo(), changed));
         return round;
     }
 
@@ -191,7 +191,7 @@ public class BronzeBenchmark extends Assessment {
         held(interviewDate);
         report(sections, summary);
         complete(AssessmentStatus.COMPLETED, now);
-        registerEvent(new ReportWritten(getId(), interviewDate));
+        registerEvent(new ReportWritten(getId(), getClusterId(), interviewDate));
     }
 
     private ClarificationRound openClarification() {

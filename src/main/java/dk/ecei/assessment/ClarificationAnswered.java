@@ -1,10 +1,11 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** The cluster answered the open clarification round; {@code changed} is null when no answer changed. */
-public record ClarificationAnswered(Long assessmentId, String expert, int round, List<String> changed) implements AssessmentEvent, Notifying {
+public record ClarificationAnswered(Long assessmentId, Long clusterId, String expert, int round, List<String> changed) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -18,7 +19,8 @@ public record ClarificationAnswered(Long assessmentId, String expert, int round,
 
     @Override
     public List<Notice> notices() {
-        return List.of(Notice.toUser(expert, "Svar på afklaring / Clarification answered",
-                "Assessment " + assessmentId + ", round " + round, link()));
+        return List.of(Notice.toUser(expert, Kind.CLARIFICATION, "notice.clarification.answered", link(),
+                Notice.cluster(clusterId), round));
     }
+
 }

@@ -1,7 +1,8 @@
 package dk.ecei.assessment;
 
-import dk.ecei.shared.Notifying;
 import dk.ecei.security.Roles;
+import dk.ecei.shared.Notifying.Kind;
+import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** The Bronze expert asked the cluster about named indicators. */
@@ -19,7 +20,8 @@ public record ClarificationRequested(Long assessmentId, Long clusterId, int roun
 
     @Override
     public List<Notice> notices() {
-        return List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId,
-                "Ekspertens spørgsmål / The expert asks for clarification", question, link()));
+        return List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.CLARIFICATION, "notice.clarification.requested",
+                link(), Notice.cluster(clusterId), round, question));
     }
+
 }

@@ -1,8 +1,11 @@
 package dk.ecei.assessment;
 
-import dk.ecei.shared.Notifying;
 import dk.ecei.label.LabelLevel;
+import dk.ecei.security.Roles;
+import dk.ecei.shared.Notifying.Kind;
+import dk.ecei.shared.Notifying;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Support staff assigned the expert (Silver: the auditor; Gold: the two experts) and the planned date. */
@@ -19,12 +22,24 @@ public record ExpertAssigned(Long assessmentId, Long clusterId, LabelLevel level
                 : experts.get(0) + ", interview planned " + plannedDate;
     }
 
+    /** The experts get the work; the cluster hears who comes and when. */
     @Override
     public List<Notice> notices() {
-        return level == LabelLevel.GOLD
-                ? Notice.toUsers(experts, "Gold-audit tildelt / Gold audit assigned", "Cluster " + clusterId + ", " + auditDays
-                        + "-day audit planned from " + plannedDate, link())
-                : List.of(Notice.toUser(experts.get(0), "Ny opgave tildelt / New assignment",
-                        level + ", cluster " + clusterId + ", planned " + plannedDate, link()));
+        List<Notice> notices = new ArrayList<>();
+        Object level = Notice.text("level." + this.level.name());
+        if (this.level == LabelLevel.GOLD) {
+            notices.addAll(Notice.toUsers(experts, Kind.ASSIGNMENT, "notice.assigned.gold", link(),
+                    Notice.cluster(clusterId), level, plannedDate, auditDays));
+            notices.add(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.ASSIGNMENT, "notice.assigned.cluster.gold",
+                    link(), Notice.cluster(clusterId), level, Notice.person(experts.get(0)), Notice.person(experts.get(1)),
+                    plannedDate));
+        } else {
+            notices.add(Notice.toUser(experts.get(0), Kind.ASSIGNMENT, "notice.assigned.expert", link(),
+                    Notice.cluster(clusterId), level, plannedDate));
+            notices.add(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.ASSIGNMENT, "notice.assigned.cluster", link(),
+                    Notice.cluster(clusterId), level, Notice.person(experts.get(0)), plannedDate));
+        }
+        return notices;
     }
+
 }

@@ -1,7 +1,8 @@
 package dk.ecei.assessment;
 
-import dk.ecei.shared.Notifying;
 import dk.ecei.security.Roles;
+import dk.ecei.shared.Notifying.Kind;
+import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** Gold: the cluster saw the gap analysis and goes on to the audit. */
@@ -19,7 +20,8 @@ public record GapAnalysisAccepted(Long assessmentId, Long clusterId, String summ
 
     @Override
     public List<Notice> notices() {
-        return List.of(Notice.toRole(Roles.SUPPORT_STAFF, null, "Gold-audit ønskes / Gold audit requested",
-                "Assessment " + assessmentId + " of cluster " + clusterId + " needs two experts", link()));
+        return List.of(Notice.toRole(Roles.SUPPORT_STAFF, null, Kind.REQUEST, "notice.gapAccepted", link(),
+                Notice.cluster(clusterId)));
     }
+
 }

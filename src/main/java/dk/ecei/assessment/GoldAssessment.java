@@ -156,7 +156,7 @@ public class GoldAssessment extends AuditedAssessment {
             takeCommonScores(now);
             if (!differingIndicators().isEmpty()) {
                 moveTo(AssessmentStatus.AGREEING_SCORES, now);
-                registerEvent(new ScoresDiffered(getId(), experts(), differingIndicators()));
+                registerEvent(new ScoresDiffered(getId(), getClusterId(), experts(), differingIndicators()));
             }
         }
     }

@@ -1,10 +1,11 @@
 package dk.ecei.assessment;
 
-import dk.ecei.shared.Notifying;
-import dk.ecei.security.Roles;
-import java.util.List;
 import dk.ecei.label.LabelLevel;
+import dk.ecei.security.Roles;
+import dk.ecei.shared.Notifying.Kind;
+import dk.ecei.shared.Notifying;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The assessment's label is in the register. */
 public record LabelAwarded(Long assessmentId, Long clusterId, Long labelId, LabelLevel level, LocalDate validUntil) implements AssessmentEvent, Notifying {
@@ -21,7 +22,8 @@ public record LabelAwarded(Long assessmentId, Long clusterId, Long labelId, Labe
 
     @Override
     public List<Notice> notices() {
-        return List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, "Mærke tildelt / Label awarded",
-                level + " label valid until " + validUntil, link()));
+        return List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.RESULT, "notice.labelAwarded", link(),
+                Notice.cluster(clusterId), Notice.text("level." + level.name()), validUntil));
     }
+
 }

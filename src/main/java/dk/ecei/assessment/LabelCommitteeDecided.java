@@ -1,7 +1,8 @@
 package dk.ecei.assessment;
 
-import dk.ecei.shared.Notifying;
 import dk.ecei.security.Roles;
+import dk.ecei.shared.Notifying.Kind;
+import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** Silver, Gold: support staff (the label committee) approved the recommendation or sent it back. */
@@ -18,12 +19,19 @@ public record LabelCommitteeDecided(Long assessmentId, Long clusterId, boolean a
         return (approved ? recommendation + ": " : "") + reason;
     }
 
+    /**
+     * Sent back: the experts redo their part. Approved without a label: the cluster hears the decision; approved with
+     * one, the award that follows ({@link LabelAwarded}) tells it, so it does not hear the same decision twice.
+     */
     @Override
     public List<Notice> notices() {
-        return !approved ? Notice.toUsers(experts, "Sendt tilbage / Sent back", reason, link())
-                : recommendation == Recommendation.NONE
-                        ? List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, "Intet mærke / No label",
-                                String.join("; ", recommendationReasons), link()))
-                        : List.of();
+        if (!approved) {
+            return Notice.toUsers(experts, Kind.RESULT, "notice.decision.sentBack", link(), Notice.cluster(clusterId), reason);
+        }
+        return recommendation == Recommendation.NONE
+                ? List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.RESULT, "notice.decision.noLabel", link(),
+                        Notice.cluster(clusterId), Notice.text("recommendation." + recommendation.name())))
+                : List.of();
     }
+
 }

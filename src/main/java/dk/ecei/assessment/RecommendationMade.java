@@ -1,8 +1,9 @@
 package dk.ecei.assessment;
 
-import dk.ecei.shared.Notifying;
-import dk.ecei.security.Roles;
 import dk.ecei.label.LabelLevel;
+import dk.ecei.security.Roles;
+import dk.ecei.shared.Notifying.Kind;
+import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** Silver, Gold: the audit's recommendation goes to the label committee. */
@@ -18,9 +19,16 @@ public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel l
         return recommendation + ": " + String.join("; ", reasons);
     }
 
+    /** The label committee (support staff) must decide; the cluster hears that the report is ready. */
     @Override
     public List<Notice> notices() {
-        return List.of(Notice.toRole(Roles.SUPPORT_STAFF, null, "Indstilling til godkendelse / Recommendation to approve",
-                "Assessment " + assessmentId + " recommends " + recommendation, link()));
+        Object level = Notice.text("level." + this.level.name());
+        Object recommended = Notice.text("recommendation." + recommendation.name());
+        return List.of(
+                Notice.toRole(Roles.SUPPORT_STAFF, null, Kind.APPROVAL, "notice.recommendation.approve",
+                        "/assessments/" + assessmentId + "/decision", Notice.cluster(clusterId), level, recommended),
+                Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.RESULT, "notice.recommendation.ready", link(),
+                        Notice.cluster(clusterId), level));
     }
+
 }

@@ -1,9 +1,13 @@
 package dk.ecei.assessment;
 
+import dk.ecei.security.Roles;
+import dk.ecei.shared.Notifying.Kind;
+import dk.ecei.shared.Notifying;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The Bronze expert wrote the report after the interview. */
-public record ReportWritten(Long assessmentId, LocalDate interviewDate) implements AssessmentEvent {
+public record ReportWritten(Long assessmentId, Long clusterId, LocalDate interviewDate) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -13,5 +17,11 @@ public record ReportWritten(Long assessmentId, LocalDate interviewDate) implemen
     @Override
     public String auditDetail() {
         return "interview " + interviewDate;
+    }
+
+    @Override
+    public List<Notice> notices() {
+        return List.of(Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.RESULT, "notice.reportReady", link(),
+                Notice.cluster(clusterId), interviewDate));
     }
 }

@@ -1,10 +1,11 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** Gold: both experts scored and differ on the named indicators. */
-public record ScoresDiffered(Long assessmentId, List<String> experts, List<String> indicatorCodes) implements AssessmentEvent, Notifying {
+public record ScoresDiffered(Long assessmentId, Long clusterId, List<String> experts, List<String> indicatorCodes) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -18,7 +19,8 @@ public record ScoresDiffered(Long assessmentId, List<String> experts, List<Strin
 
     @Override
     public List<Notice> notices() {
-        return Notice.toUsers(experts, "Scorerne er forskellige / Your scores differ",
-                "Agree a final score for " + String.join(", ", indicatorCodes), link());
+        return Notice.toUsers(experts, Kind.ASSIGNMENT, "notice.scoresDiffer", "/assessments/" + assessmentId + "/final-scores",
+                Notice.cluster(clusterId), String.join(", ", indicatorCodes));
     }
+
 }

@@ -1,7 +1,8 @@
 package dk.ecei.assessment;
 
-import dk.ecei.shared.Notifying;
 import dk.ecei.label.LabelLevel;
+import dk.ecei.shared.Notifying.Kind;
+import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** The cluster submitted its self-assessment (Silver: its improvement areas); the experts take over. */
@@ -19,7 +20,8 @@ public record SelfAssessmentSubmitted(Long assessmentId, Long clusterId, LabelLe
 
     @Override
     public List<Notice> notices() {
-        return Notice.toUsers(experts, "Selvevaluering indsendt / Self-assessment submitted",
-                "Assessment " + assessmentId + " is ready for review", link());
+        return Notice.toUsers(experts, Kind.ASSIGNMENT, "notice.submitted", link(), Notice.cluster(clusterId),
+                Notice.text("level." + level.name()));
     }
+
 }

@@ -1,6 +1,7 @@
 package dk.ecei.assessment;
 
 import dk.ecei.security.Roles;
+import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,18 +23,20 @@ public record StepOverdue(Long assessmentId, Long clusterId, String taskKey, Str
     }
 
     /** A reminder to whoever holds the task (or its groups), and word to support staff. */
+    /** A reminder to whoever holds the task (or its groups), and word to support staff. */
     @Override
     public List<Notice> notices() {
-        String body = "Assessment " + assessmentId + ": " + taskName + " was due " + due;
-        String subject = "Påmindelse: frist overskredet / Reminder: deadline passed";
+        Object[] arguments = {Notice.cluster(clusterId), Notice.text("step." + taskKey), due};
         List<Notice> notices = new ArrayList<>();
         if (assignee != null) {
-            notices.add(Notice.toUser(assignee, subject, body, link()));
+            notices.add(Notice.toUser(assignee, Kind.OVERDUE, "notice.overdue", link(), arguments));
         } else {
-            candidateGroups.forEach(group -> notices.add(Notice.toRole(group,
-                    Roles.CLUSTER_MANAGER.equals(group) ? clusterId : null, subject, body, link())));
+            candidateGroups.stream().filter(group -> !Roles.SUPPORT_STAFF.equals(group))
+                    .forEach(group -> notices.add(Notice.toRole(group, Roles.CLUSTER_MANAGER.equals(group) ? clusterId : null,
+                            Kind.OVERDUE, "notice.overdue", link(), arguments)));
         }
-        notices.add(Notice.toRole(Roles.SUPPORT_STAFF, null, "Frist overskredet / Deadline passed", body, link()));
+        notices.add(Notice.toRole(Roles.SUPPORT_STAFF, null, Kind.OVERDUE, "notice.overdue.support", link(), arguments));
         return notices;
     }
+
 }

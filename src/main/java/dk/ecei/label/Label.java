@@ -1,7 +1,11 @@
 package dk.ecei.label;
 
 import dk.ecei.shared.IllegalStateChangeException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A label held by a cluster for a period. It guards its own status: only an active label expires or is withdrawn. */
 @Entity
@@ -56,8 +62,12 @@ public class Label {
 
     private String source;
 
-    @Column(name = "expiry_reminded_on")
-    private LocalDate expiryRemindedOn;
+    /** The reminder stages already sent ({@code D90}, ..., {@code RENEWAL}) and the day each was. */
+    @ElementCollection
+    @CollectionTable(name = "label_expiry_reminder", joinColumns = @JoinColumn(name = "label_id"))
+    @MapKeyColumn(name = "stage")
+    @Column(name = "sent_on", nullable = false)
+    private Map<String, LocalDate> remindersSent = new HashMap<>();
 
     @Version
     private long version;
@@ -106,15 +116,37 @@ public class Label {
         statusReason = "Validity ended " + validUntil;
     }
 
-    /** Records that the cluster was reminded of the coming end; a label is reminded once, and only while active. */
-    void remindOfExpiry(LocalDate today) {
+    /** Records that the cluster was reminded at a stage before the end; each stage once, and only while active. */
+    void remindOfExpiry(LocalDate today, int stageDays) {
         if (status != LabelStatus.ACTIVE) {
             throw new IllegalStateChangeException("Label " + id + " is " + status + " and needs no expiry reminder");
         }
-        if (expiryRemindedOn != null) {
-            throw new IllegalStateChangeException("Label " + id + " was already reminded of its expiry on " + expiryRemindedOn);
+        markSent(expiryStage(stageDays), today);
+    }
+
+    /** Records that the cluster was told its expired label can still be renewed; once, and only once expired. */
+    void remindOfRenewalWindow(LocalDate today) {
+        if (status != LabelStatus.EXPIRED) {
+            throw new IllegalStateChangeException("Label " + id + " is " + status + " and has no renewal window to remind of");
         }
-        expiryRemindedOn = today;
+        markSent(RENEWAL_STAGE, today);
+    }
+
+    boolean wasReminded(String stage) {
+        return remindersSent.containsKey(stage);
+    }
+
+    static String expiryStage(int stageDays) {
+        return "D" + stageDays;
+    }
+
+    static final String RENEWAL_STAGE = "RENEWAL";
+
+    private void markSent(String stage, LocalDate today) {
+        if (remindersSent.containsKey(stage)) {
+            throw new IllegalStateChangeException("Label " + id + " was already reminded (" + stage + ") on " + remindersSent.get(stage));
+        }
+        remindersSent.put(stage, today);
     }
 
     void withdraw(LocalDate on, String reason) {
@@ -181,8 +213,8 @@ public class Label {
         return source;
     }
 
-    public LocalDate getExpiryRemindedOn() {
-        return expiryRemindedOn;
+    public Map<String, LocalDate> getRemindersSent() {
+        return Map.copyOf(remindersSent);
     }
 
     public long getVersion() {

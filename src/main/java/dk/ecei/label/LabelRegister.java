@@ -8,6 +8,7 @@ import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,16 +34,18 @@ public class LabelRegister {
     private final ClusterService clusters;
     private final AuditLog audit;
     private final LabelExpirySettings expiry;
+    private final LabelValiditySettings validity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LabelRegister(LabelRepository labels, LabelValidityPolicy policy, ClusterService clusters, AuditLog audit,
-            LabelExpirySettings expiry, ApplicationEventPublisher events, Clock clock) {
+            LabelExpirySettings expiry, LabelValiditySettings validity, ApplicationEventPublisher events, Clock clock) {
         this.labels = labels;
         this.policy = policy;
         this.clusters = clusters;
         this.audit = audit;
         this.expiry = expiry;
+        this.validity = validity;
         this.events = events;
         this.clock = clock;
     }
@@ -76,25 +79,50 @@ public class LabelRegister {
     }
 
     /**
-     * Reminds once of every active label that ends within the reminder lead time and has not been renewed
-     * ({@link LabelExpiryApproaching}, audited); returns how many. The nightly label process calls it after
+     * Reminds of every active, not renewed label that reached a reminder stage it was not reminded at
+     * ({@link LabelExpiryApproaching}), and once of every expired, not renewed label whose renewal window closes soon
+     * ({@link LabelRenewalWindowClosing}); each audited; returns how many. The nightly label process calls it after
      * {@link #expireEnded()}, so a label whose period already ended is expired, not reminded.
      */
     public int remindExpiringSoon() {
         LocalDate today = LocalDate.now(clock);
-        List<Label> ending = labels.endingUnreminded(today, today.plus(expiry.expiryReminderBefore()));
         int reminded = 0;
-        for (Label label : ending) {
-            if (labels.renewedBeyond(label.getClusterId(), label.getLevel(), label.getId(), label.getValidUntil())) {
+        for (Label label : labels.endingBetween(LabelStatus.ACTIVE, today, today.plusDays(expiry.furthestStage()))) {
+            int stage = expiry.stageFor(ChronoUnit.DAYS.between(today, label.getValidUntil()));
+            // A night that did not run skips its stage: the next night sends the stage now due, not the missed one.
+            if (stage < 0 || label.wasReminded(Label.expiryStage(stage)) || renewed(label)) {
                 continue;
             }
-            label.remindOfExpiry(today);
-            audit.record(AGGREGATE, label.getId(), "EXPIRY_REMINDED", "valid until " + label.getValidUntil());
+            label.remindOfExpiry(today, stage);
+            audit.record(AGGREGATE, label.getId(), "EXPIRY_REMINDED", stage + " days before, valid until " + label.getValidUntil());
             events.publishEvent(new LabelExpiryApproaching(label.getId(), label.getClusterId(), label.getLevel(),
-                    label.getValidUntil()));
+                    label.getValidUntil(), stage));
+            reminded++;
+        }
+        LocalDate windowOpenedAfter = today.minusMonths(validity.renewalWindowMonths());
+        for (Label label : labels.endingBetween(LabelStatus.EXPIRED, windowOpenedAfter, today)) {
+            LocalDate renewableUntil = renewableUntil(label);
+            boolean closingSoon = !today.isAfter(renewableUntil)
+                    && !today.isBefore(renewableUntil.minusDays(expiry.renewalReminderDays()));
+            if (!closingSoon || label.wasReminded(Label.RENEWAL_STAGE) || renewed(label)) {
+                continue;
+            }
+            label.remindOfRenewalWindow(today);
+            audit.record(AGGREGATE, label.getId(), "RENEWAL_REMINDED", "renewable until " + renewableUntil);
+            events.publishEvent(new LabelRenewalWindowClosing(label.getId(), label.getClusterId(), label.getLevel(),
+                    label.getValidUntil(), renewableUntil));
             reminded++;
         }
         return reminded;
+    }
+
+    private boolean renewed(Label label) {
+        return labels.renewedBeyond(label.getClusterId(), label.getLevel(), label.getId(), label.getValidUntil());
+    }
+
+    /** The last day a renewal assessment still counts as one (the renewal window after the end). */
+    private LocalDate renewableUntil(Label label) {
+        return label.getValidUntil().plusMonths(validity.renewalWindowMonths());
     }
 
     /** Expires one label now; refused while its period runs or when it has already ended otherwise. */
@@ -109,7 +137,8 @@ public class LabelRegister {
     private void expire(Label label, LocalDate today) {
         label.expire(today);
         audit.record(AGGREGATE, label.getId(), "EXPIRED", "valid until " + label.getValidUntil());
-        events.publishEvent(new LabelExpired(label.getId(), label.getClusterId(), label.getLevel(), label.getValidUntil()));
+        events.publishEvent(new LabelExpired(label.getId(), label.getClusterId(), label.getLevel(), label.getValidUntil(),
+                renewableUntil(label)));
     }
 
     public LabelView withdraw(Long labelId, String reason) {

@@ -26,13 +26,12 @@ interface LabelRepository extends JpaRepository<Label, Long> {
 
     List<Label> findByStatusAndValidUntilBefore(LabelStatus status, LocalDate day);
 
-    /** Active labels ending between the two days (both included) whose cluster has not been reminded yet. */
+    /** Labels of a status ending between the two days (both included), with the reminders they had. */
     @Query("""
-            select l from Label l
-            where l.status = dk.ecei.label.LabelStatus.ACTIVE and l.expiryRemindedOn is null
-              and l.validUntil >= :from and l.validUntil <= :to
+            select distinct l from Label l left join fetch l.remindersSent
+            where l.status = :status and l.validUntil >= :from and l.validUntil <= :to
             order by l.validUntil, l.id""")
-    List<Label> endingUnreminded(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<Label> endingBetween(@Param("status") LabelStatus status, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
     /** Whether the cluster holds a later label of the level that runs beyond the day (a renewal; withdrawn ones aside). */
     @Query("""

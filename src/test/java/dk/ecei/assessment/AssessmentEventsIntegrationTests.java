@@ -75,7 +75,7 @@ class AssessmentEventsIntegrationTests {
 
         assertThat(audit.history("Assessment", id)).extracting(e -> e.getAction()).containsExactly("REQUESTED", "EXPERT_ASSIGNED");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Users.ASSESSOR1.call(notifications::mine))
-                .anyMatch(n -> n.subject().contains("New assignment") && n.link().equals("/api/assessments/" + id)));
+                .anyMatch(n -> "notice.assigned.expert".equals(n.code()) && n.link().equals("/assessments/" + id)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(publications(ExpertAssigned.class, id))
                 .singleElement().satisfies(row -> {
                     assertThat(row.listener()).contains("EventNotifications");

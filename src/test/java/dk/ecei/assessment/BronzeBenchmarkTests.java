@@ -81,7 +81,10 @@ class BronzeBenchmarkTests {
         assertThat(bronze.escalateAssignment(Duration.ofDays(7), LATER)).isTrue();
         assertThat(bronze.isAssignmentEscalated()).isTrue();
         assertThat(lastEvent(bronze, AssignmentEscalated.class).notices()).singleElement()
-                .satisfies(n -> assertThat(n.body()).endsWith("has no expert after 7 days"));
+                .satisfies(n -> {
+                    assertThat(n.code()).isEqualTo("notice.escalated");
+                    assertThat(n.arguments()).last().isEqualTo(7L);
+                });
         BronzeBenchmark assigned = requested();
         assigned.assignExpert("expert", TODAY, LATER);
         assertThat(assigned.escalateAssignment(Duration.ofDays(7), LATER)).isFalse();

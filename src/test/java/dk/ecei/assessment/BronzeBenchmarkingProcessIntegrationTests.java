@@ -120,7 +120,7 @@ class BronzeBenchmarkingProcessIntegrationTests {
                 "Task_ReviewSelfAssessment", "Task_AnswerClarification", "Task_ReviewSelfAssessment",
                 "Task_AnswerClarification", "Task_ReviewSelfAssessment", "Task_AwardBronzeLabel",
                 "EndEvent_LabelAwarded");
-        assertThat(manager.call(notifications::mine)).anyMatch(n -> n.subject().contains("Label awarded"));
+        assertThat(manager.call(notifications::mine)).anyMatch(n -> "notice.labelAwarded".equals(n.code()));
         assertThat(audit.history("Assessment", id)).extracting(e -> e.getAction()).containsSubsequence(
                 "REQUESTED", "EXPERT_ASSIGNED", "ANSWERS_SAVED", "SUCCESS_STORIES_SAVED", "SUBMITTED",
                 "CLARIFICATION_REQUESTED", "CLARIFICATION_ANSWERED", "CLARIFICATION_REQUESTED",
@@ -169,7 +169,7 @@ class BronzeBenchmarkingProcessIntegrationTests {
         assertThat(process).hasPassed("Task_EscalateAssignment", "EndEvent_Escalated").isWaitingAt("Task_AssignExpert");
         assertThat(Users.SUPPORT.call(() -> assessments.get(requested.id())).assignmentEscalated()).isTrue();
         await().untilAsserted(() -> assertThat(Users.SUPPORT.call(notifications::mine))
-                .anyMatch(n -> n.subject().contains("waits for an expert") && n.body().contains("Assessment " + requested.id())));
+                .anyMatch(n -> "notice.escalated".equals(n.code()) && n.link().equals("/assessments/" + requested.id())));
         assertThat(audit.history("Assessment", requested.id())).extracting(e -> e.getAction()).contains("ASSIGNMENT_ESCALATED");
     }
 }

@@ -58,7 +58,8 @@ class GoldAssessmentTests {
         ExpertAssigned assigned = lastEvent(gold, ExpertAssigned.class);
         assertThat(assigned.action()).isEqualTo("EXPERTS_ASSIGNED");
         assertThat(assigned.auditDetail()).isEqualTo("first and second, 2-day audit planned from 2026-03-20");
-        assertThat(assigned.notices()).extracting(n -> n.username()).containsExactly("first", "second");
+        assertThat(assigned.notices()).extracting(n -> n.username()).containsExactly("first", "second", null);
+        assertThat(assigned.notices().get(2).role()).isEqualTo("cluster-manager");
         assertThat(eventNames(gold)).containsExactly("GapAnalysisAccepted", "ExpertAssigned");
     }
 

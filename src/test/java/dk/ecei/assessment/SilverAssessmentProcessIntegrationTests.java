@@ -170,7 +170,7 @@ class SilverAssessmentProcessIntegrationTests {
         assertThat(labels.ofCluster(cluster)).noneMatch(l -> l.level() == LabelLevel.SILVER);
         // Notifications follow the commit, from the event publication registry.
         await().untilAsserted(() -> assertThat(Users.managerOf(cluster).call(notifications::mine))
-                .anyMatch(n -> n.body().contains("G3.3")));
+                .anyMatch(n -> "notice.decision.noLabel".equals(n.code()) && n.link().equals("/assessments/" + id)));
     }
 
     @Test
@@ -206,9 +206,9 @@ class SilverAssessmentProcessIntegrationTests {
 
         assertThat(process).hasPassed("Task_RemindOverdue", "EndEvent_Reminded").isWaitingAt("Task_AuditImprovements");
         await().untilAsserted(() -> assertThat(Users.ASSESSOR1.call(notifications::mine))
-                .anyMatch(n -> n.subject().contains("Reminder: deadline passed")));
+                .anyMatch(n -> "notice.overdue".equals(n.code())));
         await().untilAsserted(() -> assertThat(Users.SUPPORT.call(notifications::mine))
-                .anyMatch(n -> n.subject().contains("Deadline passed") && n.body().contains("Assessment " + id)));
+                .anyMatch(n -> "notice.overdue.support".equals(n.code()) && n.link().equals("/assessments/" + id)));
         assertThat(audit.history("Assessment", id)).extracting(e -> e.getDetail())
                 .anyMatch(d -> d.startsWith("Task_AuditImprovements due"));
     }

@@ -70,7 +70,10 @@ class SilverAssessmentTests {
         assertThat(silver.getStatus()).isEqualTo(AssessmentStatus.NOT_AWARDED);
         assertThatThrownBy(silver::awardedLevel).isInstanceOf(IllegalStateChangeException.class);
         assertThat(lastEvent(silver, LabelCommitteeDecided.class).notices()).singleElement()
-                .satisfies(n -> assertThat(n.body()).contains("Minimum requirement G2.1 is not met"));
+                .satisfies(n -> {
+                    assertThat(n.code()).isEqualTo("notice.decision.noLabel");
+                    assertThat(n.role()).isEqualTo("cluster-manager");
+                });
     }
 
     @Test

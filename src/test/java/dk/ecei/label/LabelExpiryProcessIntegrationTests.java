@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one full run of bpmn/label-expiry.bpmn on the real engine and MariaDB: the nightly timer job expires the labels
- * whose period ended and reminds once of those that end within 90 days, and every expiry and reminder is audited
+ * whose period ended and reminds once per stage (90, 60, 30, 7 days) of those that end soon, and every expiry and reminder is audited
  * and reaches the cluster's managers and support staff. It runs on today's date with labels assessed long ago, as
  * the real night would, so it does not move the clock under other tests' labels.
  */
@@ -83,21 +83,21 @@ class LabelExpiryProcessIntegrationTests {
         assertThat(actions(renewal)).containsExactly("AWARDED");
         assertThat(audit.history("Label", ended.id())).last().extracting(AuditEvent::getActor).isEqualTo("system");
 
-        assertThat(mine(Users.managerOf(endedCluster))).filteredOn(n -> n.link().equals("/api/labels/" + ended.id()))
-                .singleElement().satisfies(n -> assertThat(n.subject()).contains("has expired"));
-        assertThat(mine(Users.managerOf(endingCluster))).filteredOn(n -> n.link().equals("/api/labels/" + ending.id()))
-                .singleElement().satisfies(n -> assertThat(n.subject()).contains("expires soon"));
-        assertThat(mine(Users.managerOf(renewingCluster))).extracting(NotificationView::link)
-                .doesNotContain("/api/labels/" + renewedSoonEnding.id(), "/api/labels/" + renewal.id());
+        assertThat(mine(Users.managerOf(endedCluster))).filteredOn(n -> n.code().equals("notice.label.expired"))
+                .singleElement().satisfies(n -> assertThat(n.subject()).contains("Udløbet").contains("Guld-mærke er udløbet"));
+        assertThat(mine(Users.managerOf(endingCluster))).filteredOn(n -> n.code().equals("notice.label.expiring"))
+                .singleElement().satisfies(n -> assertThat(n.subject()).contains("Udløber snart").contains("udløber om " + stageDue(today, ending.validUntil()) + " dage"));
+        assertThat(mine(Users.managerOf(renewingCluster))).extracting(NotificationView::code)
+                .doesNotContain("notice.label.expiring", "notice.label.expired");
         assertThat(mine(Users.SUPPORT)).extracting(NotificationView::link)
-                .contains("/api/labels/" + ended.id(), "/api/labels/" + ending.id())
-                .doesNotContain("/api/labels/" + renewedSoonEnding.id());
+                .contains("/clusters/" + endedCluster, "/clusters/" + endingCluster)
+                .doesNotContain("/clusters/" + renewingCluster);
 
         runTheNight();
 
         assertThat(actions(ended)).containsExactly("AWARDED", "EXPIRED");
         assertThat(actions(ending)).containsExactly("AWARDED", "EXPIRY_REMINDED");
-        assertThat(mine(Users.managerOf(endingCluster))).filteredOn(n -> n.link().equals("/api/labels/" + ending.id()))
+        assertThat(mine(Users.managerOf(endingCluster))).filteredOn(n -> n.code().equals("notice.label.expiring"))
                 .hasSize(1);
     }
 
@@ -118,8 +118,14 @@ class LabelExpiryProcessIntegrationTests {
         return audit.history("Label", label.id()).stream().map(AuditEvent::getAction).toList();
     }
 
+    /** The reminder stage (of 90, 60, 30, 7 days) due for a label with this end today. */
+    private static int stageDue(LocalDate today, LocalDate validUntil) {
+        long left = java.time.temporal.ChronoUnit.DAYS.between(today, validUntil);
+        return java.util.stream.IntStream.of(7, 30, 60, 90).filter(stage -> left <= stage).findFirst().orElseThrow();
+    }
+
     private List<NotificationView> mine(Users user) {
-        return user.call(notifications::mine);
+        return user.call(() -> notifications.mineIn(java.util.Locale.forLanguageTag("da")));
     }
 
     private Long cluster(String name) {

@@ -66,4 +66,30 @@ class LabelTests {
         assertThatThrownBy(() -> label.withdraw(LocalDate.of(2017, 1, 10), " ")).isInstanceOf(IllegalArgumentException.class);
         assertThat(label.getStatus()).isEqualTo(LabelStatus.ACTIVE);
     }
+
+    @Test
+    void eachReminderStageIsSentOnceAndTheRenewalReminderOnlyAfterExpiry() {
+        Label label = gold(LocalDate.of(2016, 6, 15), LocalDate.of(2018, 6, 30));
+
+        label.remindOfExpiry(LocalDate.of(2018, 4, 1), 90);
+        label.remindOfExpiry(LocalDate.of(2018, 5, 1), 60);
+
+        assertThat(label.getRemindersSent()).containsOnlyKeys("D90", "D60")
+                .containsEntry("D90", LocalDate.of(2018, 4, 1));
+        assertThat(label.wasReminded(Label.expiryStage(60))).isTrue();
+        assertThat(label.wasReminded(Label.expiryStage(30))).isFalse();
+        assertThatThrownBy(() -> label.remindOfExpiry(LocalDate.of(2018, 5, 2), 60))
+                .isInstanceOf(IllegalStateChangeException.class);
+        assertThatThrownBy(() -> label.remindOfRenewalWindow(LocalDate.of(2018, 5, 2)))
+                .isInstanceOf(IllegalStateChangeException.class);
+
+        label.expire(LocalDate.of(2018, 7, 1));
+        label.remindOfRenewalWindow(LocalDate.of(2019, 6, 1));
+
+        assertThat(label.wasReminded(Label.RENEWAL_STAGE)).isTrue();
+        assertThatThrownBy(() -> label.remindOfExpiry(LocalDate.of(2019, 6, 2), 7))
+                .isInstanceOf(IllegalStateChangeException.class);
+        assertThatThrownBy(() -> label.remindOfRenewalWindow(LocalDate.of(2019, 6, 2)))
+                .isInstanceOf(IllegalStateChangeException.class);
+    }
 }

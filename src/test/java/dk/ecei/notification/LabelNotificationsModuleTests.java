@@ -2,6 +2,8 @@ package dk.ecei.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.ecei.assessor.AssessorService;
+import dk.ecei.cluster.ClusterService;
 import dk.ecei.label.LabelExpired;
 import dk.ecei.label.LabelExpiryApproaching;
 import dk.ecei.label.LabelLevel;
@@ -11,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -20,10 +23,12 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The notification module alone (its beans on the real MariaDB, no engine, no other module): the label module's
- * events about a label's end reach the cluster's managers and support staff, and no other cluster. It starts from the
+ * The notification module alone (its beans on the real MariaDB, no engine; the registers it reads names from stand
+ * in as mocks, as Spring Modulith's module tests do with a module's neighbours): the label module's events about a
+ * label's end reach the cluster's managers and support staff, and no other cluster, in the reader's language. It starts from the
  * same cleaned, migrated schema as the integration tests (whichever context of the run comes first cleans it).
  */
 @ApplicationModuleTest
@@ -44,8 +49,17 @@ class LabelNotificationsModuleTests {
     @Autowired
     NotificationService notifications;
 
-    private List<NotificationView> about(Users reader, long labelId) {
-        return reader.call(notifications::mine).stream().filter(n -> ("/api/labels/" + labelId).equals(n.link())).toList();
+    @MockitoBean
+    ClusterService clusters;
+
+    @MockitoBean
+    AssessorService assessors;
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private List<NotificationView> about(Users reader, long cluster, String code) {
+        return reader.call(() -> notifications.mineIn(DANISH)).stream()
+                .filter(n -> code.equals(n.code()) && n.body().contains("nr. " + cluster)).toList();
     }
 
     @Test
@@ -53,14 +67,16 @@ class LabelNotificationsModuleTests {
         long labelId = System.nanoTime();
         long cluster = labelId % 100_000 + 900_000;
 
-        scenario.publish(new LabelExpired(labelId, cluster, LabelLevel.BRONZE, LocalDate.of(2026, 2, 28)))
-                .andWaitForStateChange(() -> about(Users.SUPPORT, labelId), found -> !found.isEmpty())
+        scenario.publish(new LabelExpired(labelId, cluster, LabelLevel.BRONZE, LocalDate.of(2026, 2, 28),
+                        LocalDate.of(2027, 2, 28)))
+                .andWaitForStateChange(() -> about(Users.SUPPORT, cluster, "notice.label.expired"), found -> !found.isEmpty())
                 .andVerify(found -> assertThat(found).singleElement()
-                        .satisfies(n -> assertThat(n.subject()).contains("Mærket er udløbet")));
+                        .satisfies(n -> assertThat(n.subject()).contains("Bronze-mærke er udløbet")));
 
-        assertThat(about(Users.managerOf(cluster), labelId)).singleElement()
-                .satisfies(n -> assertThat(n.body()).contains("was valid until 2026-02-28"));
-        assertThat(about(Users.managerOf(cluster + 1), labelId)).isEmpty();
+        assertThat(about(Users.managerOf(cluster), cluster, "notice.label.expired")).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("gjaldt til og med 28. februar 2026")
+                        .contains("til og med 28. februar 2027"));
+        assertThat(about(Users.managerOf(cluster + 1), cluster, "notice.label.expired")).isEmpty();
     }
 
     @Test
@@ -68,11 +84,11 @@ class LabelNotificationsModuleTests {
         long labelId = System.nanoTime();
         long cluster = labelId % 100_000 + 900_000;
 
-        scenario.publish(new LabelExpiryApproaching(labelId, cluster, LabelLevel.GOLD, LocalDate.of(2026, 5, 31)))
-                .andWaitForStateChange(() -> about(Users.managerOf(cluster), labelId), found -> !found.isEmpty())
+        scenario.publish(new LabelExpiryApproaching(labelId, cluster, LabelLevel.GOLD, LocalDate.of(2026, 5, 31), 30))
+                .andWaitForStateChange(() -> about(Users.managerOf(cluster), cluster, "notice.label.expiring"), found -> !found.isEmpty())
                 .andVerify(found -> assertThat(found).singleElement()
-                        .satisfies(n -> assertThat(n.subject()).contains("udløber snart")));
+                        .satisfies(n -> assertThat(n.subject()).contains("Guld-mærke udløber om 30 dage")));
 
-        assertThat(about(Users.SUPPORT, labelId)).hasSize(1);
+        assertThat(about(Users.SUPPORT, cluster, "notice.label.expiring")).hasSize(1);
     }
 }

@@ -13,6 +13,7 @@ import dk.ecei.cluster.ClusterService;
 import dk.ecei.indicator.CatalogueService;
 import dk.ecei.notification.NotificationService;
 import dk.ecei.notification.NotificationView;
+import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.security.SecuritySettings;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,9 +62,9 @@ class NotificationsPageTests {
     @MockitoBean
     CatalogueService catalogue;
 
-    private static final NotificationView EXPIRED = new NotificationView(5L, null, "cluster-manager", 7L,
-            "Mærket er udløbet / The label has expired", "BRONZE label of cluster 7 was valid until 2026-02-28",
-            "/api/labels/12", Instant.parse("2026-03-01T00:00:05Z"));
+    private static final NotificationView EXPIRED = new NotificationView(5L, null, "cluster-manager", 7L, Kind.EXPIRY,
+            "notice.label.expired", "Mærket er udløbet", "Bronze-mærket udløb", "/my-cluster",
+            Instant.parse("2026-03-01T00:00:05Z"));
 
     @Test
     void aClusterManagerReadsTheExpiryNoticeWithTheDateWrittenInDanish() throws Exception {
