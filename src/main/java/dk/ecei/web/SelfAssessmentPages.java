@@ -171,7 +171,10 @@ class SelfAssessmentPages {
             error = "evidence.yearInvalid";
         } else {
             try {
-                EvidenceView stored = evidence.add(id, indicatorCode, year, file.getOriginalFilename(), file.getBytes());
+                EvidenceView stored;
+                try (java.io.InputStream content = file.getInputStream()) {
+                    stored = evidence.add(id, indicatorCode, year, file.getOriginalFilename(), content);
+                }
                 redirect.addFlashAttribute("uploaded", stored.fileName());
                 return "redirect:" + page(id, group) + "#evidence";
             } catch (RejectedFileException e) {
@@ -232,7 +235,7 @@ class SelfAssessmentPages {
             answer.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline';"
                     + " frame-ancestors 'self'");
         }
-        return answer.body(new org.springframework.core.io.ByteArrayResource(file.content()));
+        return answer.body(file.content());
     }
 
     private static List<SuccessStory> storiesFor(Questionnaire q) {
