@@ -15,7 +15,7 @@ class EvidenceStoreConfig {
         EvidenceSettings.Store store = settings.store();
         return switch (store.type()) {
             case DIRECTORY -> new DirectoryEvidenceStore(store.directory(), clock);
-            case S3 -> throw new IllegalStateException("ecei.evidence.store.type=s3 is not available in this build");
+            case S3 -> S3EvidenceStore.of(store.s3());
         };
     }
 }
