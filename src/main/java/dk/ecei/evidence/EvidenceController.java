@@ -45,6 +45,19 @@ class EvidenceController {
                 .body(stored);
     }
 
+    /** A file for the answer to the open clarification round (send it before the answer itself). */
+    @PostMapping(path = "/clarifications/{round}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<EvidenceView> uploadForClarification(@PathVariable Long assessmentId, @PathVariable int round,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        String fileName = InputBounds.requireSafeFileName("file", file.getOriginalFilename());
+        EvidenceView stored;
+        try (java.io.InputStream content = file.getInputStream()) {
+            stored = evidence.addToClarification(assessmentId, round, fileName, content);
+        }
+        return ResponseEntity.created(URI.create("/api/assessments/" + assessmentId + "/evidence/" + stored.id() + "/content"))
+                .body(stored);
+    }
+
     /** Withdraws a file (it stays listed, marked); 409 when the step no longer allows changes. */
     @PostMapping("/evidence/{fileId}/withdrawal")
     EvidenceView withdraw(@PathVariable Long assessmentId, @PathVariable Long fileId,

@@ -51,6 +51,10 @@ class EvidenceFile {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    /** The clarification round whose answer carries this file (the expert asked for a document), if any. */
+    @Column(name = "clarification_round")
+    private Integer clarificationRound;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
@@ -82,7 +86,7 @@ class EvidenceFile {
 
     EvidenceView view() {
         return new EvidenceView(id, assessmentId, indicatorCode, coversYear, fileName, contentType, sizeBytes, sha256,
-                uploadedBy, uploadedAt, withdrawnAt, withdrawnBy, withdrawnReason, replacedBy);
+                uploadedBy, uploadedAt, clarificationRound, withdrawnAt, withdrawnBy, withdrawnReason, replacedBy);
     }
 
     /**
@@ -97,6 +101,11 @@ class EvidenceFile {
         this.withdrawnBy = by;
         this.withdrawnReason = reason;
         this.replacedBy = replacement;
+    }
+
+    EvidenceFile answering(Integer round) {
+        this.clarificationRound = round;
+        return this;
     }
 
     boolean isWithdrawn() {

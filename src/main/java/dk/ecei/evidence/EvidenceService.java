@@ -1,6 +1,8 @@
 package dk.ecei.evidence;
 
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.AssessmentStatus;
+import dk.ecei.assessment.AssessmentView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.BusinessRuleException;
@@ -69,6 +71,32 @@ public class EvidenceService {
         checkYear(coversYear);
         Upload upload = store(fileName, content);
         return writes.execute(tx -> record(assessmentId, indicator, coversYear, upload, "EVIDENCE_ADDED", "").view());
+    }
+
+    /**
+     * A file sent with the answer to the open clarification round (the expert asked for a document): evidence for the
+     * assessment as a whole, marked with the round. 409 unless that round is open and waits for the cluster's answer.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public EvidenceView addToClarification(Long assessmentId, int round, String fileName, InputStream content) {
+        assessments.checkEvidenceWritable(assessmentId, null);
+        AssessmentView assessment = assessments.get(assessmentId);
+        List<AssessmentView.Clarification> rounds = assessment.clarifications();
+        AssessmentView.Clarification open = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
+        if (assessment.status() != AssessmentStatus.CLARIFICATION_REQUESTED || open == null || open.round() != round
+                || open.response() != null) {
+            throw new IllegalStateChangeException("Clarification round " + round + " of assessment " + assessmentId
+                    + " does not wait for an answer");
+        }
+        Upload upload = store(fileName, content);
+        return writes.execute(tx -> {
+            EvidenceFile file = files.saveAndFlush(new EvidenceFile(assessmentId, null, null, upload.name(), upload.type(),
+                    upload.stored(), CurrentUser.get().username(), clock.instant()).answering(round));
+            audit.record(AssessmentService.AGGREGATE, assessmentId, "EVIDENCE_ADDED", upload.name() + " (#" + file.getId()
+                    + ", " + upload.type() + ", " + upload.stored().size() + " bytes, sha256 " + upload.stored().key()
+                    + ") for clarification round " + round);
+            return file.view();
+        });
     }
 
     /**

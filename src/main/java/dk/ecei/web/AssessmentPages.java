@@ -212,8 +212,9 @@ class AssessmentPages {
     }
 
     @PostMapping("/assessments/{id}/clarification-answer")
-    String answerClarification(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String answerClarification(@PathVariable Long id, @RequestParam Map<String, String> params,
+            @RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
         String text = params.get("response");
         Map<String, String> answers = AnswerParams.answers(params);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -221,12 +222,16 @@ class AssessmentPages {
             errors.put("response", "NotBlank");
         } else {
             try {
+                // The files the expert asked for go first: a refused file leaves the round open with the text typed.
+                attachToClarification(id, files);
                 selfAssessments.answerClarification(id, new AnswerClarification(text.strip(), answers));
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
                 Questionnaire q = assessments.questionnaire(id);
                 errors.putAll(AnswerParams.byIndicator(e.reasons(), indicatorsByCode(q).keySet()));
+            } catch (dk.ecei.shared.RejectedFileException e) {
+                errors.put("files", e.isTooLarge() ? "evidence.tooLarge" : "evidence.wrongType");
             }
         }
         model.addAttribute("typed", answers);
@@ -234,6 +239,22 @@ class AssessmentPages {
         model.addAttribute("errors", errors);
         response.setStatus(422);
         return show(id, model);
+    }
+
+    private void attachToClarification(Long id, List<org.springframework.web.multipart.MultipartFile> files)
+            throws java.io.IOException {
+        if (files == null || files.stream().allMatch(org.springframework.web.multipart.MultipartFile::isEmpty)) {
+            return;
+        }
+        List<AssessmentView.Clarification> rounds = assessments.get(id).clarifications();
+        int round = rounds.isEmpty() ? 0 : rounds.get(rounds.size() - 1).round();
+        for (org.springframework.web.multipart.MultipartFile file : files) {
+            if (!file.isEmpty()) {
+                try (java.io.InputStream content = file.getInputStream()) {
+                    evidence.addToClarification(id, round, file.getOriginalFilename(), content);
+                }
+            }
+        }
     }
 
     // --- the expert -------------------------------------------------------------------------------------------
