@@ -39,7 +39,7 @@ public final class EvidenceBenchmark {
 
     public static void main(String[] arguments) throws Exception {
         String url = System.getProperty("bench.url",
-                "jdbc:mariadb://127.0.0.1:3306/ecei_bench_evidence?createDatabaseIfNotExist=true");
+                "jdbc:mariadb://127.0.0.1:3306/ecei_bench_evidence?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true");
         try (HikariDataSource ds = new HikariDataSource()) {
             ds.setJdbcUrl(url);
             ds.setUsername(System.getProperty("bench.user", "root"));

@@ -35,7 +35,7 @@ public final class TwoNodeLoadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] arguments) throws Exception {
-        String url = System.getProperty("bench.url", "jdbc:mariadb://127.0.0.1:3306/ecei_bench_load?createDatabaseIfNotExist=true");
+        String url = System.getProperty("bench.url", "jdbc:mariadb://127.0.0.1:3306/ecei_bench_load?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true");
         int clients = Integer.getInteger("bench.clients", 50);
         int seconds = Integer.getInteger("bench.seconds", 60);
         try (HikariDataSource ds = new HikariDataSource()) {
