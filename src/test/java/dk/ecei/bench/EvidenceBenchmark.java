@@ -50,7 +50,9 @@ public final class EvidenceBenchmark {
         Path store = Files.createTempDirectory("ecei-evidence-bench");
         try (ScaleBenchmark.App app = ScaleBenchmark.App.start(url, List.of("--ecei.evidence.max-size=256MB",
                 "--spring.servlet.multipart.max-request-size=260MB", "--ecei.evidence.store.directory=" + store,
-                "--server.tomcat.max-swallow-size=-1"))) {
+                "--server.tomcat.max-swallow-size=-1",
+                // The demo clusters and users (App.start names db/migration; a repeated option is joined with a comma).
+                "--spring.flyway.locations=classpath:db/demo"))) {
             ScaleBenchmark.Session manager = ScaleBenchmark.Session.login(app.base(), "manager-clean");
             String id = JSON.readTree(manager.send("POST", "/api/assessments/bronze", "{\"clusterId\": 1}")).get("id").asText();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

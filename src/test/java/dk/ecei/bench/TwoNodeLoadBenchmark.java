@@ -44,8 +44,10 @@ public final class TwoNodeLoadBenchmark {
             ds.setPassword(System.getProperty("bench.password", ""));
             Flyway.configure().dataSource(ds).cleanDisabled(false).load().clean();
         }
-        try (ScaleBenchmark.App a = ScaleBenchmark.App.start(url, List.of("--server.tomcat.threads.max=40"));
-                ScaleBenchmark.App b = ScaleBenchmark.App.start(url, List.of("--server.tomcat.threads.max=40"))) {
+        try (ScaleBenchmark.App a = ScaleBenchmark.App.start(url, List.of("--server.tomcat.threads.max=40",
+                "--spring.flyway.locations=classpath:db/demo"));
+                ScaleBenchmark.App b = ScaleBenchmark.App.start(url, List.of("--server.tomcat.threads.max=40",
+                "--spring.flyway.locations=classpath:db/demo"))) {
             String[] nodes = {a.base(), b.base()};
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             Client manager = Client.of(http, "manager-clean");
