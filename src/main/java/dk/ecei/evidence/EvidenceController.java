@@ -5,7 +5,6 @@ import dk.ecei.shared.InputBounds;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,7 +37,44 @@ class EvidenceController {
         if (indicatorCode != null && (indicatorCode.length() > 20 || indicatorCode.codePoints().anyMatch(Character::isISOControl))) {
             throw new InvalidFieldException("indicatorCode", "input.type");
         }
-        EvidenceView stored = evidence.add(assessmentId, indicatorCode, coversYear, fileName, file.getBytes());
+        EvidenceView stored;
+        try (java.io.InputStream content = file.getInputStream()) {
+            stored = evidence.add(assessmentId, indicatorCode, coversYear, fileName, content);
+        }
+        return ResponseEntity.created(URI.create("/api/assessments/" + assessmentId + "/evidence/" + stored.id() + "/content"))
+                .body(stored);
+    }
+
+    /** A file for the answer to the open clarification round (send it before the answer itself). */
+    @PostMapping(path = "/clarifications/{round}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<EvidenceView> uploadForClarification(@PathVariable Long assessmentId, @PathVariable int round,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        String fileName = InputBounds.requireSafeFileName("file", file.getOriginalFilename());
+        EvidenceView stored;
+        try (java.io.InputStream content = file.getInputStream()) {
+            stored = evidence.addToClarification(assessmentId, round, fileName, content);
+        }
+        return ResponseEntity.created(URI.create("/api/assessments/" + assessmentId + "/evidence/" + stored.id() + "/content"))
+                .body(stored);
+    }
+
+    /** Withdraws a file (it stays listed, marked); 409 when the step no longer allows changes. */
+    @PostMapping("/evidence/{fileId}/withdrawal")
+    EvidenceView withdraw(@PathVariable Long assessmentId, @PathVariable Long fileId,
+            @RequestParam(name = "reason", required = false) String reason) {
+        return evidence.withdraw(assessmentId, fileId, reason);
+    }
+
+    /** Replaces a file by a new upload for the same answer and year; the old one is withdrawn pointing at it. */
+    @PostMapping(path = "/evidence/{fileId}/replacement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<EvidenceView> replace(@PathVariable Long assessmentId, @PathVariable Long fileId,
+            @RequestPart("file") MultipartFile file, @RequestParam(name = "reason", required = false) String reason)
+            throws IOException {
+        String fileName = InputBounds.requireSafeFileName("file", file.getOriginalFilename());
+        EvidenceView stored;
+        try (java.io.InputStream content = file.getInputStream()) {
+            stored = evidence.replace(assessmentId, fileId, reason, fileName, content);
+        }
         return ResponseEntity.created(URI.create("/api/assessments/" + assessmentId + "/evidence/" + stored.id() + "/content"))
                 .body(stored);
     }
@@ -71,6 +107,6 @@ class EvidenceController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new ByteArrayResource(file.content()));
+                .body(file.content());
     }
 }

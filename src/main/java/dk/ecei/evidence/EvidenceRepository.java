@@ -13,6 +13,8 @@ interface EvidenceRepository extends JpaRepository<EvidenceFile, Long> {
 
     Optional<EvidenceFile> findByIdAndAssessmentId(Long id, Long assessmentId);
 
-    @Query("select distinct e.coversYear from EvidenceFile e where e.assessmentId = :assessmentId and e.coversYear is not null")
+    @Query("select distinct e.coversYear from EvidenceFile e where e.assessmentId = :assessmentId and e.coversYear is not null and e.withdrawnAt is null")
     Set<Integer> yearsCovered(@Param("assessmentId") Long assessmentId);
+
+    boolean existsBySha256(String sha256);
 }

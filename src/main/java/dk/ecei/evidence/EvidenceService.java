@@ -1,20 +1,28 @@
 package dk.ecei.evidence;
 
 import dk.ecei.assessment.AssessmentService;
+import dk.ecei.assessment.AssessmentStatus;
+import dk.ecei.assessment.AssessmentView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.shared.RejectedFileException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dk.ecei.shared.IllegalStateChangeException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 @Transactional
@@ -27,9 +35,13 @@ public class EvidenceService {
     private final EvidenceSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final EvidenceStore store;
+    private final TransactionTemplate writes;
 
     EvidenceService(EvidenceRepository files, AssessmentService assessments, EvidenceSettings settings, AuditLog audit,
-            Clock clock) {
+            Clock clock, EvidenceStore store, PlatformTransactionManager transactions) {
+        this.store = store;
+        this.writes = new TransactionTemplate(transactions);
         this.files = files;
         this.assessments = assessments;
         this.settings = settings;
@@ -41,41 +53,150 @@ public class EvidenceService {
      * Stores a new evidence file for an answer (or for the assessment as a whole when no indicator is named). A file
      * over the size limit or of a type not allowed is refused and nothing is stored; earlier files stay as they were.
      */
-    public EvidenceView add(Long assessmentId, String indicatorCode, String fileName, byte[] content) {
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public EvidenceView add(Long assessmentId, String indicatorCode, String fileName, InputStream content) {
         return add(assessmentId, indicatorCode, null, fileName, content);
     }
 
     /**
-     * As {@link #add(Long, String, String, byte[])}, for a file that documents one calendar year: from
+     * As {@link #add(Long, String, String, InputStream)}, for a file that documents one calendar year: from
      * {@code ecei.evidence.earliest-covered-year} to the current year (otherwise 422 and nothing is stored).
+     * The stream is read once, into the store, while its SHA-256 is computed; no transaction (and no database
+     * connection) is held while the bytes flow, only for the row written afterwards.
      */
-    public EvidenceView add(Long assessmentId, String indicatorCode, Integer coversYear, String fileName, byte[] content) {
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public EvidenceView add(Long assessmentId, String indicatorCode, Integer coversYear, String fileName, InputStream content) {
         String indicator = indicatorCode == null || indicatorCode.isBlank() ? null : indicatorCode.strip();
         assessments.checkEvidenceWritable(assessmentId, indicator);
+        checkYear(coversYear);
+        Upload upload = store(fileName, content);
+        return writes.execute(tx -> record(assessmentId, indicator, coversYear, upload, "EVIDENCE_ADDED", "").view());
+    }
+
+    /**
+     * A file sent with the answer to the open clarification round (the expert asked for a document): evidence for the
+     * assessment as a whole, marked with the round. 409 unless that round is open and waits for the cluster's answer.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public EvidenceView addToClarification(Long assessmentId, int round, String fileName, InputStream content) {
+        assessments.checkEvidenceWritable(assessmentId, null);
+        AssessmentView assessment = assessments.get(assessmentId);
+        List<AssessmentView.Clarification> rounds = assessment.clarifications();
+        AssessmentView.Clarification open = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
+        if (assessment.status() != AssessmentStatus.CLARIFICATION_REQUESTED || open == null || open.round() != round
+                || open.response() != null) {
+            throw new IllegalStateChangeException("Clarification round " + round + " of assessment " + assessmentId
+                    + " does not wait for an answer");
+        }
+        Upload upload = store(fileName, content);
+        return writes.execute(tx -> {
+            EvidenceFile file = files.saveAndFlush(new EvidenceFile(assessmentId, null, null, upload.name(), upload.type(),
+                    upload.stored(), CurrentUser.get().username(), clock.instant()).answering(round));
+            audit.record(AssessmentService.AGGREGATE, assessmentId, "EVIDENCE_ADDED", upload.name() + " (#" + file.getId()
+                    + ", " + upload.type() + ", " + upload.stored().size() + " bytes, sha256 " + upload.stored().key()
+                    + ") for clarification round " + round);
+            return file.view();
+        });
+    }
+
+    /**
+     * Withdraws a file while the answers may still change (the same steps that may add evidence); the row stays,
+     * marked with who, when and why, and the change is audited. 409 when the step no longer allows changes or the
+     * file was already withdrawn.
+     */
+    public EvidenceView withdraw(Long assessmentId, Long fileId, String reason) {
+        EvidenceFile file = files.findByIdAndAssessmentId(fileId, assessmentId)
+                .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
+        assessments.checkEvidenceWritable(assessmentId, file.getIndicatorCode());
+        String why = reason(reason);
+        file.withdraw(CurrentUser.get().username(), clock.instant(), why, null);
+        files.saveAndFlush(file);
+        audit.record(AssessmentService.AGGREGATE, assessmentId, "EVIDENCE_WITHDRAWN", file.getFileName() + " (#" + fileId
+                + ")" + (why == null ? "" : ": " + why));
+        return file.view();
+    }
+
+    /**
+     * Replaces a file by a new upload for the same answer and year: the new file is stored and checked like any
+     * upload, the old one is withdrawn pointing at it; both in one transaction, so either both or neither happen.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public EvidenceView replace(Long assessmentId, Long fileId, String reason, String fileName, InputStream content) {
+        EvidenceView old = writes.execute(tx -> files.findByIdAndAssessmentId(fileId, assessmentId)
+                .orElseThrow(() -> new NotFoundException("Evidence file", fileId)).view());
+        assessments.checkEvidenceWritable(assessmentId, old.indicatorCode());
+        if (old.withdrawn()) {
+            throw new IllegalStateChangeException("Evidence file " + fileId + " was already withdrawn");
+        }
+        String why = reason(reason);
+        Upload upload = store(fileName, content);
+        return writes.execute(tx -> {
+            EvidenceFile replacement = record(assessmentId, old.indicatorCode(), old.coversYear(), upload,
+                    "EVIDENCE_REPLACED", ", replacing " + old.fileName() + " (#" + fileId + ")" + (why == null ? "" : ": " + why));
+            EvidenceFile previous = files.findByIdAndAssessmentId(fileId, assessmentId).orElseThrow();
+            previous.withdraw(CurrentUser.get().username(), clock.instant(), why, replacement.getId());
+            files.saveAndFlush(previous);
+            return replacement.view();
+        });
+    }
+
+    private record Upload(String name, String type, EvidenceStore.Stored stored) {
+    }
+
+    private void checkYear(Integer coversYear) {
         int thisYear = Year.now(clock.withZone(DENMARK)).getValue();
         if (coversYear != null && (coversYear < settings.earliestCoveredYear() || coversYear > thisYear)) {
             throw new BusinessRuleException("The year the file covers is out of range", List.of("The file cannot cover "
                     + coversYear + "; give a year from " + settings.earliestCoveredYear() + " to " + thisYear));
         }
-        if (content.length == 0) {
-            throw RejectedFileException.wrongType("The file is empty");
+    }
+
+    /**
+     * The type is read from the first bytes (Tika, on a marked buffer) before anything is written, so a refused type
+     * stores nothing; the size is enforced while the bytes stream into the store, which keeps nothing when the
+     * limit is passed.
+     */
+    private Upload store(String fileName, InputStream content) {
+        try (InputStream in = new BufferedInputStream(content, EvidenceTypes.HEAD)) {
+            in.mark(1);
+            if (in.read() < 0) {
+                throw RejectedFileException.wrongType("The file is empty");
+            }
+            in.reset();
+            String type = EvidenceTypes.detect(in, fileName);
+            if (!settings.allowedTypes().contains(type)) {
+                throw RejectedFileException.wrongType("Files of type " + type + " are not accepted; allowed: "
+                        + String.join(", ", settings.allowedTypes()));
+            }
+            long max = settings.maxSize().toBytes();
+            try {
+                return new Upload(safeName(fileName), type, store.put(in, max));
+            } catch (EvidenceStore.TooLargeException e) {
+                throw RejectedFileException.tooLarge("The file has more than " + max + " bytes; at most " + max
+                        + " are allowed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The evidence file could not be stored", e);
         }
-        if (content.length > settings.maxSize().toBytes()) {
-            throw RejectedFileException.tooLarge("The file has " + content.length + " bytes; at most "
-                    + settings.maxSize().toBytes() + " are allowed");
+    }
+
+    private EvidenceFile record(Long assessmentId, String indicator, Integer coversYear, Upload upload, String action,
+            String more) {
+        EvidenceFile file = files.saveAndFlush(new EvidenceFile(assessmentId, indicator, coversYear, upload.name(),
+                upload.type(), upload.stored(), CurrentUser.get().username(), clock.instant()));
+        audit.record(AssessmentService.AGGREGATE, assessmentId, action, upload.name() + " (#" + file.getId() + ", "
+                + upload.type() + ", " + upload.stored().size() + " bytes, sha256 " + upload.stored().key() + ")"
+                + (indicator == null ? "" : " for " + indicator) + (coversYear == null ? "" : ", covering " + coversYear)
+                + more);
+        return file;
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
         }
-        String type = EvidenceTypes.detect(content, fileName);
-        if (!settings.allowedTypes().contains(type)) {
-            throw RejectedFileException.wrongType("Files of type " + type + " are not accepted; allowed: "
-                    + String.join(", ", settings.allowedTypes()));
-        }
-        String name = safeName(fileName);
-        EvidenceFile file = files.saveAndFlush(new EvidenceFile(assessmentId, indicator, coversYear, name, type, content,
-                sha256(content), CurrentUser.get().username(), clock.instant()));
-        audit.record(AssessmentService.AGGREGATE, assessmentId, "EVIDENCE_ADDED", name + " (" + type + ", "
-                + content.length + " bytes, sha256 " + file.view().sha256() + ")" + (indicator == null ? "" : " for " + indicator)
-                + (coversYear == null ? "" : ", covering " + coversYear));
-        return file.view();
+        String why = reason.replaceAll("\\p{Cntrl}", " ").strip();
+        return why.length() > 500 ? why.substring(0, 500) : why;
     }
 
     @Transactional(readOnly = true)
@@ -89,7 +210,7 @@ public class EvidenceService {
         assessments.checkReadable(assessmentId);
         EvidenceFile file = files.findByIdAndAssessmentId(fileId, assessmentId)
                 .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
-        return new Download(file.getFileName(), file.getContentType(), file.getContent());
+        return download(file);
     }
 
     /**
@@ -109,10 +230,16 @@ public class EvidenceService {
                 .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
         EvidenceFile file = files.findByIdAndAssessmentId(fileId, previous)
                 .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
-        return new Download(file.getFileName(), file.getContentType(), file.getContent());
+        return download(file);
     }
 
-    public record Download(String fileName, String contentType, byte[] content) {
+    private Download download(EvidenceFile file) {
+        return new Download(file.getFileName(), file.getContentType(), file.getSizeBytes(),
+                new StoredResource(store, file.storeKey(), file.getSizeBytes(), file.getFileName()));
+    }
+
+    /** A file to send: its bytes stream from the store when the response is written (with Range support). */
+    public record Download(String fileName, String contentType, long size, Resource content) {
     }
 
     private static String safeName(String fileName) {
@@ -121,13 +248,5 @@ public class EvidenceService {
             name = "evidence";
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -220,20 +220,41 @@ class AssessmentPages {
 
     @PostMapping("/assessments/{id}/clarification-answer")
     String answerClarification(@PathVariable Long id, @Valid @ModelAttribute("clarificationAnswerForm") BronzeForms.ClarificationAnswer form,
-            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            BindingResult result, @RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
         if (!result.hasErrors()) {
             try {
                 Questionnaire q = assessments.questionnaire(id);
+                // The files the expert asked for go first: a refused file leaves the round open with the text typed.
+                attachToClarification(id, files);
                 selfAssessments.answerClarification(id, new AnswerClarification(form.getResponse().strip(),
                         readerNumbers.answers(form.getAnswers(), indicatorsByCode(q))));
                 redirect.addFlashAttribute("saved", "clarify.answered.done");
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
                 ruleErrors.reject(e, result);
+            } catch (dk.ecei.shared.RejectedFileException e) {
+                model.addAttribute("filesError", e.isTooLarge() ? "evidence.tooLarge" : "evidence.wrongType");
             }
         }
         response.setStatus(422);
         return show(id, model);
+    }
+
+    private void attachToClarification(Long id, List<org.springframework.web.multipart.MultipartFile> files)
+            throws java.io.IOException {
+        if (files == null || files.stream().allMatch(org.springframework.web.multipart.MultipartFile::isEmpty)) {
+            return;
+        }
+        List<AssessmentView.Clarification> rounds = assessments.get(id).clarifications();
+        int round = rounds.isEmpty() ? 0 : rounds.get(rounds.size() - 1).round();
+        for (org.springframework.web.multipart.MultipartFile file : files) {
+            if (!file.isEmpty()) {
+                try (java.io.InputStream content = file.getInputStream()) {
+                    evidence.addToClarification(id, round, file.getOriginalFilename(), content);
+                }
+            }
+        }
     }
 
     // --- the expert -------------------------------------------------------------------------------------------

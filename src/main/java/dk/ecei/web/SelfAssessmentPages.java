@@ -81,7 +81,10 @@ class SelfAssessmentPages {
         model.addAttribute("q", q);
         model.addAttribute("group", current);
         model.addAttribute("evidence", evidence.list(id));
-        model.addAttribute("mayEdit", CurrentUser.get().managesCluster(a.clusterId()) && !q.changeableIndicators().isEmpty());
+        boolean mayEdit = CurrentUser.get().managesCluster(a.clusterId()) && !q.changeableIndicators().isEmpty();
+        model.addAttribute("mayEdit", mayEdit);
+        // The evidence list offers withdraw/replace only where the step still lets the cluster change its answers.
+        model.addAttribute("evidenceChangeable", mayEdit);
         model.addAttribute("maxSize", evidenceSettings.maxSize().toBytes());
         model.addAttribute("allowedTypes", evidenceSettings.allowedTypes());
         int thisYear = java.time.Year.now(clock.withZone(Formats.DANISH_TIME)).getValue();
@@ -174,7 +177,10 @@ class SelfAssessmentPages {
             error = "evidence.yearInvalid";
         } else {
             try {
-                EvidenceView stored = evidence.add(id, indicatorCode, year, file.getOriginalFilename(), file.getBytes());
+                EvidenceView stored;
+                try (java.io.InputStream content = file.getInputStream()) {
+                    stored = evidence.add(id, indicatorCode, year, file.getOriginalFilename(), content);
+                }
                 redirect.addFlashAttribute("uploaded", stored.fileName());
                 return "redirect:" + page(id, group) + "#evidence";
             } catch (RejectedFileException e) {
@@ -186,6 +192,59 @@ class SelfAssessmentPages {
         }
         model.addAttribute("errors", Map.of(field, error));
         response.setStatus(422);
+        return form(id, group, model);
+    }
+
+    /** What the page sends to withdraw or replace a file: why, the group the page showed, and (to replace) the file. */
+    record EvidenceChangeForm(@jakarta.validation.constraints.Size(max = 500) String reason, String group,
+            MultipartFile file) {
+    }
+
+    @PostMapping("/assessments/{id}/evidence/{fileId}/withdrawal")
+    String withdraw(@PathVariable Long id, @PathVariable Long fileId,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("change") EvidenceChangeForm change,
+            org.springframework.validation.BindingResult binding, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            return evidenceRefused(id, change.group(), "evidence.reasonTooLong", 422, model, response);
+        }
+        try {
+            EvidenceView withdrawn = evidence.withdraw(id, fileId, change.reason());
+            redirect.addFlashAttribute("withdrawn", withdrawn.fileName());
+            return "redirect:" + page(id, change.group()) + "#evidence";
+        } catch (dk.ecei.shared.IllegalStateChangeException | org.springframework.dao.OptimisticLockingFailureException e) {
+            return evidenceRefused(id, change.group(), "evidence.notChangeable", 409, model, response);
+        }
+    }
+
+    @PostMapping("/assessments/{id}/evidence/{fileId}/replacement")
+    String replace(@PathVariable Long id, @PathVariable Long fileId,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("change") EvidenceChangeForm change,
+            org.springframework.validation.BindingResult binding, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) throws IOException {
+        if (binding.hasErrors()) {
+            return evidenceRefused(id, change.group(), "evidence.reasonTooLong", 422, model, response);
+        }
+        if (change.file() == null || change.file().isEmpty()) {
+            return evidenceRefused(id, change.group(), "evidence.choose", 422, model, response);
+        }
+        try (java.io.InputStream content = change.file().getInputStream()) {
+            EvidenceView stored = evidence.replace(id, fileId, change.reason(), change.file().getOriginalFilename(), content);
+            redirect.addFlashAttribute("uploaded", stored.fileName());
+            return "redirect:" + page(id, change.group()) + "#evidence";
+        } catch (RejectedFileException e) {
+            return evidenceRefused(id, change.group(), e.isTooLarge() ? "evidence.tooLarge" : "evidence.wrongType", 422,
+                    model, response);
+        } catch (dk.ecei.shared.IllegalStateChangeException | org.springframework.dao.OptimisticLockingFailureException e) {
+            return evidenceRefused(id, change.group(), "evidence.notChangeable", 409, model, response);
+        }
+    }
+
+    private String evidenceRefused(Long id, String group, String code, int status, Model model, HttpServletResponse response) {
+        model.addAttribute("evidenceError", code);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("typed", Map.of());
+        response.setStatus(status);
         return form(id, group, model);
     }
 
@@ -234,7 +293,7 @@ class SelfAssessmentPages {
             answer.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline';"
                     + " frame-ancestors 'self'");
         }
-        return answer.body(new org.springframework.core.io.ByteArrayResource(file.content()));
+        return answer.body(file.content());
     }
 
     private static String page(Long id, String group) {

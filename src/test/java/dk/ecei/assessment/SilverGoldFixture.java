@@ -171,7 +171,7 @@ public class SilverGoldFixture {
         int year = LocalDate.now(clock.withZone(DENMARK)).getYear();
         Users manager = Users.managerOf(clusterId);
         return List.of(year - 2, year - 1).stream().map(covered -> manager.call(() -> evidence.add(id, null, covered,
-                "aarsrapport-" + covered + ".pdf", pdf("Årsrapport " + covered)))).toList();
+                "aarsrapport-" + covered + ".pdf", new java.io.ByteArrayInputStream(pdf("Årsrapport " + covered))))).toList();
     }
 
     /** Gap analysis accepted, the two experts assigned, the evidence uploaded, the self-assessment submitted. */

@@ -12,15 +12,15 @@ class EvidenceLimitsTests {
         assertThat(EvidenceLimits.problems(DataSize.ofMegabytes(10), DataSize.ofMegabytes(10), DataSize.ofMegabytes(25),
                 16L * 1024 * 1024)).isEmpty();
         assertThat(EvidenceLimits.problems(DataSize.ofMegabytes(10), DataSize.ofBytes(-1), DataSize.ofBytes(-1), null))
-                .as("no limit in the parser, a database without packets").isEmpty();
+                .as("no limit in the parser, a store without a free-space figure").isEmpty();
     }
 
     @Test
-    void aLimitAboveTheParserOrTheDatabasePacketIsNamed() {
+    void aLimitAboveTheParserOrTheStoresFreeSpaceIsNamed() {
         assertThat(EvidenceLimits.problems(DataSize.ofMegabytes(200), DataSize.ofMegabytes(20), DataSize.ofMegabytes(25),
                 16L * 1024 * 1024)).hasSize(3)
                 .anySatisfy(p -> assertThat(p).contains("max-file-size"))
                 .anySatisfy(p -> assertThat(p).contains("max-request-size"))
-                .anySatisfy(p -> assertThat(p).contains("max_allowed_packet (16777216 bytes)"));
+                .anySatisfy(p -> assertThat(p).contains("16777216 bytes free"));
     }
 }

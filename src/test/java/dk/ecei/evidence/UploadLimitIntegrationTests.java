@@ -28,6 +28,15 @@ class UploadLimitIntegrationTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    EvidenceStore store;
+
+    private java.util.List<String> storedKeys() throws IOException {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        store.forEachKey(k -> keys.add(k.key()));
+        return keys;
+    }
+
     @Test
     void aFileOverTheLimitIsRefusedBeforeTheWholeBodyIsRead() throws Exception {
         String boundary = "----ecei" + System.nanoTime();
@@ -36,6 +45,7 @@ class UploadLimitIntegrationTests {
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         long length = head.length + FILE + tail.length;
         AtomicLong written = new AtomicLong();
+        java.util.List<String> before = storedKeys();
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(120_000);
             OutputStream out = socket.getOutputStream();
@@ -72,5 +82,6 @@ class UploadLimitIntegrationTests {
             assertThat(response.toString().toLowerCase()).contains("content-type: application/problem+json");
             assertThat(writtenWhenAnswered).as("bytes sent before the answer").isLessThan(FILE / 2);
         }
+        assertThat(storedKeys()).as("nothing stored").containsExactlyInAnyOrderElementsOf(before);
     }
 }

@@ -31,8 +31,11 @@ public record Users(String username, List<String> roles, Long clusterId) {
 
     /** Runs the action as this user, as the services see the caller. */
     public <T> T call(Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities()));
+        // A fresh context, never the current one: MockMvc's test support may hold the current context object and
+        // would hand this user on to a later request made without one.
+        org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities()));
+        SecurityContextHolder.setContext(context);
         try {
             return action.get();
         } finally {
