@@ -68,7 +68,7 @@ class BronzeBenchmarkApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"clusterId\": " + cluster + "}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("REQUESTED"))
-                .andExpect(jsonPath("$.catalogueVersion").value("REF-2026.1"))
+                .andExpect(jsonPath("$.catalogueVersion").value(catalogue.current().code()))
                 .andExpect(jsonPath("$.waitingAt", hasItem("Task_AssignExpert")))).get("id").asLong();
 
         // Support staff see the assignment task in their inbox, claim it and complete it with the step's form.
@@ -152,8 +152,9 @@ class BronzeBenchmarkApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"clusterId\": 2}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.reasons", hasItems("The secretariat's FTE is not recorded (the ECEI rules)",
-                        "The committed members are not recorded (the ECEI rules)")));
+                .andExpect(jsonPath("$.reasons", hasItems("Efter ECEI-reglerne: sekretariatets årsværk er ikke registreret.",
+                        "Efter ECEI-reglerne: de forpligtede medlemmer er ikke registreret.")))
+                .andExpect(jsonPath("$.violations[*].code", hasItems("eligibility.fteUnknown", "eligibility.membersUnknown")));
 
         assertThat(jdbc.queryForObject("select count(*) from assessment", Long.class)).isEqualTo(before);
         mvc.perform(post("/api/assessments/bronze").with(Users.managerOf(2L).request())

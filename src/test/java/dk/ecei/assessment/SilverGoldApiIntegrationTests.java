@@ -138,7 +138,8 @@ class SilverGoldApiIntegrationTests {
         mvc.perform(withJson(post("/api/assessments/silver"), Users.managerOf(cluster), "{\"clusterId\": " + cluster + "}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.reasons[0]").value("Silver needs two Bronze benchmarks in the register; the cluster has 0"));
+                .andExpect(jsonPath("$.reasons[0]").value("Sølv kræver to Bronze-benchmarkinger i registret; klyngen har 0."))
+                .andExpect(jsonPath("$.violations[0].code").value("request.silverTwoBronze"));
     }
 
     @Test

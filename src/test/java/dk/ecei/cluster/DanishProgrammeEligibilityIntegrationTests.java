@@ -54,7 +54,7 @@ class DanishProgrammeEligibilityIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"clusterId\": " + id + "}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons", Matchers.hasSize(2)))
-                .andExpect(jsonPath("$.reasons[0]", Matchers.endsWith("(the Danish national cluster programme)")));
+                .andExpect(jsonPath("$.reasons[0]", Matchers.startsWith("Efter det danske nationale klyngeprogram: ")));
         assertThat(clusters.eligibilityViolations(cluster(20, true, true))).isEmpty();
     }
 }

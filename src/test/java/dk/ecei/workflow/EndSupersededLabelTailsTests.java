@@ -47,6 +47,10 @@ class EndSupersededLabelTailsTests {
             return Date.from(Instant.parse("2026-04-01T09:00:00Z"));
         }
 
+        public Date dueAfter(String step, Object plannedDay) {
+            return due(step);
+        }
+
         public List<String> experts(String expert, String secondExpert) {
             return List.of(expert, secondExpert);
         }
