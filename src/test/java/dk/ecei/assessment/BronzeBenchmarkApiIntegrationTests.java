@@ -46,6 +46,9 @@ class BronzeBenchmarkApiIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    dk.ecei.indicator.CatalogueService catalogue;
+
     private JsonNode body(ResultActions result) throws Exception {
         return json.readTree(result.andReturn().getResponse().getContentAsString());
     }
