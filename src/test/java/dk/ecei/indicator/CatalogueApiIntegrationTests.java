@@ -1,5 +1,6 @@
 package dk.ecei.indicator;
 
+import dk.ecei.support.Users;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -56,8 +57,22 @@ class CatalogueApiIntegrationTests {
         mvc.perform(get("/api/catalogue/versions/NOPE").with(httpBasic("support", "demo"))).andExpect(status().isNotFound());
     }
 
+    @Autowired
+    CatalogueService catalogueService;
+
+    /** The test's small version would otherwise stay in force for every later test: the rules in force are put back. */
+    @org.junit.jupiter.api.AfterEach
+    void restore() {
+        if (before != null && !catalogueService.current().code().equals(before.code())) {
+            Users.SUPPORT.run(() -> catalogueService.publish(CatalogueCopies.copyOf(before, "RESTORE-" + System.nanoTime())));
+        }
+    }
+
+    private CatalogueView before;
+
     @Test
     void supportStaffPublishANewVersionThatReplacesTheCurrentOne() throws Exception {
+        before = catalogueService.current();
         String code = "TEST-" + System.nanoTime();
         NewCatalogueVersion version = new NewCatalogueVersion(code, "Test version", "for the test", new BigDecimal("0.8"),
                 List.of(new NewCatalogueVersion.NewCategory(Scheme.BRONZE, "B1", "Struktur", "Structure",

@@ -83,6 +83,10 @@ class LabelExpiryProcessIntegrationTests {
         assertThat(actions(renewal)).containsExactly("AWARDED");
         assertThat(audit.history("Label", ended.id())).last().extracting(AuditEvent::getActor).isEqualTo("system");
 
+        // The notices are delivered after the night's commit, by the notification module's listener: wait for them.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                mine(Users.managerOf(endedCluster)).stream().anyMatch(n -> n.code().equals("notice.label.expired"))
+                        && mine(Users.managerOf(endingCluster)).stream().anyMatch(n -> n.code().equals("notice.label.expiring")));
         assertThat(mine(Users.managerOf(endedCluster))).filteredOn(n -> n.code().equals("notice.label.expired"))
                 .singleElement().satisfies(n -> assertThat(n.subject()).contains("Udløbet").contains("Guld-mærke er udløbet"));
         assertThat(mine(Users.managerOf(endingCluster))).filteredOn(n -> n.code().equals("notice.label.expiring"))
