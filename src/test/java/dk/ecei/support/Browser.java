@@ -159,4 +159,19 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** Every field has a label, no text is missing from the message files, and the first Tab reaches the skip link. */
+    public void assertReadable() {
+        org.assertj.core.api.Assertions.assertThat(source()).doesNotContain("??");
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) script("""
+                return [...document.querySelectorAll('input, select, textarea')]
+                  .filter(e => e.type !== 'hidden' && e.type !== 'submit')
+                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+                  .map(e => e.name || e.id);""");
+        org.assertj.core.api.Assertions.assertThat(unlabelled).as("inputs without a label").isEmpty();
+        script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        find(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        org.assertj.core.api.Assertions.assertThat(driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+    }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -60,13 +59,13 @@ class BronzeBenchmarkBrowserIntegrationTests extends KeycloakServerTest {
                 if (!user.equals("support")) {
                     assertThat(nav.getText()).doesNotContain("Bedømmerregister");
                 }
-                assertReadable(browser);
+                browser.assertReadable();
                 browser.screenshot(user + "-start-da");
 
                 browser.click(By.cssSelector(".languages a[lang=en]"));
                 browser.await().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
                 assertThat(browser.find(By.cssSelector("header nav")).getText()).contains("Tasks");
-                assertReadable(browser);
+                browser.assertReadable();
                 browser.screenshot(user + "-start-en");
                 browser.open("/catalogue");
                 assertThat(browser.text()).contains("Number of committed cluster participants");
@@ -90,7 +89,7 @@ class BronzeBenchmarkBrowserIntegrationTests extends KeycloakServerTest {
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Nationalt overblik");
             assertThat(browser.all(By.cssSelector("figure.chart svg polyline"))).hasSize(2);
             assertThat(browser.find(By.id("export-all")).getAttribute("href")).endsWith("/api/dashboard/export");
-            assertReadable(browser);
+            browser.assertReadable();
             browser.screenshot("support-dashboard");
             // The date picker's typing order depends on the browser's locale; the value it submits does not.
             browser.script("document.getElementById('date').value = '2001-01-01';");
@@ -99,24 +98,9 @@ class BronzeBenchmarkBrowserIntegrationTests extends KeycloakServerTest {
 
             browser.open("/performance");
             assertThat(browser.find(By.id("national")).getText()).contains("16.520");
-            assertReadable(browser);
+            browser.assertReadable();
             browser.screenshot("support-performance-account");
         }
-    }
-
-    /** Every field has a label, no text is missing from the message files, and the first Tab reaches the skip link. */
-    private static void assertReadable(Browser browser) {
-        assertThat(browser.source()).doesNotContain("??");
-        @SuppressWarnings("unchecked")
-        List<String> unlabelled = (List<String>) browser.script("""
-                return [...document.querySelectorAll('input, select, textarea')]
-                  .filter(e => e.type !== 'hidden' && e.type !== 'submit')
-                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
-                  .map(e => e.name || e.id);""");
-        assertThat(unlabelled).as("inputs without a label").isEmpty();
-        browser.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
-        browser.find(By.tagName("body")).sendKeys(Keys.TAB);
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
     }
 
     @Test

@@ -1,49 +1,27 @@
 package dk.ecei.web;
 
+import dk.ecei.support.KeycloakServerTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.ecei.support.Browser;
 import dk.ecei.support.KeycloakTestServer;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Support staff's new pages in a real headless chromium, logged in through Keycloak's real login page: the assessor
  * register's forms (register, qualification, tie, deactivate, history) and publishing a catalogue version. The
  * screenshots (target/screenshots/support-assessor-*.png, support-catalogue-new.png) show them in Danish.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ecei.security.demo-login=false",
-        "spring.security.oauth2.resourceserver.jwt.audiences=ecei-api",
-        "spring.security.oauth2.client.registration.keycloak.client-id=ecei-web",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=ecei-web-demo-secret",
-        "spring.security.oauth2.client.registration.keycloak.scope=openid,profile,email",
-        "spring.security.oauth2.client.registration.keycloak.authorization-grant-type=authorization_code",
-        "spring.security.oauth2.client.registration.keycloak.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
-        "spring.security.oauth2.client.provider.keycloak.user-name-attribute=preferred_username"})
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupportRegisterBrowserIntegrationTests {
+class SupportRegisterBrowserIntegrationTests extends KeycloakServerTest {
 
     private static final String PASSWORD = KeycloakTestServer.DEMO_PASSWORD;
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        KeycloakTestServer.registerProperties(registry);
-    }
 
     @LocalServerPort
     int port;
@@ -76,7 +54,7 @@ class SupportRegisterBrowserIntegrationTests {
             browser.submit(By.id("save-assessor"));
             assertThat(browser.find(By.id("username-error")).getText()).startsWith("Et brugernavn består af bogstaver");
             assertThat(browser.find(By.id("fullName")).getAttribute("value")).isEqualTo("Birgitte Browser");
-            assertReadable(browser);
+            browser.assertReadable();
             browser.screenshot("support-assessor-new-error");
             browser.find(By.id("username")).clear();
             browser.type(By.id("username"), username);
@@ -104,7 +82,7 @@ class SupportRegisterBrowserIntegrationTests {
             assertThat(browser.find(By.id("trail-title")).getText()).isEqualTo("Historik");
             assertThat(browser.text()).contains("Bedømmeren blev registreret", "Kvalifikation tilføjet",
                     "Bånd til en klynge erklæret", "Bedømmeren blev deaktiveret");
-            assertReadable(browser);
+            browser.assertReadable();
             browser.screenshot("support-assessor-show");
         }
     }
@@ -126,23 +104,8 @@ class SupportRegisterBrowserIntegrationTests {
             browser.type(By.id("goldPassPercent"), "40");
             browser.submit(By.id("publish-catalogue"));
             assertThat(browser.find(By.id("goldPassPercent-error")).getText()).isEqualTo("Mindst 50.");
-            assertReadable(browser);
+            browser.assertReadable();
             browser.screenshot("support-catalogue-new");
         }
-    }
-
-    /** Every field has a label, no text is missing from the message files, and the first Tab reaches the skip link. */
-    private static void assertReadable(Browser browser) {
-        assertThat(browser.source()).doesNotContain("??");
-        @SuppressWarnings("unchecked")
-        List<String> unlabelled = (List<String>) browser.script("""
-                return [...document.querySelectorAll('input, select, textarea')]
-                  .filter(e => e.type !== 'hidden' && e.type !== 'submit')
-                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
-                  .map(e => e.name || e.id);""");
-        assertThat(unlabelled).as("inputs without a label").isEmpty();
-        browser.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
-        browser.find(By.tagName("body")).sendKeys(Keys.TAB);
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
     }
 }
