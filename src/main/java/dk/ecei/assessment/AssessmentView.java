@@ -59,7 +59,7 @@ public record AssessmentView(
 
     /** A Silver or Gold audit's recommendation: the label it supports, the score and why. */
     public record Outcome(Recommendation recommendation, Integer indicatorsMet, Integer indicatorsScored,
-            java.math.BigDecimal excellenceShare, List<String> reasons) {
+            java.math.BigDecimal excellenceShare, List<dk.ecei.shared.Violation> reasons) {
 
         static Outcome of(AuditedAssessment a) {
             return a == null || a.getRecommendation() == null ? null : new Outcome(a.getRecommendation(), a.getIndicatorsMet(),

@@ -84,8 +84,9 @@ public abstract class AuditedAssessment extends Assessment {
         this.indicatorsMet = score.met();
         this.indicatorsScored = score.total();
         this.excellenceShare = score.share();
-        this.recommendationReasons = String.join("\n", score.reasons());
-        decided(new Decision("RECOMMENDATION", score.recommendation().name(), String.join("; ", score.reasons()), by, now));
+        // Stored as codes with their figures, so that each reader reads the reasons in their language.
+        this.recommendationReasons = Violation.stored(score.reasons());
+        decided(new Decision("RECOMMENDATION", score.recommendation().name(), Violation.stored(score.reasons()), by, now));
         moveTo(AssessmentStatus.AWAITING_APPROVAL, now);
         registerEvent(new RecommendationMade(getId(), getClusterId(), getLevel(), score.recommendation(), score.reasons()));
     }
@@ -195,8 +196,13 @@ public abstract class AuditedAssessment extends Assessment {
         return excellenceShare;
     }
 
-    public List<String> getRecommendationReasons() {
-        return recommendationReasons == null ? List.of() : List.of(recommendationReasons.split("\n"));
+    /** The reasons as codes with their figures; a recommendation stored before as English lines gives those lines. */
+    public List<Violation> getRecommendationReasons() {
+        if (recommendationReasons == null || recommendationReasons.isEmpty()) {
+            return List.of();
+        }
+        List<Violation> coded = Violation.fromStored(recommendationReasons);
+        return !coded.isEmpty() ? coded : java.util.Arrays.stream(recommendationReasons.split("\n")).map(Violation::text).toList();
     }
 
     public Map<String, FinalScore> getFinalScores() {

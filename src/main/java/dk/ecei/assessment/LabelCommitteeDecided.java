@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Silver, Gold: support staff (the label committee) approved the recommendation or sent it back. */
 public record LabelCommitteeDecided(Long assessmentId, Long clusterId, boolean approved, Recommendation recommendation, String reason, List<String> experts,
-        List<String> recommendationReasons) implements AssessmentEvent, Notifying {
+        List<dk.ecei.shared.Violation> recommendationReasons) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {

@@ -7,7 +7,7 @@ import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** Silver, Gold: the audit's recommendation goes to the label committee. */
-public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel level, Recommendation recommendation, List<String> reasons) implements AssessmentEvent, Notifying {
+public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel level, Recommendation recommendation, List<dk.ecei.shared.Violation> reasons) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -16,7 +16,7 @@ public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel l
 
     @Override
     public String auditDetail() {
-        return recommendation + ": " + String.join("; ", reasons);
+        return recommendation + ": " + String.join("; ", reasons.stream().map(dk.ecei.shared.Violation::defaultText).toList());
     }
 
     /** The label committee (support staff) must decide; the cluster hears that the report is ready. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Silver: the auditor recorded the on-site audit. */
-public record SilverAudited(Long assessmentId, LocalDate auditDate, List<String> reasons) implements AssessmentEvent {
+public record SilverAudited(Long assessmentId, LocalDate auditDate, List<dk.ecei.shared.Violation> reasons) implements AssessmentEvent {
 
     @Override
     public String action() {
@@ -13,6 +13,6 @@ public record SilverAudited(Long assessmentId, LocalDate auditDate, List<String>
 
     @Override
     public String auditDetail() {
-        return "on site " + auditDate + "; " + String.join("; ", reasons);
+        return "on site " + auditDate + "; " + String.join("; ", reasons.stream().map(dk.ecei.shared.Violation::defaultText).toList());
     }
 }

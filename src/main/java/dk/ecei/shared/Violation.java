@@ -48,7 +48,10 @@ public record Violation(String field, String code, List<Object> arguments, Strin
         }
     }
 
-    /** The reasons of a stored text; empty for a text a person wrote (it is shown as written). */
+    /**
+     * The reasons of a stored text (dates among the arguments come back as dates, so each reader reads them their
+     * way); empty for a text a person wrote or one stored before codes (it is shown as written).
+     */
     public static List<Violation> fromStored(String text) {
         if (text == null || !text.startsWith("[{\"code\"")) {
             return List.of();
@@ -65,6 +68,7 @@ public record Violation(String field, String code, List<Object> arguments, Strin
         java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
         map.put("code", code);
         map.put("arguments", arguments.stream().map(a -> a instanceof Violation v ? v.asMap()
+                : a instanceof java.time.LocalDate date ? java.util.Map.of("date", date.toString())
                 : a instanceof Number || a instanceof String ? a : String.valueOf(a)).toList());
         map.put("text", defaultText);
         return map;
@@ -73,7 +77,9 @@ public record Violation(String field, String code, List<Object> arguments, Strin
     @SuppressWarnings("unchecked")
     private static Violation fromMap(java.util.Map<String, Object> map) {
         List<Object> arguments = ((List<Object>) map.getOrDefault("arguments", List.of())).stream()
-                .map(a -> a instanceof java.util.Map<?, ?> nested ? fromMap((java.util.Map<String, Object>) nested) : a).toList();
+                .map(a -> a instanceof java.util.Map<?, ?> date && date.containsKey("date")
+                        ? java.time.LocalDate.parse((String) date.get("date"))
+                        : a instanceof java.util.Map<?, ?> nested ? fromMap((java.util.Map<String, Object>) nested) : a).toList();
         return new Violation(null, (String) map.get("code"), arguments, (String) map.get("text"));
     }
 

@@ -42,7 +42,9 @@ class ExcellenceScoreTests {
         assertThat(score.recommendation()).isEqualTo(Recommendation.GOLD);
         assertThat(score.share()).isEqualByComparingTo("0.80");
         assertThat(score.missedMinimumRequirements()).isEmpty();
-        assertThat(score.reasons().get(0)).isEqualTo("80 of 100 indicators met (80 %); Gold needs 80 %");
+        assertThat(score.reasons().get(0).defaultText()).isEqualTo("80 of 100 indicators met (80 %); Gold needs 80 %");
+        assertThat(score.reasons().get(0).code()).isEqualTo("rule.score.indicators");
+        assertThat(score.reasons().get(0).arguments()).containsExactly(80, 100, new java.math.BigDecimal("80"), new java.math.BigDecimal("80"));
     }
 
     @Test
@@ -70,7 +72,7 @@ class ExcellenceScoreTests {
 
         assertThat(score.recommendation()).isEqualTo(Recommendation.NONE);
         assertThat(score.missedMinimumRequirements()).containsExactly("G3");
-        assertThat(score.reasons()).contains("Minimum requirement G3 is not met");
+        assertThat(score.reasons()).contains(dk.ecei.shared.Violation.of("rule.score.minimumMissed", "Minimum requirement G3 is not met", "G3"));
     }
 
     @Test
@@ -97,7 +99,10 @@ class ExcellenceScoreTests {
         ExcellenceScore failed = ExcellenceScore.silver(indicators(31, 7), met(31, 6));
         assertThat(failed.recommendation()).isEqualTo(Recommendation.NONE);
         assertThat(failed.missedMinimumRequirements()).containsExactly("G7");
-        assertThat(failed.reasons()).containsExactly("6 of 7 minimum requirements met", "Minimum requirement G7 is not met");
+        assertThat(failed.reasons()).extracting(dk.ecei.shared.Violation::defaultText)
+                .containsExactly("6 of 7 minimum requirements met", "Minimum requirement G7 is not met");
+        assertThat(failed.reasons()).extracting(dk.ecei.shared.Violation::code)
+                .containsExactly("rule.score.minimum", "rule.score.minimumMissed");
     }
 
     @Test

@@ -188,13 +188,13 @@ class GoldAssessmentProcessIntegrationTests {
         Users.ASSESSOR1.run(() -> reviews.scoreIndicators(silverId, fixture.scores(2, sevenMissed)));
         AssessmentView silver = Users.ASSESSOR2.call(() -> reviews.scoreIndicators(silverId, fixture.scores(2, sevenMissed)));
         assertThat(silver.outcome().recommendation()).isEqualTo(Recommendation.SILVER);
-        assertThat(silver.outcome().reasons().get(0)).startsWith("24 of 31 indicators met (77.4 %)");
+        assertThat(silver.outcome().reasons().get(0).defaultText()).startsWith("24 of 31 indicators met (77.4 %)");
         assertThat(labels.get(approve(silverId, "Sølv som indstillet").labelId()).level()).isEqualTo(LabelLevel.SILVER);
 
         Users.ASSESSOR1.run(() -> reviews.scoreIndicators(noneId, fixture.scores(2, "G4.1")));
         AssessmentView none = Users.ASSESSOR2.call(() -> reviews.scoreIndicators(noneId, fixture.scores(2, "G4.1")));
         assertThat(none.outcome().recommendation()).isEqualTo(Recommendation.NONE);
-        assertThat(none.outcome().reasons()).contains("Minimum requirement G4.1 is not met");
+        assertThat(none.outcome().reasons()).extracting(dk.ecei.shared.Violation::defaultText).contains("Minimum requirement G4.1 is not met");
         AssessmentView decided = approve(noneId, "Ingen dokumenteret strategi");
 
         assertThat(decided.status()).isEqualTo(AssessmentStatus.NOT_AWARDED);

@@ -72,7 +72,7 @@ class GoldPassRuleScoreTests {
         List<IndicatorView> weighted = worth(4, 3, 1, 1, 1);
         ExcellenceScore exactly = ExcellenceScore.gold(weighted, met(5, 1, 2, 3), POINTS);
         assertThat(exactly.recommendation()).isEqualTo(Recommendation.GOLD);
-        assertThat(exactly.reasons().get(0)).startsWith("8 of 10 points (80 %)");
+        assertThat(exactly.reasons().get(0).defaultText()).startsWith("8 of 10 points (80 %)");
         // 4 + 3 is 7 points = 70 %: not Gold.
         assertThat(ExcellenceScore.gold(weighted, met(5, 1, 2), POINTS).recommendation()).isEqualTo(Recommendation.SILVER);
     }

@@ -158,7 +158,7 @@ class SilverAssessmentProcessIntegrationTests {
 
         AssessmentView audited = Users.ASSESSOR1.call(() -> reviews.recordSilverAudit(id, fixture.silverAudit("G3.3")));
         assertThat(audited.outcome().recommendation()).isEqualTo(Recommendation.NONE);
-        assertThat(audited.outcome().reasons()).contains("Minimum requirement G3.3 is not met");
+        assertThat(audited.outcome().reasons()).extracting(dk.ecei.shared.Violation::defaultText).contains("Minimum requirement G3.3 is not met");
         AssessmentView decided = decide(id, Approval.APPROVE, "Basisfinansieringen er ikke sikret");
 
         assertThat(decided.status()).isEqualTo(AssessmentStatus.NOT_AWARDED);
