@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import java.util.List;
 
 /** The cluster saved draft answers to the named indicators. */
@@ -11,7 +12,7 @@ public record AnswersSaved(Long assessmentId, List<String> indicatorCodes) imple
     }
 
     @Override
-    public String auditDetail() {
-        return String.join(",", indicatorCodes);
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.answers", String.join(",", indicatorCodes), String.join(", ", indicatorCodes)));
     }
 }

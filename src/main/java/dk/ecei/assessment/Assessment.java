@@ -184,7 +184,7 @@ public abstract class Assessment {
     // --- moves every scheme shares -----------------------------------------------------------------------------------
 
     /** The request is stored and its process started: only now does the assessment have an id to announce. */
-    void startedAs(String processInstanceId, String description) {
+    void startedAs(String processInstanceId, List<dk.ecei.shared.Violation> description) {
         this.processInstanceId = processInstanceId;
         registerEvent(new AssessmentRequested(id, clusterId, level, isRenewal(), description));
     }

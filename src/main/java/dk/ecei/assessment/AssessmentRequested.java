@@ -7,7 +7,7 @@ import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** A cluster's request is stored and its process started. */
-public record AssessmentRequested(Long assessmentId, Long clusterId, LabelLevel level, boolean renewal, String description) implements AssessmentEvent, Notifying {
+public record AssessmentRequested(Long assessmentId, Long clusterId, LabelLevel level, boolean renewal, List<dk.ecei.shared.Violation> description) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -15,7 +15,7 @@ public record AssessmentRequested(Long assessmentId, Long clusterId, LabelLevel 
     }
 
     @Override
-    public String auditDetail() {
+    public List<dk.ecei.shared.Violation> auditDetail() {
         return description;
     }
 

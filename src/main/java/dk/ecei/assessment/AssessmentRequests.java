@@ -68,7 +68,8 @@ public class AssessmentRequests {
         CatalogueView version = catalogue.current();
         BronzeBenchmark assessment = steps.start(new BronzeBenchmark(clusterId, version.id(), CurrentUser.get().username(),
                 steps.now()), KEY, Map.of(VAR_ESCALATION_AFTER, deadlines.of(Step.ASSIGN_BENCHMARK_EXPERT).toString()),
-                "Bronze benchmark for cluster " + clusterId + " with catalogue " + version.code());
+                List.of(Violation.of("trail.detail.requested.BRONZE", "Bronze benchmark for cluster " + clusterId
+                        + " with catalogue " + version.code(), version.code())));
         return steps.view(assessment);
     }
 
@@ -90,10 +91,8 @@ public class AssessmentRequests {
         CatalogueView version = catalogue.current();
         SilverAssessment assessment = steps.start(new SilverAssessment(clusterId, version.id(), CurrentUser.get().username(),
                 steps.now(), renewed.isPresent(), renewed.map(LabelView::assessmentId).orElse(null)), SILVER_KEY, Map.of(),
-                (renewed.isPresent() ? "Silver renewal" : "Silver assessment") + " for cluster " + clusterId
-                        + " with catalogue " + version.code()
-                        + renewed.map(l -> ", renews label " + l.id() + " valid until " + l.validUntil()
-                                + (l.assessmentId() == null ? "" : ", compared with assessment " + l.assessmentId())).orElse(""));
+                requested(renewed.isPresent(), LabelLevel.SILVER, clusterId, version, renewed.orElse(null),
+                        renewed.map(LabelView::assessmentId).orElse(null)));
         return steps.view(assessment);
     }
 
@@ -110,9 +109,25 @@ public class AssessmentRequests {
         CatalogueView version = catalogue.current();
         GoldAssessment assessment = steps.start(new GoldAssessment(clusterId, version.id(), CurrentUser.get().username(),
                 steps.now(), previous, renewal), GOLD_KEY, Map.of(),
-                (renewal ? "Gold renewal" : "Gold assessment") + " for cluster " + clusterId + " with catalogue "
-                        + version.code() + (previous == null ? "" : ", compared with assessment " + previous.getId()));
+                requested(renewal, LabelLevel.GOLD, clusterId, version, null, previous == null ? null : previous.getId()));
         return steps.view(assessment);
+    }
+
+    /** The audit trail's record of a Silver or Gold request: what kind, which catalogue, which label it renews. */
+    private static List<Violation> requested(boolean renewal, LabelLevel level, Long clusterId, CatalogueView version,
+            LabelView renews, Long comparedWith) {
+        String name = level == LabelLevel.SILVER ? "Silver" : "Gold";
+        List<Violation> detail = new java.util.ArrayList<>();
+        detail.add(Violation.of("trail.detail.requested." + level + (renewal ? ".renewal" : ""), name + (renewal ? " renewal" : " assessment")
+                + " for cluster " + clusterId + " with catalogue " + version.code(), version.code()));
+        if (renews != null) {
+            detail.add(Violation.of("trail.detail.renews", ", renews label " + renews.id() + " valid until " + renews.validUntil(),
+                    renews.id(), renews.validUntil()));
+        }
+        if (comparedWith != null) {
+            detail.add(Violation.of("trail.detail.comparedWith", ", compared with assessment " + comparedWith, comparedWith));
+        }
+        return detail;
     }
 
     /** The cluster or the support function withdraws; the process ends and the history stays. */

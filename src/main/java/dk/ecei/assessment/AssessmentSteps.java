@@ -145,7 +145,7 @@ class AssessmentSteps {
     // --- saving and the process --------------------------------------------------------------------------------------
 
     /** Saves a new assessment and starts its process, which holds only ids; then the request is announced. */
-    <T extends Assessment> T start(T fresh, String processKey, Map<String, Object> variables, String description) {
+    <T extends Assessment> T start(T fresh, String processKey, Map<String, Object> variables, List<dk.ecei.shared.Violation> description) {
         T assessment = assessments.saveAndFlush(fresh);
         Map<String, Object> all = new HashMap<>(variables);
         all.put(VAR_ASSESSMENT_ID, assessment.getId());

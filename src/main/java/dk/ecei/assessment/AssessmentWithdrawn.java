@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.util.List;
@@ -13,8 +14,8 @@ public record AssessmentWithdrawn(Long assessmentId, Long clusterId, List<String
     }
 
     @Override
-    public String auditDetail() {
-        return reason;
+    public List<Violation> auditDetail() {
+        return List.of(Violation.text(reason));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
@@ -15,8 +16,8 @@ public record AssignmentEscalated(Long assessmentId, Long clusterId, Duration wa
     }
 
     @Override
-    public String auditDetail() {
-        return "no expert assigned after " + waited;
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.escalated", "no expert assigned after " + waited, waited.toDays()));
     }
 
     @Override

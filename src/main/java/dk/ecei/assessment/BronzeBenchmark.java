@@ -117,7 +117,7 @@ public class BronzeBenchmark extends Assessment {
         }
         moveTo(AssessmentStatus.UNDER_REVIEW, now);
         registerEvent(new SelfAssessmentSubmitted(getId(), getClusterId(), getLevel(), experts(),
-                answers().size() + " answers"));
+                answers().size()));
     }
 
     ClarificationRound requestClarification(List<String> indicatorCodes, String question, Set<String> known, String by,

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.util.List;
@@ -13,8 +14,11 @@ public record ClarificationAnswered(Long assessmentId, Long clusterId, String ex
     }
 
     @Override
-    public String auditDetail() {
-        return "round " + round + (changed == null ? "" : ", changed " + changed);
+    public List<Violation> auditDetail() {
+        return List.of(changed == null
+                ? Violation.of("trail.detail.clarificationAnswered", "round " + round, round)
+                : Violation.of("trail.detail.clarificationAnsweredChanged", "round " + round + ", changed " + changed, round,
+                        String.join(", ", changed)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
@@ -14,8 +15,9 @@ public record ClarificationRequested(Long assessmentId, Long clusterId, int roun
     }
 
     @Override
-    public String auditDetail() {
-        return "round " + round + " on " + indicatorCodes;
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.clarificationRequested", "round " + round + " on " + indicatorCodes,
+                round, String.join(", ", indicatorCodes)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.Notifying.Kind;
@@ -17,9 +18,13 @@ public record ExpertAssigned(Long assessmentId, Long clusterId, LabelLevel level
     }
 
     @Override
-    public String auditDetail() {
-        return experts.size() > 1 ? experts.get(0) + " and " + experts.get(1) + ", " + auditDays + "-day audit planned from " + plannedDate
-                : experts.get(0) + ", interview planned " + plannedDate;
+    public List<Violation> auditDetail() {
+        return List.of(experts.size() > 1
+                ? Violation.of("trail.detail.pairAssigned", experts.get(0) + " and " + experts.get(1) + ", " + auditDays
+                        + "-day audit planned from " + plannedDate, Violation.person(experts.get(0)), Violation.person(experts.get(1)),
+                        auditDays == null ? 1 : auditDays, plannedDate)
+                : Violation.of("trail.detail.expertAssigned", experts.get(0) + ", interview planned " + plannedDate,
+                        Violation.person(experts.get(0)), plannedDate));
     }
 
     /** The experts get the work; the cluster hears who comes and when. */

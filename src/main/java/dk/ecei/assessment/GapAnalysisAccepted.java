@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
@@ -14,8 +15,9 @@ public record GapAnalysisAccepted(Long assessmentId, Long clusterId, String summ
     }
 
     @Override
-    public String auditDetail() {
-        return summary;
+    public List<Violation> auditDetail() {
+        List<Violation> coded = Violation.fromStored(summary);
+        return coded.isEmpty() ? List.of(Violation.text(summary)) : coded;
     }
 
     @Override

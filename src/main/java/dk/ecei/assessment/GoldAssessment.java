@@ -120,7 +120,7 @@ public class GoldAssessment extends AuditedAssessment {
         }
         moveTo(AssessmentStatus.AUDIT, now);
         registerEvent(new SelfAssessmentSubmitted(getId(), getClusterId(), getLevel(), experts(),
-                answers().size() + " answers"));
+                answers().size()));
     }
 
     boolean hasScored(String expert) {
@@ -214,9 +214,9 @@ public class GoldAssessment extends AuditedAssessment {
             throw BusinessRuleException.violated("The final scores were not saved", problems);
         }
         agreed.forEach((code, j) -> finalScores().put(code, new FinalScore(j.met(), j.note().strip(), by, now)));
-        registerEvent(new FinalScoresAgreed(getId(), agreed.entrySet().stream()
-                .map(e -> e.getKey() + "=" + (e.getValue().met() ? "met" : "not met") + " (" + e.getValue().note() + ")")
-                .collect(java.util.stream.Collectors.joining("; "))));
+        registerEvent(new FinalScoresAgreed(getId(),
+                agreed.entrySet().stream().filter(e -> e.getValue().met()).map(Map.Entry::getKey).sorted().toList(),
+                agreed.entrySet().stream().filter(e -> !e.getValue().met()).map(Map.Entry::getKey).sorted().toList()));
     }
 
     public String getSecondExpertUsername() {

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import java.util.List;
 
 /** Silver: the cluster replaced its improvement areas (title and indicator codes of each). */
@@ -11,7 +12,7 @@ public record ImprovementAreasSaved(Long assessmentId, List<String> areas) imple
     }
 
     @Override
-    public String auditDetail() {
-        return String.join("; ", areas);
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.improvementAreas", String.join("; ", areas), String.join("; ", areas)));
     }
 }

@@ -1,5 +1,7 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
+import java.util.List;
 import java.time.LocalDate;
 
 /** Gold: one expert scored every indicator. */
@@ -11,7 +13,8 @@ public record IndicatorsScored(Long assessmentId, String expert, long met, int s
     }
 
     @Override
-    public String auditDetail() {
-        return expert + ": " + met + " of " + scored + " met, audit " + auditFrom + " to " + auditUntil;
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.scored", expert + ": " + met + " of " + scored + " met, audit " + auditFrom
+                + " to " + auditUntil, Violation.person(expert), met, scored, auditFrom, auditUntil));
     }
 }

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.Notifying.Kind;
@@ -16,8 +17,9 @@ public record LabelAwarded(Long assessmentId, Long clusterId, Long labelId, Labe
     }
 
     @Override
-    public String auditDetail() {
-        return level + " label " + labelId + " valid until " + validUntil;
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.labelAwarded", level + " label " + labelId + " valid until " + validUntil,
+                Violation.named("level." + level.name(), level.name()), labelId, validUntil));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
@@ -7,7 +8,7 @@ import java.util.List;
 
 /** Silver, Gold: support staff (the label committee) approved the recommendation or sent it back. */
 public record LabelCommitteeDecided(Long assessmentId, Long clusterId, boolean approved, Recommendation recommendation, String reason, List<String> experts,
-        List<dk.ecei.shared.Violation> recommendationReasons) implements AssessmentEvent, Notifying {
+        List<Violation> recommendationReasons) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -15,8 +16,10 @@ public record LabelCommitteeDecided(Long assessmentId, Long clusterId, boolean a
     }
 
     @Override
-    public String auditDetail() {
-        return (approved ? recommendation + ": " : "") + reason;
+    public List<Violation> auditDetail() {
+        return approved ? List.of(Violation.of("trail.detail.recommended", recommendation + ": ",
+                Violation.named("recommendation." + recommendation.name(), recommendation.name())), Violation.text(reason))
+                : List.of(Violation.text(reason));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.Notifying.Kind;
@@ -7,7 +8,7 @@ import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** Silver, Gold: the audit's recommendation goes to the label committee. */
-public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel level, Recommendation recommendation, List<dk.ecei.shared.Violation> reasons) implements AssessmentEvent, Notifying {
+public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel level, Recommendation recommendation, List<Violation> reasons) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -15,8 +16,12 @@ public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel l
     }
 
     @Override
-    public String auditDetail() {
-        return recommendation + ": " + String.join("; ", reasons.stream().map(dk.ecei.shared.Violation::defaultText).toList());
+    public List<Violation> auditDetail() {
+        List<Violation> detail = new java.util.ArrayList<>();
+        detail.add(Violation.of("trail.detail.recommended", recommendation + ": ",
+                Violation.named("recommendation." + recommendation.name(), recommendation.name())));
+        detail.addAll(reasons);
+        return detail;
     }
 
     /** The label committee (support staff) must decide; the cluster hears that the report is ready. */

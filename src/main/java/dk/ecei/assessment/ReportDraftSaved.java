@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import java.util.List;
 
 /** The expert saved a draft of the Bronze report; nothing moves on until the report is written. */
@@ -11,7 +12,7 @@ public record ReportDraftSaved(Long assessmentId, List<String> groups) implement
     }
 
     @Override
-    public String auditDetail() {
-        return String.join(",", groups);
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.reportDraft", String.join(",", groups), String.join(", ", groups)));
     }
 }

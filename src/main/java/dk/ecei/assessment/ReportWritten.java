@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
@@ -15,8 +16,8 @@ public record ReportWritten(Long assessmentId, Long clusterId, LocalDate intervi
     }
 
     @Override
-    public String auditDetail() {
-        return "interview " + interviewDate;
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.reported", "interview " + interviewDate, interviewDate));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.util.List;
@@ -13,8 +14,8 @@ public record ScoresDiffered(Long assessmentId, Long clusterId, List<String> exp
     }
 
     @Override
-    public String auditDetail() {
-        return String.join(", ", indicatorCodes);
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.scoresDiffered", String.join(", ", indicatorCodes), String.join(", ", indicatorCodes)));
     }
 
     @Override

@@ -6,7 +6,7 @@ import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** The cluster submitted its self-assessment (Silver: its improvement areas); the experts take over. */
-public record SelfAssessmentSubmitted(Long assessmentId, Long clusterId, LabelLevel level, List<String> experts, String content) implements AssessmentEvent, Notifying {
+public record SelfAssessmentSubmitted(Long assessmentId, Long clusterId, LabelLevel level, List<String> experts, int count) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -14,8 +14,10 @@ public record SelfAssessmentSubmitted(Long assessmentId, Long clusterId, LabelLe
     }
 
     @Override
-    public String auditDetail() {
-        return content;
+    public List<dk.ecei.shared.Violation> auditDetail() {
+        return List.of(level == LabelLevel.SILVER
+                ? dk.ecei.shared.Violation.of("trail.detail.submittedAreas", count + " improvement areas", count)
+                : dk.ecei.shared.Violation.of("trail.detail.submittedAnswers", count + " answers", count));
     }
 
     @Override

@@ -108,7 +108,7 @@ public class SilverAssessment extends AuditedAssessment {
         }
         moveTo(AssessmentStatus.AUDIT, now);
         registerEvent(new SelfAssessmentSubmitted(getId(), getClusterId(), getLevel(), experts(),
-                improvementAreas.size() + " improvement areas"));
+                improvementAreas.size()));
     }
 
     /**

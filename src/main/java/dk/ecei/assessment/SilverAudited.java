@@ -1,10 +1,11 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Silver: the auditor recorded the on-site audit. */
-public record SilverAudited(Long assessmentId, LocalDate auditDate, List<dk.ecei.shared.Violation> reasons) implements AssessmentEvent {
+public record SilverAudited(Long assessmentId, LocalDate auditDate, List<Violation> reasons) implements AssessmentEvent {
 
     @Override
     public String action() {
@@ -12,7 +13,10 @@ public record SilverAudited(Long assessmentId, LocalDate auditDate, List<dk.ecei
     }
 
     @Override
-    public String auditDetail() {
-        return "on site " + auditDate + "; " + String.join("; ", reasons.stream().map(dk.ecei.shared.Violation::defaultText).toList());
+    public List<Violation> auditDetail() {
+        List<Violation> detail = new java.util.ArrayList<>();
+        detail.add(Violation.of("trail.detail.silverAudited", "on site " + auditDate + "; ", auditDate));
+        detail.addAll(reasons);
+        return detail;
     }
 }

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
@@ -18,8 +19,10 @@ public record StepOverdue(Long assessmentId, Long clusterId, String taskKey, Str
     }
 
     @Override
-    public String auditDetail() {
-        return taskKey + " due " + due;
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.overdue", taskKey + " due " + due,
+                Violation.named("step." + taskKey, taskName == null ? taskKey : taskName),
+                due.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate()));
     }
 
     /** A reminder to whoever holds the task (or its groups), and word to support staff. */

@@ -1,5 +1,7 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.Violation;
+import java.util.List;
 
 /** The cluster replaced its success stories. */
 public record SuccessStoriesSaved(Long assessmentId, int stories) implements AssessmentEvent {
@@ -10,7 +12,7 @@ public record SuccessStoriesSaved(Long assessmentId, int stories) implements Ass
     }
 
     @Override
-    public String auditDetail() {
-        return stories + " stories";
+    public List<Violation> auditDetail() {
+        return List.of(Violation.of("trail.detail.stories", stories + " stories", stories));
     }
 }

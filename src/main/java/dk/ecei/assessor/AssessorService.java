@@ -1,6 +1,7 @@
 package dk.ecei.assessor;
 
 import dk.ecei.cluster.ClusterService;
+import dk.ecei.cluster.ClusterView;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
@@ -74,7 +75,9 @@ public class AssessorService {
         Assessor assessor = find(id);
         boolean renewed = assessor.grant(kind, validUntil, clock.instant());
         assessors.flush();
-        audit.record(AGGREGATE, id, renewed ? "QUALIFICATION_RENEWED" : "QUALIFICATION_ADDED", kind + " valid until " + validUntil);
+        audit.record(AGGREGATE, id, renewed ? "QUALIFICATION_RENEWED" : "QUALIFICATION_ADDED",
+                Violation.of("trail.detail.qualification", kind + " valid until " + validUntil,
+                        Violation.named("qualification." + kind.name(), kind.name()), validUntil));
         return AssessorView.of(assessor);
     }
 
@@ -87,9 +90,17 @@ public class AssessorService {
         AssessorTie declared = assessor.declareTie(tie.clusterId(), tie.kind(), tie.fromDate(), tie.toDate(), tie.note(),
                 clock.instant());
         assessors.flush();
-        audit.record(AGGREGATE, id, "TIE_DECLARED", "tie " + declared.getId() + ": " + tie.kind() + " of cluster "
-                + tie.clusterId() + " from " + tie.fromDate() + (tie.toDate() == null ? ", ongoing" : " to " + tie.toDate())
-                + (tie.note() == null ? "" : ", note=" + tie.note()));
+        String tieText = "tie " + declared.getId() + ": " + tie.kind() + " of cluster " + tie.clusterId() + " from "
+                + tie.fromDate() + (tie.toDate() == null ? ", ongoing" : " to " + tie.toDate());
+        List<Violation> detail = new java.util.ArrayList<>(List.of(tie.toDate() == null
+                ? Violation.of("trail.detail.tieDeclaredOngoing", tieText, Violation.named("tieKind." + tie.kind().name(),
+                        tie.kind().name()), clusterName(tie.clusterId()), tie.fromDate())
+                : Violation.of("trail.detail.tieDeclared", tieText, Violation.named("tieKind." + tie.kind().name(),
+                        tie.kind().name()), clusterName(tie.clusterId()), tie.fromDate(), tie.toDate())));
+        if (tie.note() != null) {
+            detail.add(Violation.of("trail.detail.note", ", note=" + tie.note(), tie.note()));
+        }
+        audit.record(AGGREGATE, id, "TIE_DECLARED", detail);
         return AssessorView.of(assessor);
     }
 
@@ -98,8 +109,9 @@ public class AssessorService {
         Assessor assessor = find(id);
         AssessorTie tie = assessor.endTie(tieId, on, clock.instant());
         assessors.flush();
-        audit.record(AGGREGATE, id, "TIE_ENDED", "tie " + tieId + ": " + tie.getKind() + " of cluster "
-                + tie.getClusterId() + " ended " + on);
+        audit.record(AGGREGATE, id, "TIE_ENDED", Violation.of("trail.detail.tieEnded", "tie " + tieId + ": " + tie.getKind()
+                + " of cluster " + tie.getClusterId() + " ended " + on, Violation.named("tieKind." + tie.getKind().name(),
+                tie.getKind().name()), clusterName(tie.getClusterId()), on));
         return AssessorView.of(assessor);
     }
 
@@ -108,7 +120,8 @@ public class AssessorService {
         Assessor assessor = find(id);
         assessor.deactivate(clock.instant());
         assessors.flush();
-        audit.record(AGGREGATE, id, "DEACTIVATED", assessor.getUsername());
+        audit.record(AGGREGATE, id, "DEACTIVATED", Violation.of("trail.detail.deactivated", assessor.getUsername(),
+                Violation.person(assessor.getUsername())));
         return AssessorView.of(assessor);
     }
 
@@ -202,8 +215,14 @@ public class AssessorService {
         return assessors.findById(id).orElseThrow(() -> new NotFoundException("Assessor", id));
     }
 
-    private static String describe(AssessorDetails d) {
-        return "username=" + d.normalisedUsername() + ", name=" + d.fullName() + ", email=" + d.email()
-                + ", country=" + d.country() + ", languages=" + d.languages();
+    private String clusterName(Long clusterId) {
+        ClusterView cluster = clusters.byIds(java.util.Set.of(clusterId)).get(clusterId);
+        return cluster == null ? String.valueOf(clusterId) : cluster.name();
+    }
+
+    private static Violation describe(AssessorDetails d) {
+        return Violation.of("trail.detail.assessor", "username=" + d.normalisedUsername() + ", name=" + d.fullName() + ", email="
+                + d.email() + ", country=" + d.country() + ", languages=" + d.languages(), d.fullName(), d.email(),
+                String.valueOf(d.country()), String.valueOf(d.languages()));
     }
 }

@@ -1,5 +1,6 @@
 package dk.ecei.cluster;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.ConflictException;
@@ -52,8 +53,13 @@ public class ClusterFigureProposals {
         Membership members = proposal.members().toMembership();
         FigureProposal saved = proposals.saveAndFlush(new FigureProposal(cluster.getId(), proposal.secretariatFte(),
                 members, proposal.note(), CurrentActor.name(), clock.instant()));
-        audit.record(ClusterService.AGGREGATE, clusterId, "FIGURES_PROPOSED", "proposal " + saved.getId() + ": "
-                + figures(proposal.secretariatFte(), members) + (saved.getNote() == null ? "" : ", note=" + saved.getNote()));
+        List<Violation> detail = new java.util.ArrayList<>(List.of(Violation.of("trail.detail.figuresProposed",
+                "proposal " + saved.getId() + ": " + figures(proposal.secretariatFte(), members), saved.getId(),
+                figures(proposal.secretariatFte(), members))));
+        if (saved.getNote() != null) {
+            detail.add(Violation.of("trail.detail.note", ", note=" + saved.getNote(), saved.getNote()));
+        }
+        audit.record(ClusterService.AGGREGATE, clusterId, "FIGURES_PROPOSED", detail);
         return FigureProposalView.of(saved);
     }
 
@@ -66,8 +72,10 @@ public class ClusterFigureProposals {
         proposal.confirm(CurrentActor.name(), clock.instant());
         cluster.applyFigures(proposal.getSecretariatFte(), proposal.getMembership(), clock.instant());
         clusters.flush();
-        audit.record(ClusterService.AGGREGATE, cluster.getId(), "FIGURES_CONFIRMED", "proposal " + proposalId + " by "
-                + proposal.getProposedBy() + ": " + before + " -> " + figures(cluster.getSecretariatFte(), cluster.getMembership()));
+        String after = figures(cluster.getSecretariatFte(), cluster.getMembership());
+        audit.record(ClusterService.AGGREGATE, cluster.getId(), "FIGURES_CONFIRMED", Violation.of("trail.detail.figuresConfirmed",
+                "proposal " + proposalId + " by " + proposal.getProposedBy() + ": " + before + " -> " + after, proposalId,
+                Violation.person(proposal.getProposedBy()), before, after));
         return FigureProposalView.of(proposal);
     }
 
@@ -76,8 +84,9 @@ public class ClusterFigureProposals {
         FigureProposal proposal = find(proposalId);
         proposal.reject(CurrentActor.name(), reason, clock.instant());
         proposals.flush();
-        audit.record(ClusterService.AGGREGATE, proposal.getClusterId(), "FIGURES_REJECTED", "proposal " + proposalId
-                + " by " + proposal.getProposedBy() + ": " + reason.strip());
+        audit.record(ClusterService.AGGREGATE, proposal.getClusterId(), "FIGURES_REJECTED", Violation.of("trail.detail.figuresRejected",
+                "proposal " + proposalId + " by " + proposal.getProposedBy() + ": ", proposalId,
+                Violation.person(proposal.getProposedBy())), Violation.text(reason.strip()));
         return FigureProposalView.of(proposal);
     }
 

@@ -93,7 +93,8 @@ public class ClusterService {
         String before = cluster.getWebsite();
         cluster.applyContact(website, clock.instant());
         clusters.flush();
-        audit.record(AGGREGATE, id, "CONTACT_UPDATED", "website: " + before + " -> " + cluster.getWebsite());
+        audit.record(AGGREGATE, id, "CONTACT_UPDATED", Violation.of("trail.detail.website",
+                "website: " + before + " -> " + cluster.getWebsite(), String.valueOf(before), String.valueOf(cluster.getWebsite())));
         return ClusterView.of(cluster);
     }
 
@@ -172,9 +173,10 @@ public class ClusterService {
         return clusters.findById(id).orElseThrow(() -> new NotFoundException("Cluster", id));
     }
 
-    private static String describe(ClusterDetails d) {
-        return "name=" + d.name() + ", cvr=" + d.cvrNumber() + ", type=" + d.type() + ", region=" + d.region()
-                + ", fields=" + d.fields() + ", fte=" + d.secretariatFte() + ", members=" + d.members()
-                + ", website=" + d.website() + ", eccpListed=" + d.eccpListed() + ", formalOrganisation=" + d.formalOrganisation();
+    private static Violation describe(ClusterDetails d) {
+        return Violation.of("trail.detail.cluster", "name=" + d.name() + ", cvr=" + d.cvrNumber() + ", type=" + d.type() + ", region="
+                + d.region() + ", fields=" + d.fields() + ", fte=" + d.secretariatFte() + ", members=" + d.members()
+                + ", website=" + d.website() + ", eccpListed=" + d.eccpListed() + ", formalOrganisation=" + d.formalOrganisation(),
+                d.name(), String.valueOf(d.cvrNumber()), String.valueOf(d.website()));
     }
 }

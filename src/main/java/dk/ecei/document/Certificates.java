@@ -1,5 +1,6 @@
 package dk.ecei.document;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.assessment.LabelAwarded;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.label.LabelRegister;
@@ -61,8 +62,9 @@ public class Certificates {
         String number = "ECEI-" + label.level().name().charAt(0) + label.awardedOn().getYear() + "-" + random(8);
         Certificate certificate = certificates.save(new Certificate(number, label.id(), label.clusterId(),
                 label.assessmentId(), label.level(), label.awardedOn(), label.validUntil(), clock.instant()));
-        audit.record(AGGREGATE, certificate.getId(), "ISSUED", number + " for label " + labelId + ", " + label.level()
-                + " " + label.awardedOn() + " to " + label.validUntil());
+        audit.record(AGGREGATE, certificate.getId(), "ISSUED", Violation.of("trail.detail.certificateIssued",
+                number + " for label " + labelId + ", " + label.level() + " " + label.awardedOn() + " to " + label.validUntil(),
+                number, Violation.named("level." + label.level().name(), label.level().name()), label.awardedOn(), label.validUntil()));
         return number;
     }
 
@@ -104,7 +106,8 @@ public class Certificates {
         LocalDate before = c.getValidFrom();
         c.redate(validFrom, reason);
         certificates.flush();
-        audit.record(AGGREGATE, c.getId(), "REDATED", "valid from " + before + " -> " + validFrom + ": " + reason.strip());
+        audit.record(AGGREGATE, c.getId(), "REDATED", Violation.of("trail.detail.certificateRedated",
+                "valid from " + before + " -> " + validFrom + ": ", before, validFrom), Violation.text(reason.strip()));
         return view(c);
     }
 

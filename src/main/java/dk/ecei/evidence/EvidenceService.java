@@ -1,5 +1,6 @@
 package dk.ecei.evidence;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.assessment.AssessmentService;
 import dk.ecei.assessment.AssessmentStatus;
 import dk.ecei.assessment.AssessmentView;
@@ -70,7 +71,7 @@ public class EvidenceService {
         assessments.checkEvidenceWritable(assessmentId, indicator);
         checkYear(coversYear);
         Upload upload = store(fileName, content);
-        return writes.execute(tx -> record(assessmentId, indicator, coversYear, upload, "EVIDENCE_ADDED", "").view());
+        return writes.execute(tx -> record(assessmentId, indicator, coversYear, upload, "EVIDENCE_ADDED", List.of()).view());
     }
 
     /**
@@ -92,9 +93,9 @@ public class EvidenceService {
         return writes.execute(tx -> {
             EvidenceFile file = files.saveAndFlush(new EvidenceFile(assessmentId, null, null, upload.name(), upload.type(),
                     upload.stored(), CurrentUser.get().username(), clock.instant()).answering(round));
-            audit.record(AssessmentService.AGGREGATE, assessmentId, "EVIDENCE_ADDED", upload.name() + " (#" + file.getId()
-                    + ", " + upload.type() + ", " + upload.stored().size() + " bytes, sha256 " + upload.stored().key()
-                    + ") for clarification round " + round);
+            audit.record(AssessmentService.AGGREGATE, assessmentId, "EVIDENCE_ADDED", Violation.of("trail.detail.evidenceForRound",
+                    upload.name() + " (#" + file.getId() + ", " + upload.type() + ", " + upload.stored().size() + " bytes, sha256 "
+                    + upload.stored().key() + ") for clarification round " + round, upload.name(), round));
             return file.view();
         });
     }
@@ -111,8 +112,12 @@ public class EvidenceService {
         String why = reason(reason);
         file.withdraw(CurrentUser.get().username(), clock.instant(), why, null);
         files.saveAndFlush(file);
-        audit.record(AssessmentService.AGGREGATE, assessmentId, "EVIDENCE_WITHDRAWN", file.getFileName() + " (#" + fileId
-                + ")" + (why == null ? "" : ": " + why));
+        List<Violation> detail = new java.util.ArrayList<>(List.of(Violation.of("trail.detail.evidenceWithdrawn",
+                file.getFileName() + " (#" + fileId + ")", file.getFileName())));
+        if (why != null) {
+            detail.add(Violation.text(": " + why));
+        }
+        audit.record(AssessmentService.AGGREGATE, assessmentId, "EVIDENCE_WITHDRAWN", detail);
         return file.view();
     }
 
@@ -132,7 +137,10 @@ public class EvidenceService {
         Upload upload = store(fileName, content);
         return writes.execute(tx -> {
             EvidenceFile replacement = record(assessmentId, old.indicatorCode(), old.coversYear(), upload,
-                    "EVIDENCE_REPLACED", ", replacing " + old.fileName() + " (#" + fileId + ")" + (why == null ? "" : ": " + why));
+                    "EVIDENCE_REPLACED", why == null
+                            ? List.of(Violation.of("trail.detail.replacing", ", replacing " + old.fileName() + " (#" + fileId + ")", old.fileName()))
+                            : List.of(Violation.of("trail.detail.replacing", ", replacing " + old.fileName() + " (#" + fileId + ")", old.fileName()),
+                                    Violation.text(": " + why)));
             EvidenceFile previous = files.findByIdAndAssessmentId(fileId, assessmentId).orElseThrow();
             previous.withdraw(CurrentUser.get().username(), clock.instant(), why, replacement.getId());
             files.saveAndFlush(previous);
@@ -181,13 +189,18 @@ public class EvidenceService {
     }
 
     private EvidenceFile record(Long assessmentId, String indicator, Integer coversYear, Upload upload, String action,
-            String more) {
+            List<Violation> more) {
         EvidenceFile file = files.saveAndFlush(new EvidenceFile(assessmentId, indicator, coversYear, upload.name(),
                 upload.type(), upload.stored(), CurrentUser.get().username(), clock.instant()));
-        audit.record(AssessmentService.AGGREGATE, assessmentId, action, upload.name() + " (#" + file.getId() + ", "
-                + upload.type() + ", " + upload.stored().size() + " bytes, sha256 " + upload.stored().key() + ")"
-                + (indicator == null ? "" : " for " + indicator) + (coversYear == null ? "" : ", covering " + coversYear)
-                + more);
+        String text = upload.name() + " (#" + file.getId() + ", " + upload.type() + ", " + upload.stored().size() + " bytes, sha256 "
+                + upload.stored().key() + ")" + (indicator == null ? "" : " for " + indicator)
+                + (coversYear == null ? "" : ", covering " + coversYear);
+        List<Violation> detail = new java.util.ArrayList<>(List.of(indicator == null
+                ? Violation.of("trail.detail.evidence", text, upload.name())
+                : coversYear == null ? Violation.of("trail.detail.evidenceFor", text, upload.name(), indicator)
+                : Violation.of("trail.detail.evidenceForYear", text, upload.name(), indicator, String.valueOf(coversYear))));
+        detail.addAll(more);
+        audit.record(AssessmentService.AGGREGATE, assessmentId, action, detail);
         return file;
     }
 

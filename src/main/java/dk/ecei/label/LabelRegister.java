@@ -1,5 +1,6 @@
 package dk.ecei.label;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterView;
@@ -61,9 +62,14 @@ public class LabelRegister {
         Label label = labels.saveAndFlush(new Label(command.clusterId(), command.level(), command.assessedOn(),
                 command.awardedOn(), validUntil, command.assessmentId(), renewed.map(Label::getId).orElse(null),
                 command.source(), clock.instant()));
-        audit.record(AGGREGATE, label.getId(), "AWARDED", command.level() + " to cluster " + command.clusterId()
-                + ", valid until " + validUntil + renewed.map(p -> ", renews label " + p.getId()).orElse("")
-                + (command.assessmentId() == null ? "" : ", from assessment " + command.assessmentId()));
+        List<Violation> detail = new java.util.ArrayList<>(List.of(Violation.of("trail.detail.labelAwarded",
+                command.level() + " to cluster " + command.clusterId() + ", valid until " + validUntil,
+                Violation.named("level." + command.level().name(), command.level().name()), label.getId(), validUntil)));
+        renewed.ifPresent(p -> detail.add(Violation.of("trail.detail.renewsLabel", ", renews label " + p.getId(), p.getId())));
+        if (command.assessmentId() != null) {
+            detail.add(Violation.of("trail.detail.fromAssessment", ", from assessment " + command.assessmentId(), command.assessmentId()));
+        }
+        audit.record(AGGREGATE, label.getId(), "AWARDED", detail);
         return view(label, clusters.byIds(Set.of(label.getClusterId())));
     }
 
@@ -94,7 +100,8 @@ public class LabelRegister {
                 continue;
             }
             label.remindOfExpiry(today, stage);
-            audit.record(AGGREGATE, label.getId(), "EXPIRY_REMINDED", stage + " days before, valid until " + label.getValidUntil());
+            audit.record(AGGREGATE, label.getId(), "EXPIRY_REMINDED", Violation.of("trail.detail.expiryReminded",
+                    stage + " days before, valid until " + label.getValidUntil(), stage, label.getValidUntil()));
             events.publishEvent(new LabelExpiryApproaching(label.getId(), label.getClusterId(), label.getLevel(),
                     label.getValidUntil(), stage));
             reminded++;
@@ -108,7 +115,8 @@ public class LabelRegister {
                 continue;
             }
             label.remindOfRenewalWindow(today);
-            audit.record(AGGREGATE, label.getId(), "RENEWAL_REMINDED", "renewable until " + renewableUntil);
+            audit.record(AGGREGATE, label.getId(), "RENEWAL_REMINDED", Violation.of("trail.detail.renewalReminded",
+                    "renewable until " + renewableUntil, renewableUntil));
             events.publishEvent(new LabelRenewalWindowClosing(label.getId(), label.getClusterId(), label.getLevel(),
                     label.getValidUntil(), renewableUntil));
             reminded++;
@@ -136,7 +144,8 @@ public class LabelRegister {
     /** The one way a label expires: guarded by the label, audited, and announced. */
     private void expire(Label label, LocalDate today) {
         label.expire(today);
-        audit.record(AGGREGATE, label.getId(), "EXPIRED", "valid until " + label.getValidUntil());
+        audit.record(AGGREGATE, label.getId(), "EXPIRED", Violation.of("trail.detail.expired", "valid until " + label.getValidUntil(),
+                label.getValidUntil()));
         events.publishEvent(new LabelExpired(label.getId(), label.getClusterId(), label.getLevel(), label.getValidUntil(),
                 renewableUntil(label)));
     }

@@ -70,6 +70,22 @@ public class PersonDirectory {
                 .query((rs, n) -> person(rs)).optional();
     }
 
+    /**
+     * The names the identity provider gave the given users at their last login, by user name (one statement; users
+     * never seen or without a name are left out). For pages that show a person where a user name is stored.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        db.sql("select username, display_name from person where username in (:usernames) and display_name is not null")
+                .param("usernames", List.copyOf(usernames))
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+
     /** Everybody with the role; for cluster managers with a cluster given, that cluster's. */
     @Transactional(readOnly = true)
     List<Person> withRole(String role, Long clusterId) {

@@ -1,5 +1,6 @@
 package dk.ecei.performance;
 
+import dk.ecei.shared.Violation;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.performance.PerformanceViews.CollectionView;
@@ -78,7 +79,7 @@ public class PerformanceAccount {
         }
         PerformanceCollection collection = collections.saveAndFlush(new PerformanceCollection(year, CurrentActor.name(),
                 clock.instant()));
-        audit.record(COLLECTION, collection.getId(), "OPENED", "year " + year);
+        audit.record(COLLECTION, collection.getId(), "OPENED", Violation.of("trail.detail.collectionYear", "year " + year, String.valueOf(year)));
         return view(collection);
     }
 
@@ -87,7 +88,7 @@ public class PerformanceAccount {
         PerformanceCollection collection = find(year);
         collection.close(CurrentActor.name(), clock.instant());
         collections.flush();
-        audit.record(COLLECTION, collection.getId(), "CLOSED", "year " + year);
+        audit.record(COLLECTION, collection.getId(), "CLOSED", Violation.of("trail.detail.collectionYear", "year " + year, String.valueOf(year)));
         return view(collection);
     }
 
@@ -124,7 +125,8 @@ public class PerformanceAccount {
         report.submit(figures, CurrentActor.name(), clock.instant());
         report = reports.saveAndFlush(report);
         audit.record(REPORT, report.getId(), first ? "SUBMITTED" : "CORRECTED",
-                "year " + year + ", cluster " + clusterId + ": " + figures);
+                Violation.of("trail.detail.performanceReport", "year " + year + ", cluster " + clusterId + ": " + figures,
+                        String.valueOf(year), String.valueOf(figures)));
         return view(year, report, clusters.byIds(Set.of(clusterId)));
     }
 

@@ -23,8 +23,18 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** An entry whose detail is a text as it is (a reason a person wrote). */
     public void record(String aggregateType, Long aggregateId, String action, String detail) {
         events.save(new AuditEvent(clock.instant(), CurrentActor.name(), aggregateType, aggregateId, action, detail));
+    }
+
+    /** An entry whose detail is codes with their arguments, stored as such and read in each reader's language. */
+    public void record(String aggregateType, Long aggregateId, String action, Violation... detail) {
+        record(aggregateType, aggregateId, action, java.util.List.of(detail));
+    }
+
+    public void record(String aggregateType, Long aggregateId, String action, List<Violation> detail) {
+        record(aggregateType, aggregateId, action, AuditEvent.stored(detail));
     }
 
     /**

@@ -14,5 +14,9 @@ public interface AuditedChange {
     /** The audit action, e.g. {@code SUBMITTED}. */
     String action();
 
-    String auditDetail();
+    /**
+     * What changed as codes with their arguments (people by {@link Violation#person}, dates as dates), read in each
+     * reader's language on the trail; a text a person wrote as {@link Violation#text}.
+     */
+    java.util.List<Violation> auditDetail();
 }

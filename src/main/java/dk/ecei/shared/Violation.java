@@ -33,6 +33,22 @@ public record Violation(String field, String code, List<Object> arguments, Strin
         return new Violation(null, null, List.of(), text);
     }
 
+    /**
+     * A person among the arguments, by user name: the reader's page names them (the person directory or the
+     * assessor register); where nobody replaces it, the user name.
+     */
+    public static Violation person(String username) {
+        return new Violation(null, PERSON, List.of(username == null ? "" : username), username);
+    }
+
+    /** The code of {@link #person}: no message has it, so an unnamed person reads as the user name. */
+    public static final String PERSON = "person";
+
+    /** A name of the message files as an argument (a level, a recommendation): read in the reader's language. */
+    public static Violation named(String code, String englishDefault) {
+        return new Violation(null, code, List.of(), englishDefault);
+    }
+
     private static final com.fasterxml.jackson.databind.ObjectMapper STORED = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**

@@ -1,9 +1,8 @@
 package dk.ecei.web;
 
-import dk.ecei.assessor.AssessorService;
 import dk.ecei.shared.AuditEvent;
 import dk.ecei.shared.AuditLog;
-import dk.ecei.shared.CurrentActor;
+import dk.ecei.shared.Violation;
 import java.time.Instant;
 import java.util.Comparator;
 import dk.ecei.label.LabelView;
@@ -16,10 +15,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit trail of an aggregate as a reader sees it: when (Danish time, the reader's way), who (the assessor
- * register's full name where the user is an assessor, else the user name) and what, as a text of the reader's
- * language chosen by the entry's action. The stored detail is a technical record for investigations and is written
- * in English, so the page does not show it.
+ * The audit trail of an aggregate as a reader sees it: when (Danish time, the reader's way), who (by name, see
+ * {@link PeopleNames}), what (a text of the reader's language chosen by the entry's action) and the detail, stored as
+ * codes with their arguments and read in the reader's language (people by name, dates the reader's way); an entry
+ * stored before codes shows its detail as it was written.
  */
 @Component("auditTrail")
 class AuditTrail {
@@ -30,19 +29,19 @@ class AuditTrail {
     static final String ASSESSOR = "Assessor";
 
     private final AuditLog audit;
-    private final AssessorService assessors;
+    private final PeopleNames people;
     private final MessageSource messages;
     private final Formats formats;
 
-    AuditTrail(AuditLog audit, AssessorService assessors, MessageSource messages, Formats formats) {
+    AuditTrail(AuditLog audit, PeopleNames people, MessageSource messages, Formats formats) {
         this.audit = audit;
-        this.assessors = assessors;
+        this.people = people;
         this.messages = messages;
         this.formats = formats;
     }
 
     /** One line of the trail; {@code subject} names the aggregate where a trail joins several (a cluster's labels). */
-    public record Entry(Instant occurredAt, String when, String who, String what, String subject) {
+    public record Entry(Instant occurredAt, String when, String who, String what, String subject, String detail) {
     }
 
     /** The trail of one aggregate, oldest first; templates call it for a page whose controller already checked access. */
@@ -68,14 +67,22 @@ class AuditTrail {
 
     /** Who acted is named once per user: the assessor register's names in one statement. */
     private List<Entry> entries(List<AuditEvent> events, java.util.function.Function<AuditEvent, String> subject) {
-        java.util.Set<String> actors = events.stream().map(AuditEvent::getActor).collect(java.util.stream.Collectors.toSet());
-        Map<String, String> names = assessors.fullNames(actors);
-        String system = messages.getMessage("trail.system", null, CurrentActor.SYSTEM, LocaleContextHolder.getLocale());
+        Map<AuditEvent, List<Violation>> details = new java.util.IdentityHashMap<>();
+        events.forEach(e -> details.put(e, e.details()));
+        java.util.Set<String> named = events.stream().map(AuditEvent::getActor).collect(java.util.stream.Collectors.toSet());
+        details.values().forEach(d -> named.addAll(PeopleNames.people(d)));
+        Map<String, String> names = people.names(named);
         return events.stream()
                 .map(e -> new Entry(e.getOccurredAt(), formats.dateTime(e.getOccurredAt()),
-                        CurrentActor.SYSTEM.equals(e.getActor()) ? system : names.getOrDefault(e.getActor(), e.getActor()),
-                        what(e), subject.apply(e)))
+                        names.getOrDefault(e.getActor(), e.getActor()), what(e), subject.apply(e),
+                        detail(details.get(e), names)))
                 .toList();
+    }
+
+    /** The detail in the reader's language: each code resolved (people by name), texts as written. */
+    private String detail(List<Violation> detail, Map<String, String> names) {
+        return String.join(" ", detail.stream().map(v -> formats.text(PeopleNames.named(v, names)).replaceFirst("^[,:;]\\s*", "").strip())
+                .filter(t -> !t.isEmpty()).toList());
     }
 
     private String what(AuditEvent e) {

@@ -26,7 +26,7 @@ class BronzeBenchmarkTests {
 
     private BronzeBenchmark requested() {
         BronzeBenchmark bronze = new BronzeBenchmark(7L, 1L, "manager-7", REQUESTED);
-        bronze.startedAs("process-1", "Bronze benchmark for cluster 7");
+        bronze.startedAs("process-1", java.util.List.of(dk.ecei.shared.Violation.text("Bronze benchmark for cluster 7")));
         return bronze;
     }
 
@@ -64,7 +64,8 @@ class BronzeBenchmarkTests {
         assertThat(eventNames(bronze)).containsExactly("AssessmentRequested", "ExpertAssigned", "AnswersSaved",
                 "SuccessStoriesSaved", "SelfAssessmentSubmitted", "ClarificationRequested", "ClarificationAnswered",
                 "ReportWritten", "LabelAwarded");
-        assertThat(lastEvent(bronze, LabelAwarded.class).auditDetail()).isEqualTo("BRONZE label 99 valid until 2028-03-31");
+        assertThat(String.join("", lastEvent(bronze, LabelAwarded.class).auditDetail().stream().map(dk.ecei.shared.Violation::defaultText).toList())).isEqualTo("BRONZE label 99 valid until 2028-03-31");
+        assertThat(lastEvent(bronze, LabelAwarded.class).auditDetail().get(0).arguments()).contains(99L, java.time.LocalDate.of(2028, 3, 31));
     }
 
     @Test

@@ -239,7 +239,7 @@ class GoldAssessmentProcessIntegrationTests {
 
         assertThat(renewed.level()).isEqualTo(LabelLevel.GOLD);
         assertThat(renewed.validUntil()).isAfter(firstLabel.validUntil());
-        assertThat(audit.history("Assessment", id)).extracting(e -> e.getDetail())
+        assertThat(audit.history("Assessment", id)).extracting(e -> e.detailText())
                 .anyMatch(d -> d.startsWith("Gold renewal") && d.contains("compared with assessment " + first));
     }
 }

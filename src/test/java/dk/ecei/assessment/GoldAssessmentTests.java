@@ -25,7 +25,7 @@ class GoldAssessmentTests {
 
     private static GoldAssessment inAudit() {
         GoldAssessment gold = new GoldAssessment(7L, 1L, "manager-7", REQUESTED, null, false);
-        gold.startedAs("process-1", "Gold assessment for cluster 7");
+        gold.startedAs("process-1", java.util.List.of(dk.ecei.shared.Violation.text("Gold assessment for cluster 7")));
         saveAnswers(gold, answers("G1.1", "G1.2"), questionnaire("G1.1", "G1.2"), "manager-7", REQUESTED);
         gold.proceedAfterGapAnalysis("likely 100 %", "manager-7", REQUESTED);
         gold.assignExperts("first", "second", TODAY.minusDays(1), 2, REQUESTED);
@@ -57,7 +57,8 @@ class GoldAssessmentTests {
         assertThat(gold.isExpert("second")).isTrue();
         ExpertAssigned assigned = lastEvent(gold, ExpertAssigned.class);
         assertThat(assigned.action()).isEqualTo("EXPERTS_ASSIGNED");
-        assertThat(assigned.auditDetail()).isEqualTo("first and second, 2-day audit planned from 2026-03-20");
+        assertThat(String.join("", assigned.auditDetail().stream().map(dk.ecei.shared.Violation::defaultText).toList())).isEqualTo("first and second, 2-day audit planned from 2026-03-20");
+        assertThat(assigned.auditDetail().get(0).arguments()).startsWith(dk.ecei.shared.Violation.person("first"), dk.ecei.shared.Violation.person("second"));
         assertThat(assigned.notices()).extracting(n -> n.username()).containsExactly("first", "second", null);
         assertThat(assigned.notices().get(2).role()).isEqualTo("cluster-manager");
         assertThat(eventNames(gold)).containsExactly("GapAnalysisAccepted", "ExpertAssigned");

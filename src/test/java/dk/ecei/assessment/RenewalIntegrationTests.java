@@ -167,7 +167,7 @@ class RenewalIntegrationTests {
         at(windowEnds);
         AssessmentView renewal = fixture.silverRequested(lastDay);
         assertThat(renewal.renewal()).isTrue();
-        assertThat(audit.history("Assessment", renewal.id())).extracting(e -> e.getDetail())
+        assertThat(audit.history("Assessment", renewal.id())).extracting(e -> e.detailText())
                 .anyMatch(d -> d.startsWith("Silver renewal") && d.contains("renews label")
                         && d.contains("valid until " + label.validUntil()));
 

@@ -209,7 +209,7 @@ class SilverAssessmentProcessIntegrationTests {
                 .anyMatch(n -> "notice.overdue".equals(n.code())));
         await().untilAsserted(() -> assertThat(Users.SUPPORT.call(notifications::mine))
                 .anyMatch(n -> "notice.overdue.support".equals(n.code()) && n.link().equals("/assessments/" + id)));
-        assertThat(audit.history("Assessment", id)).extracting(e -> e.getDetail())
+        assertThat(audit.history("Assessment", id)).extracting(e -> e.detailText())
                 .anyMatch(d -> d.startsWith("Task_AuditImprovements due"));
     }
 }

@@ -31,7 +31,7 @@ class SilverAssessmentTests {
 
     private static SilverAssessment inAudit() {
         SilverAssessment silver = new SilverAssessment(7L, 1L, "manager-7", REQUESTED, false, null);
-        silver.startedAs("process-1", "Silver assessment for cluster 7");
+        silver.startedAs("process-1", java.util.List.of(dk.ecei.shared.Violation.text("Silver assessment for cluster 7")));
         silver.assignAuditor("auditor", TODAY, REQUESTED);
         silver.replaceImprovementAreas(areas(3), GOLD_CODES, REQUESTED);
         silver.submit(REQUESTED);
@@ -56,7 +56,9 @@ class SilverAssessmentTests {
         silver.decide(true, "Well done", "support", LATER);
         assertThat(silver.getStatus()).isEqualTo(AssessmentStatus.COMPLETED);
         assertThat(silver.awardedLevel()).isEqualTo(LabelLevel.SILVER);
-        assertThat(lastEvent(silver, LabelCommitteeDecided.class).auditDetail()).isEqualTo("SILVER: Well done");
+        assertThat(String.join("", lastEvent(silver, LabelCommitteeDecided.class).auditDetail().stream().map(dk.ecei.shared.Violation::defaultText).toList())).isEqualTo("SILVER: Well done");
+        assertThat(lastEvent(silver, LabelCommitteeDecided.class).auditDetail()).extracting(dk.ecei.shared.Violation::code)
+                .containsExactly("trail.detail.recommended", null);
         assertThat(lastEvent(silver, LabelCommitteeDecided.class).notices()).isEmpty();
     }
 
@@ -122,7 +124,7 @@ class SilverAssessmentTests {
                 .satisfies(e -> assertThat(((BusinessRuleException) e).reasons()).containsExactly("1 more improvement area"));
         silver.replaceImprovementAreas(areas(3), GOLD_CODES, LATER);
         silver.submit(LATER);
-        assertThat(lastEvent(silver, SelfAssessmentSubmitted.class).auditDetail()).isEqualTo("3 improvement areas");
+        assertThat(String.join("", lastEvent(silver, SelfAssessmentSubmitted.class).auditDetail().stream().map(dk.ecei.shared.Violation::defaultText).toList())).isEqualTo("3 improvement areas");
         assertThatThrownBy(() -> silver.replaceImprovementAreas(areas(3), GOLD_CODES, LATER))
                 .isInstanceOf(IllegalStateChangeException.class);
     }
@@ -133,7 +135,7 @@ class SilverAssessmentTests {
         assertThat(renewal.isRenewal()).isTrue();
         assertThat(renewal.getPreviousAssessmentId()).isEqualTo(42L);
         assertThat(new SilverAssessment(7L, 1L, "manager-7", REQUESTED, false, 42L).getPreviousAssessmentId()).isNull();
-        renewal.startedAs("p", "Silver renewal");
+        renewal.startedAs("p", java.util.List.of(dk.ecei.shared.Violation.text("Silver renewal")));
         assertThat(lastEvent(renewal, AssessmentRequested.class).renewal()).isTrue();
     }
 }

@@ -93,7 +93,7 @@ class ClusterFigureProposalsIntegrationTests {
         assertThat(history).extracting(AuditEvent::getAction).contains("FIGURES_PROPOSED", "FIGURES_CONFIRMED");
         AuditEvent confirmation = history.stream().filter(e -> e.getAction().equals("FIGURES_CONFIRMED")).findFirst().orElseThrow();
         assertThat(confirmation.getActor()).isEqualTo("support");
-        assertThat(confirmation.getDetail()).contains("by " + manager.username()).contains("fte=0.2").contains("-> fte=5");
+        assertThat(confirmation.detailText()).contains("by " + manager.username()).contains("fte=0.2").contains("-> fte=5");
         assertThat(confirmation.getOccurredAt()).isNotNull();
     }
 

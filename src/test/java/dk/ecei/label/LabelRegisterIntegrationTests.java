@@ -111,7 +111,7 @@ class LabelRegisterIntegrationTests {
         assertThat(audit.history("Label", second.id())).singleElement().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo("AWARDED");
             assertThat(e.getActor()).isEqualTo("support");
-            assertThat(e.getDetail()).contains("renews label " + first.id(), "assessment 12");
+            assertThat(e.detailText()).contains("renews label " + first.id(), "assessment 12");
         });
     }
 

@@ -169,7 +169,7 @@ class PerformanceAccountIntegrationTests {
                 Long.class, collectionId);
         assertThat(audit.history("PerformanceReport", reportId)).extracting(e -> e.getAction())
                 .containsExactly("SUBMITTED", "CORRECTED");
-        assertThat(audit.history("PerformanceReport", reportId).get(1).getDetail()).contains("participating_companies=120");
+        assertThat(audit.history("PerformanceReport", reportId).get(1).detailText()).contains("participating_companies=120");
     }
 
     @Test

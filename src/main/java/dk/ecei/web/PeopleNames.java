@@ -1,0 +1,88 @@
+package dk.ecei.web;
+
+import dk.ecei.assessor.AssessorService;
+import dk.ecei.notification.PersonDirectory;
+import dk.ecei.shared.CurrentActor;
+import dk.ecei.shared.Violation;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * People as a reader sees them where the application stores a user name (a task's holder, who saved an answer, who
+ * acted on the audit trail): the assessor register's full name, else the name the identity provider gave at the
+ * person's last login (the person directory), else the user name; the system by its name. Read side only; templates
+ * call it as {@code @people}.
+ */
+@Component("people")
+class PeopleNames {
+
+    private final AssessorService assessors;
+    private final PersonDirectory directory;
+    private final MessageSource messages;
+
+    PeopleNames(AssessorService assessors, PersonDirectory directory, MessageSource messages) {
+        this.assessors = assessors;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    /** One person's name; null stays null (nobody holds the task). */
+    public String name(String username) {
+        return username == null ? null : names(List.of(username)).get(username);
+    }
+
+    /** The names of several people by user name, in two statements at most; every given user name is a key. */
+    public Map<String, String> names(Collection<String> usernames) {
+        Set<String> wanted = new HashSet<>(usernames);
+        wanted.remove(null);
+        Map<String, String> names = new HashMap<>();
+        if (wanted.remove(CurrentActor.SYSTEM)) {
+            names.put(CurrentActor.SYSTEM, messages.getMessage("trail.system", null, CurrentActor.SYSTEM,
+                    LocaleContextHolder.getLocale()));
+        }
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        names.putAll(assessors.fullNames(wanted));
+        Set<String> rest = new HashSet<>(wanted);
+        rest.removeAll(names.keySet());
+        if (!rest.isEmpty()) {
+            names.putAll(directory.displayNames(rest));
+        }
+        wanted.forEach(username -> names.putIfAbsent(username, username));
+        return names;
+    }
+
+    /** The user names among a reason's arguments ({@link Violation#person}), nested ones too. */
+    static Set<String> people(Collection<Violation> reasons) {
+        Set<String> found = new HashSet<>();
+        for (Violation v : reasons) {
+            if (Violation.PERSON.equals(v.code()) && !v.arguments().isEmpty()) {
+                found.add(String.valueOf(v.arguments().get(0)));
+            }
+            found.addAll(people(v.arguments().stream().filter(Violation.class::isInstance).map(Violation.class::cast).toList()));
+        }
+        return found;
+    }
+
+    /** The reason with each person among its arguments replaced by their name. */
+    static Violation named(Violation reason, Map<String, String> names) {
+        if (Violation.PERSON.equals(reason.code())) {
+            String username = reason.arguments().isEmpty() ? "" : String.valueOf(reason.arguments().get(0));
+            return Violation.text(names.getOrDefault(username, username));
+        }
+        List<Object> arguments = reason.arguments().stream()
+                .map(a -> a instanceof Violation v && Violation.PERSON.equals(v.code()) ? names.getOrDefault(
+                        String.valueOf(v.arguments().isEmpty() ? "" : v.arguments().get(0)), v.defaultText())
+                        : a instanceof Violation v ? named(v, names) : a)
+                .toList();
+        return new Violation(reason.field(), reason.code(), arguments, reason.defaultText());
+    }
+}
