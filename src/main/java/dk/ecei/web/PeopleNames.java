@@ -42,6 +42,39 @@ class PeopleNames {
     public Map<String, String> names(Collection<String> usernames) {
         Set<String> wanted = new HashSet<>(usernames);
         wanted.remove(null);
+        Map<String, String> known = requestCache();
+        Map<String, String> names = new HashMap<>();
+        for (String username : List.copyOf(wanted)) {
+            if (known.containsKey(username)) {
+                names.put(username, known.get(username));
+                wanted.remove(username);
+            }
+        }
+        Map<String, String> found = lookUp(wanted);
+        known.putAll(found);
+        names.putAll(found);
+        return names;
+    }
+
+    /** The names a request already looked up: a page naming one person in several places asks once. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> requestCache() {
+        org.springframework.web.context.request.RequestAttributes request =
+                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return new HashMap<>();
+        }
+        String key = PeopleNames.class.getName();
+        Map<String, String> cache = (Map<String, String>) request.getAttribute(key,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (cache == null) {
+            cache = new HashMap<>();
+            request.setAttribute(key, cache, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        return cache;
+    }
+
+    private Map<String, String> lookUp(Set<String> wanted) {
         Map<String, String> names = new HashMap<>();
         if (wanted.remove(CurrentActor.SYSTEM)) {
             names.put(CurrentActor.SYSTEM, messages.getMessage("trail.system", null, CurrentActor.SYSTEM,

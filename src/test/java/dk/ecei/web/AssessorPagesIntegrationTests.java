@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dk.ecei.assessment.BronzeFixture;
 import dk.ecei.assessor.AssessorService;
+import dk.ecei.notification.PersonDirectory;
 import dk.ecei.assessor.AssessorView;
 import dk.ecei.assessor.Qualification;
 import dk.ecei.shared.AuditEvent;
@@ -42,6 +43,8 @@ class AssessorPagesIntegrationTests {
     BronzeFixture bronze;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    PersonDirectory people;
 
     private static String uniqueUsername() {
         return "page-expert-" + UUID.randomUUID().toString().substring(0, 8);
@@ -204,7 +207,28 @@ class AssessorPagesIntegrationTests {
                 .andExpect(content().string(containsString("<td>Jens Dobbeltrolle</td>")))
                 .andExpect(content().string(not(containsString("<td>" + dualRole + "</td>"))));
         Long registeredBySupport = register(uniqueUsername());
+        // "support" is named as the identity provider named them at a browser login, if one came first.
         mvc.perform(get("/assessors/" + registeredBySupport).with(Users.SUPPORT.request()))
-                .andExpect(content().string(containsString("<td>support</td>")));
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("<td>support</td>"),
+                        containsString("<td>Sam Support</td>"))));
+
+        // A user who is no assessor: the name the identity provider gave at their last login (the person directory).
+        String staffName = uniqueUsername();
+        people.remember(new PersonDirectory.Person(staffName, "Pia Persondirektør", null, java.util.Locale.forLanguageTag("da"),
+                java.util.Set.of("support-staff"), null));
+        Users named = new Users(staffName, List.of("support-staff"), null);
+        String deactivated = uniqueUsername();
+        Long byNamed = Long.valueOf(mvc.perform(post("/assessors/new").with(named.request())
+                        .param("username", deactivated).param("fullName", "Ida Inaktiv").param("email", "ida@example.org")
+                        .param("country", "DK").param("languages", "da"))
+                .andReturn().getResponse().getRedirectedUrl().substring("/assessors/".length()));
+        mvc.perform(post("/assessors/" + byNamed + "/deactivate").with(named.request())).andExpect(status().is3xxRedirection());
+        // Who acted by name; the detail in the reader's language with the person named, not by user name.
+        mvc.perform(get("/assessors/" + byNamed).with(Users.SUPPORT.request()))
+                .andExpect(content().string(containsString("<td>Pia Persondirektør</td>")))
+                .andExpect(content().string(containsString("Ida Inaktiv kan ikke længere tildeles.")))
+                .andExpect(content().string(not(containsString(staffName))));
+        mvc.perform(get("/assessors/" + byNamed).param("lang", "en").with(Users.SUPPORT.request()))
+                .andExpect(content().string(containsString("Ida Inaktiv can no longer be assigned.")));
     }
 }
