@@ -28,6 +28,23 @@ class MessagesTests {
         assertThat(new TreeSet<>(danish)).isEqualTo(new TreeSet<>(english));
     }
 
+    /** Fields, regions and cluster types are named by the message files only (the enums carry no names). */
+    @Test
+    void everyFieldRegionAndClusterTypeHasItsName() throws IOException {
+        List<String> danish = keys("messages_da.properties");
+        List<String> wanted = new ArrayList<>();
+        for (dk.ecei.cluster.ClusterField f : dk.ecei.cluster.ClusterField.values()) {
+            wanted.add("field." + f.name());
+        }
+        for (dk.ecei.cluster.Region r : dk.ecei.cluster.Region.values()) {
+            wanted.add("region." + r.name());
+        }
+        for (dk.ecei.cluster.ClusterType t : dk.ecei.cluster.ClusterType.values()) {
+            wanted.add("clusterType." + t.name());
+        }
+        assertThat(danish).containsAll(wanted);
+    }
+
     private static List<String> keys(String file) throws IOException {
         List<String> keys = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("src/main/resources", file), StandardCharsets.UTF_8)) {
