@@ -36,7 +36,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Evidence bytes live in the store (the row keeps metadata), stream back with Range, can be withdrawn or replaced
- * while the answers may change (history kept, audited) and not after; old BLOBs move out; orphans are swept.
+ * while the answers may change (history kept, audited) and not after; orphans are swept. The BLOBs' move out of the
+ * database and the column's drop: {@link EvidenceBlobMigrationIntegrationTests}.
  */
 @IntegrationTest
 class EvidenceLifecycleIntegrationTests {
@@ -58,9 +59,6 @@ class EvidenceLifecycleIntegrationTests {
 
     @Autowired
     EvidenceStore store;
-
-    @Autowired
-    V41__MoveEvidenceBlobsToStore migration;
 
     @Autowired
     EvidenceSweep sweep;
@@ -86,8 +84,11 @@ class EvidenceLifecycleIntegrationTests {
 
         assertThat(store.exists(key)).isTrue();
         assertThat(store.size(key)).isEqualTo(pdf.length);
-        assertThat(jdbc.queryForObject("select count(*) from evidence_file where id = ? and content is null", Integer.class,
-                stored.get("id").asLong())).as("no bytes in the database").isEqualTo(1);
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(V41__MoveEvidenceBlobsToStore.hasContentColumn(connection)).as("no BLOB column any more (V72)").isFalse();
+        }
+        assertThat(jdbc.queryForObject("select size_bytes from evidence_file where id = ?", Long.class,
+                stored.get("id").asLong())).as("the row keeps the metadata").isEqualTo(pdf.length);
         String url = "/api/assessments/" + id + "/evidence/" + stored.get("id").asLong() + "/content";
         mvc.perform(get(url).with(manager.request())).andExpect(status().isOk()).andExpect(content().bytes(pdf));
         mvc.perform(get(url).header(HttpHeaders.RANGE, "bytes=5-9").with(manager.request()))
@@ -158,30 +159,6 @@ class EvidenceLifecycleIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from evidence_file where id = ? and withdrawn_at is null",
                 Integer.class, file)).isEqualTo(1);
         assertThat(store.exists(EvidenceStoreContract.sha256(late))).as("nothing stored").isFalse();
-    }
-
-    @Test
-    void theMigrationMovesABlobIntoTheStoreAndEmptiesIt() throws Exception {
-        long id = fixture.requested(fixture.eligibleCluster()).id();
-        byte[] bytes = pdf("gammel blob");
-        String sha = EvidenceStoreContract.sha256(bytes);
-        jdbc.update("insert into evidence_file (assessment_id, file_name, content_type, size_bytes, sha256, content,"
-                + " uploaded_by, uploaded_at) values (?, 'gammel.pdf', 'application/pdf', ?, ?, ?, 'manager', now(6))",
-                id, bytes.length, sha, bytes);
-        assertThat(store.exists(sha)).isFalse();
-
-        int moved;
-        try (Connection connection = dataSource.getConnection()) {
-            moved = migration.moveBlobs(connection);
-        }
-
-        assertThat(moved).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from evidence_file where content is not null", Integer.class)).isZero();
-        try (var in = store.open(sha)) {
-            assertThat(in.readAllBytes()).isEqualTo(bytes);
-        }
-        assertThat(jdbc.queryForObject("select size_bytes from evidence_file where sha256 = ?", Long.class, sha))
-                .isEqualTo(bytes.length);
     }
 
     @Test

@@ -23,4 +23,18 @@ class EvidenceLimitsTests {
                 .anySatisfy(p -> assertThat(p).contains("max-request-size"))
                 .anySatisfy(p -> assertThat(p).contains("16777216 bytes free"));
     }
+
+    @Test
+    void theSpoolAndTheS3StagingMustHoldAFileAndOnePutMustCarryIt() {
+        long mb = 1024 * 1024;
+        assertThat(EvidenceLimits.spoolAndObjectProblems(DataSize.ofMegabytes(200), 500 * mb, 500 * mb,
+                EvidenceLimits.S3_SINGLE_PUT)).isEmpty();
+        assertThat(EvidenceLimits.spoolAndObjectProblems(DataSize.ofMegabytes(200), null, null, null))
+                .as("a directory store: no staging, no object limit").isEmpty();
+        assertThat(EvidenceLimits.spoolAndObjectProblems(DataSize.ofMegabytes(200), 100 * mb, 150 * mb, null)).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("multipart parser's directory").contains(100 * mb + " bytes free"))
+                .anySatisfy(p -> assertThat(p).contains("S3 store stages uploads").contains(150 * mb + " bytes free"));
+        assertThat(EvidenceLimits.spoolAndObjectProblems(DataSize.ofGigabytes(6), null, null, EvidenceLimits.S3_SINGLE_PUT))
+                .singleElement().asString().contains("one S3 PUT");
+    }
 }
