@@ -59,7 +59,7 @@ class EmbeddedDefaultIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from cluster", Integer.class)).isEqualTo(41);
         assertThat(workflow.deployedProcessKeys()).contains("label-expiry");
         mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("level", "GOLD"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(8));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(8));
         mvc.perform(get("/api/clusters").with(httpBasic("support", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(41))
                 .andExpect(jsonPath("$.items.length()").value(25));

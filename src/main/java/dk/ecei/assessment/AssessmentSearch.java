@@ -38,7 +38,7 @@ public class AssessmentSearch {
 
     @Transactional(readOnly = true)
     public ListPage<AssessmentView.Summary> search(AssessmentFilter filter, PageQuery page) {
-        StringBuilder where = new StringBuilder(" from assessment a join cluster c on c.id = a.cluster_id where 1 = 1");
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
         if (!visibleTo(CurrentUser.get(), where, args)) {
             return ListPage.empty(page);
@@ -67,15 +67,22 @@ public class AssessmentSearch {
             args.add(contains(filter.expert()));
             args.add(contains(filter.expert()));
         }
-        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+        // The total needs the cluster only to search its name (every assessment has its cluster).
+        Long total = jdbc.queryForObject("select count(*) from assessment a"
+                + (filter.cluster() == null ? "" : " join cluster c on c.id = a.cluster_id") + where, Long.class, args.toArray());
         if (total == null || total == 0 || page.offset() >= total) {
             return new ListPage<>(List.of(), page.page(), page.size(), total == null ? 0 : total);
         }
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(page.size());
         pageArgs.add(page.offset());
-        List<AssessmentView.Summary> items = jdbc.query("select a.id, a.cluster_id, c.name, a.level, a.status,"
-                + " a.expert_username, a.requested_at, a.updated_at" + where + " order by " + filter.sort().orderBy
+        // Ordered by the assessment's own columns, the page is read along an index of assessment (requested_at, id or
+        // updated_at, id) and joined to its clusters: straight_join keeps MariaDB from starting at the smaller cluster
+        // table and sorting every assessment (128 ms against 0.5 ms at 20,000 assessments).
+        String join = filter.sort() == AssessmentFilter.Sort.CLUSTER ? "select" : "select straight_join";
+        List<AssessmentView.Summary> items = jdbc.query(join + " a.id, a.cluster_id, c.name, a.level, a.status,"
+                + " a.expert_username, a.requested_at, a.updated_at from assessment a join cluster c on c.id = a.cluster_id"
+                + where + " order by " + filter.sort().orderBy
                 + " limit ? offset ?", (rs, i) -> new AssessmentView.Summary(rs.getLong("id"), rs.getLong("cluster_id"),
                 rs.getString("name"), LabelLevel.valueOf(rs.getString("level")),
                 AssessmentStatus.valueOf(rs.getString("status")), rs.getString("expert_username"),

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Refines the holder and the time in step of assessments in progress from the engine's open user tasks: a claimed
  * task is held by its assignee, and the step began when the task was created. Every open assessment is refined, however
- * many there are: the engine reads all their tasks in a bounded number of bulk queries (see {@link WorkflowEngine}),
- * and an assessment whose task ended while we read keeps what the assessment table says.
+ * many there are, in two statements: the open assessments' process instances and every open task of the assessment
+ * processes ({@link WorkflowEngine#openAssessmentTaskTimings()}); an assessment whose task ended while we read keeps what the assessment table says.
  */
 @Component
 class EngineTasks {
@@ -39,20 +39,25 @@ class EngineTasks {
         if (open.isEmpty()) {
             return open;
         }
-        List<String> instances = jdbc.queryForList("select a.process_instance_id from assessment a where "
-                + DashboardQueries.OPEN + " and a.process_instance_id is not null", String.class);
-        if (instances.isEmpty()) {
+        // Two statements whatever the number of open assessments: their process instances, and every open task of the
+        // assessment processes (tasks of instances not open here, which end meanwhile, are left out by the map).
+        Map<String, Long> assessmentByInstance = new HashMap<>();
+        jdbc.query("select a.id, a.process_instance_id from assessment a where " + DashboardQueries.OPEN
+                + " and a.process_instance_id is not null",
+                rs -> { assessmentByInstance.put(rs.getString(2), rs.getLong(1)); });
+        if (assessmentByInstance.isEmpty()) {
             return open;
         }
-        Map<String, TaskView> taskByAssessment = new HashMap<>();
-        for (TaskView task : workflow.openTasks(instances)) {
-            if (task.businessKey() != null) {
-                taskByAssessment.merge(task.businessKey(), task, (a, b) -> a.created().isAfter(b.created()) ? a : b);
+        Map<Long, TaskView> taskByAssessment = new HashMap<>();
+        for (TaskView task : workflow.openAssessmentTaskTimings()) {
+            Long assessment = assessmentByInstance.get(task.processInstanceId());
+            if (assessment != null) {
+                taskByAssessment.merge(assessment, task, (a, b) -> a.created().isAfter(b.created()) ? a : b);
             }
         }
         Instant now = clock.instant();
         return open.stream().map(a -> {
-            TaskView task = taskByAssessment.get(String.valueOf(a.id()));
+            TaskView task = taskByAssessment.get(a.id());
             if (task == null) {
                 return a;
             }

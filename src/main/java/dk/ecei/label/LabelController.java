@@ -1,5 +1,7 @@
 package dk.ecei.label;
 
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
 import dk.ecei.shared.PlausibleDate;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
@@ -21,12 +23,17 @@ class LabelController {
         this.register = register;
     }
 
+    /**
+     * One page of the register ({@code page} from 0, {@code size} 1 to 100, 25 by default), filtered; highest level
+     * first, then the latest end of validity.
+     */
     @GetMapping("/api/labels")
-    List<LabelView> search(@RequestParam(required = false) LabelLevel level,
+    ListPage<LabelView> search(@RequestParam(required = false) LabelLevel level,
             @RequestParam(required = false) ClusterField field,
             @RequestParam(required = false) Region region,
-            @RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn) {
-        return register.search(level, field, region, validOn);
+            @RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return register.page(level, field, region, validOn, PageQuery.of(page, size));
     }
 
     @GetMapping("/api/labels/{id}")

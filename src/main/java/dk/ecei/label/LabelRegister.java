@@ -6,7 +6,9 @@ import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.cluster.Region;
 import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.ListPage;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.PageQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -186,6 +190,27 @@ public class LabelRegister {
         List<Label> found = labels.search(level, validOn, restrict, restrict ? clusterIds : Set.of(-1L));
         Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Label::getClusterId).collect(Collectors.toSet()));
         return found.stream().map(l -> view(l, byId)).toList();
+    }
+
+    /**
+     * One page of {@link #search} (the API's register): the page and its total in the database, the page's clusters in
+     * one batch.
+     */
+    @Transactional(readOnly = true)
+    public ListPage<LabelView> page(LabelLevel level, ClusterField field, Region region, LocalDate validOn, PageQuery page) {
+        boolean restrict = field != null || region != null;
+        Set<Long> clusterIds = restrict
+                ? clusters.search(field, region, null).stream().map(ClusterView::id).collect(Collectors.toSet())
+                : Set.of();
+        if (restrict && clusterIds.isEmpty()) {
+            return ListPage.empty(page);
+        }
+        Page<Label> found = labels.page(level, validOn, restrict, restrict ? clusterIds : Set.of(-1L),
+                PageRequest.of(page.page(), page.size()));
+        Map<Long, ClusterView> byId = clusters.byIds(found.getContent().stream().map(Label::getClusterId)
+                .collect(Collectors.toSet()));
+        return new ListPage<>(found.getContent().stream().map(l -> view(l, byId)).toList(), page.page(), page.size(),
+                found.getTotalElements());
     }
 
     private Label find(Long labelId) {

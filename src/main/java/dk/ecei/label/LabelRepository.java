@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,9 +18,29 @@ interface LabelRepository extends JpaRepository<Label, Long> {
               and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
                    and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
               and (:restrictToClusters = false or l.clusterId in :clusterIds)
-            order by l.level desc, l.validUntil desc, l.id""")
+            order by case l.level when dk.ecei.label.LabelLevel.GOLD then 0 when dk.ecei.label.LabelLevel.SILVER then 1
+                     else 2 end, l.validUntil desc, l.id""")
     List<Label> search(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
             @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds);
+
+    /** One page of {@link #search}, in the same order, with its total. */
+    @Query(value = """
+            select l from Label l
+            where (:level is null or l.level = :level)
+              and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
+                   and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
+              and (:restrictToClusters = false or l.clusterId in :clusterIds)
+            order by case l.level when dk.ecei.label.LabelLevel.GOLD then 0 when dk.ecei.label.LabelLevel.SILVER then 1
+                     else 2 end, l.validUntil desc, l.id""",
+            countQuery = """
+            select count(l) from Label l
+            where (:level is null or l.level = :level)
+              and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
+                   and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
+              and (:restrictToClusters = false or l.clusterId in :clusterIds)""")
+    Page<Label> page(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
+            @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds,
+            Pageable pageable);
 
     List<Label> findByClusterIdOrderByAwardedOnDesc(Long clusterId);
 

@@ -124,6 +124,17 @@ public class WorkflowEngine {
         return views(found);
     }
 
+    /**
+     * Every open user task of the assessment processes, in one query whatever their number: the timing and holder only
+     * (process instance, task key, assignee, created, due), no candidate groups or business keys, which would cost
+     * more queries. For overviews of all open assessments (the dashboard's holder and time in step); the caller maps
+     * the process instance to its own aggregate.
+     */
+    public List<TaskView> openAssessmentTaskTimings() {
+        return tasks.createTaskQuery().processDefinitionKeyIn(EndSupersededLabelTails.PROCESSES.toArray(String[]::new))
+                .list().stream().map(task -> view(task, Set.of(), null)).toList();
+    }
+
     /** Claims the task for the user; 409 when somebody else claimed, completed or changed it first. */
     public void claim(String taskId, String username) {
         racing("task", taskId, () -> {

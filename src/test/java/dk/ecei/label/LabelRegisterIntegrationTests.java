@@ -54,33 +54,55 @@ class LabelRegisterIntegrationTests {
     void reproducesTheEightGoldAndFiveSilverLabelsHeldAtTheEndOf2016() throws Exception {
         mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("level", "GOLD"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(8)))
-                .andExpect(jsonPath("$[*].clusterName", hasItem("Medicon Valley Alliance")));
+                .andExpect(jsonPath("$.items", hasSize(8)))
+                .andExpect(jsonPath("$.items[*].clusterName", hasItem("Medicon Valley Alliance")));
         mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("level", "SILVER"))
-                .andExpect(jsonPath("$", hasSize(5)))
-                .andExpect(jsonPath("$[*].clusterName", hasItem("Innovationsnetværket RoboCluster")));
+                .andExpect(jsonPath("$.items", hasSize(5)))
+                .andExpect(jsonPath("$.items[*].clusterName", hasItem("Innovationsnetværket RoboCluster")));
+    }
+
+    @Test
+    void pagesTheRegisterWithItsTotalAndRefusesSizesOutsideOneToAHundred() throws Exception {
+        mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("size", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(5)))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(5))
+                .andExpect(jsonPath("$.total").value(13))
+                .andExpect(jsonPath("$.items[*].level", everyItem(org.hamcrest.Matchers.is("GOLD"))));
+        mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("size", "5").param("page", "2"))
+                .andExpect(jsonPath("$.items", hasSize(3)))
+                .andExpect(jsonPath("$.total").value(13))
+                .andExpect(jsonPath("$.items[*].level", everyItem(org.hamcrest.Matchers.is("SILVER"))));
+        for (String size : new String[] {"0", "101", "-1"}) {
+            mvc.perform(get("/api/labels").param("size", size))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(get("/api/labels").param("page", "-1")).andExpect(status().isBadRequest());
     }
 
     @Test
     void filtersByFieldAndRegionAndValidity() throws Exception {
         mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("field", "HEALTH_MEDTECH"))
-                .andExpect(jsonPath("$", hasSize(3)))
-                .andExpect(jsonPath("$[*].fields", everyItem(hasItem("HEALTH_MEDTECH"))));
+                .andExpect(jsonPath("$.items", hasSize(3)))
+                .andExpect(jsonPath("$.items[*].fields", everyItem(hasItem("HEALTH_MEDTECH"))));
         mvc.perform(get("/api/labels").param("validOn", "2016-12-31").param("field", "ENVIRONMENT"))
-                .andExpect(jsonPath("$", hasSize(3)));
+                .andExpect(jsonPath("$.items", hasSize(3)));
         mvc.perform(get("/api/labels").param("validOn", "2016-06-14").param("level", "GOLD"))
-                .andExpect(jsonPath("$", hasSize(0)));
+                .andExpect(jsonPath("$.items", hasSize(0)));
         mvc.perform(get("/api/labels").param("validOn", "2018-06-30").param("field", "ICT"))
-                .andExpect(jsonPath("$", hasSize(3)));
+                .andExpect(jsonPath("$.items", hasSize(3)));
         mvc.perform(get("/api/labels").param("validOn", "2018-07-01").param("field", "ICT"))
-                .andExpect(jsonPath("$", hasSize(0)));
+                .andExpect(jsonPath("$.items", hasSize(0)));
 
         Long nordic = asSupport(() -> clusters.register(details("Nordklynge " + UUID.randomUUID()))).id();
         asSupport(() -> tx.execute(s -> register.award(new AwardLabel(nordic, LabelLevel.BRONZE,
                 LocalDate.of(2025, 5, 20), LocalDate.of(2025, 6, 1), null, "test"))));
-        mvc.perform(get("/api/labels").param("region", "NORDJYLLAND").param("validOn", "2026-01-01"))
-                .andExpect(jsonPath("$[*].clusterId", hasItem(nordic.intValue())))
-                .andExpect(jsonPath("$[*].region", everyItem(org.hamcrest.Matchers.is("NORDJYLLAND"))));
+        mvc.perform(get("/api/labels").param("region", "NORDJYLLAND").param("validOn", "2026-01-01")
+                        .param("size", "100"))
+                .andExpect(jsonPath("$.items[*].clusterId", hasItem(nordic.intValue())))
+                .andExpect(jsonPath("$.items[*].region", everyItem(org.hamcrest.Matchers.is("NORDJYLLAND"))));
     }
 
     @Test
