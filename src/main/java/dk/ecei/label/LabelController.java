@@ -1,5 +1,8 @@
 package dk.ecei.label;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dk.ecei.shared.PublicProblems;
 import dk.ecei.shared.PlausibleDate;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The label register; public to read. */
+@Tag(name = "Labels", description = "The label register (public)")
 @RestController
 class LabelController {
 
@@ -21,6 +25,8 @@ class LabelController {
         this.register = register;
     }
 
+    @Operation(summary = "Labels, filtered by level, field, region and validity date")
+    @PublicProblems
     @GetMapping("/api/labels")
     List<LabelView> search(@RequestParam(required = false) LabelLevel level,
             @RequestParam(required = false) ClusterField field,
@@ -29,11 +35,15 @@ class LabelController {
         return register.search(level, field, region, validOn);
     }
 
+    @Operation(summary = "One label")
+    @PublicProblems
     @GetMapping("/api/labels/{id}")
     LabelView get(@PathVariable Long id) {
         return register.get(id);
     }
 
+    @Operation(summary = "A cluster's labels")
+    @PublicProblems
     @GetMapping("/api/clusters/{clusterId}/labels")
     List<LabelView> ofCluster(@PathVariable Long clusterId) {
         return register.ofCluster(clusterId);
