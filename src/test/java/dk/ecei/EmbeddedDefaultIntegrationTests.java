@@ -144,6 +144,40 @@ class EmbeddedDefaultIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from demo_scenario", Integer.class)).isEqualTo(1);
     }
 
+    @Test
+    void theOpenApiDocumentNamesEveryApiOperationAndItsErrorAnswers() throws Exception {
+        String json = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("paths");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        int operations = 0;
+        for (var path : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) paths::fields) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var operation : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) path.getValue()::fields) {
+                operations++;
+                String where = operation.getKey() + " " + path.getKey();
+                com.fasterxml.jackson.databind.JsonNode op = operation.getValue();
+                if (op.path("summary").asText("").isBlank()) {
+                    problems.add(where + ": no summary");
+                }
+                if (op.path("tags").isEmpty()) {
+                    problems.add(where + ": no tag");
+                }
+                var error = op.path("responses").path("404");
+                if (error.path("content").path("application/problem+json").isMissingNode()) {
+                    problems.add(where + ": no 404 problem+json");
+                }
+                boolean writes = !operation.getKey().equals("get");
+                if (writes && (op.path("responses").path("409").isMissingNode() || op.path("responses").path("422").isMissingNode())) {
+                    problems.add(where + ": no 409/422");
+                }
+            }
+        }
+        assertThat(operations).isGreaterThan(70);
+        assertThat(problems).isEmpty();
+    }
+
     private String page(String user, String path) throws Exception {
         return mvc.perform(get(path).with(httpBasic(user, "demo"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
