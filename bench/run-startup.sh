@@ -32,6 +32,8 @@ end=$(date +%s.%N)
 secs=$(echo "$end - $start" | bc)
 grep -q 'Keycloak\|keycloak-quarkus-dist' "$LOG" && kc="yes" || kc="no"
 grep -q 'Not compiling test sources' "$LOG" && tc="no" || tc="yes"
-printf 'first page after %.1f s (goal < 40 s on a warm cache); test compilation: %s; Keycloak unpack: %s; data: %s/data\n' \
-  "$secs" "$tc" "$kc" "$DIR"
+load=$(cut -d' ' -f1 /proc/loadavg)
+printf 'first page after %.1f s (goal < 40 s on a warm cache); test compilation: %s; Keycloak unpack: %s; load average %s on %s cores; data: %s/data\n' \
+  "$secs" "$tc" "$kc" "$load" "$(nproc)" "$DIR"
+grep -m1 'Demo scenario for' "$LOG" | sed 's/.*: //' || true
 grep -m1 'is running: open' "$LOG" || true

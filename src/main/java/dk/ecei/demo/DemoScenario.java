@@ -229,11 +229,20 @@ class DemoScenario implements SmartLifecycle {
         private LocalDate day;
         private int tick;
         private int failures;
+        private dk.ecei.indicator.CatalogueView catalogueInForce;
 
         Run(LocalDate today) {
             this.today = today;
             this.realNow = clock.instant();
             this.day = today;
+        }
+
+        /** The catalogue in force, read once: it does not change while the scenario is generated. */
+        private dk.ecei.indicator.CatalogueView catalogue() {
+            if (catalogueInForce == null) {
+                catalogueInForce = catalogue.current();
+            }
+            return catalogueInForce;
         }
 
         void all() {
@@ -410,7 +419,7 @@ class DemoScenario implements SmartLifecycle {
         private Map<String, String> bronzeAnswers(Long clusterId) {
             Map<String, String> answers = new LinkedHashMap<>();
             int i = 0;
-            for (IndicatorView indicator : catalogue.current().indicators(Scheme.BRONZE)) {
+            for (IndicatorView indicator : catalogue().indicators(Scheme.BRONZE)) {
                 int spread = (int) ((clusterId * 37 + (i++) * 11) % 60);
                 answers.put(indicator.code(), switch (indicator.answerKind()) {
                     case NUMBER -> Integer.toString(10 + spread);
@@ -430,7 +439,7 @@ class DemoScenario implements SmartLifecycle {
 
         private WriteReport report(LocalDate interview) {
             Map<String, ReportSection> groups = new LinkedHashMap<>();
-            catalogue.current().categories().stream().filter(c -> c.scheme() == Scheme.BRONZE)
+            catalogue().categories().stream().filter(c -> c.scheme() == Scheme.BRONZE)
                     .forEach(c -> groups.put(c.code(), new ReportSection("Demo: fund for " + c.code(),
                             "Demo: anbefalinger for " + c.code())));
             return new WriteReport(interview, groups, "Demo: klyngen er veldrevet og har et klart værdiforslag.");
@@ -505,7 +514,7 @@ class DemoScenario implements SmartLifecycle {
         }
 
         private Set<String> minimumRequirements() {
-            return catalogue.current().indicators(Scheme.GOLD).stream().filter(IndicatorView::minimumRequirement)
+            return catalogue().indicators(Scheme.GOLD).stream().filter(IndicatorView::minimumRequirement)
                     .map(IndicatorView::code).collect(Collectors.toCollection(TreeSet::new));
         }
 
@@ -513,7 +522,7 @@ class DemoScenario implements SmartLifecycle {
 
         private Map<String, String> goldAnswers() {
             Map<String, String> answers = new LinkedHashMap<>();
-            for (IndicatorView indicator : catalogue.current().indicators(Scheme.GOLD)) {
+            for (IndicatorView indicator : catalogue().indicators(Scheme.GOLD)) {
                 answers.put(indicator.code(), indicator.thresholdValue() != null ? indicator.thresholdValue().toPlainString()
                         : switch (indicator.answerKind()) {
                             case NUMBER -> "42";
@@ -549,7 +558,7 @@ class DemoScenario implements SmartLifecycle {
 
         private ScoreIndicators scores(LocalDate from, LocalDate until) {
             Map<String, Judgement> scores = new LinkedHashMap<>();
-            catalogue.current().indicators(Scheme.GOLD).forEach(i -> scores.put(i.code(), new Judgement(true, "Demo: dokumenteret")));
+            catalogue().indicators(Scheme.GOLD).forEach(i -> scores.put(i.code(), new Judgement(true, "Demo: dokumenteret")));
             return new ScoreIndicators(from, until, scores);
         }
 
