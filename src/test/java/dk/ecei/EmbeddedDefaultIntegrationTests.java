@@ -132,6 +132,26 @@ class EmbeddedDefaultIntegrationTests {
     }
 
     @Test
+    void theSilverAuditTheGoldScoresAndTheLabelCommitteeAreOpenOnTheFirstDay() throws Exception {
+        assertThat(page("assessor1", "/assessments/" + generated("Silver in the on-site audit (demo)") + "/silver-audit"))
+                .contains("Odense Droneklynge (demo)");
+        assertThat(page("assessor2", "/assessments/" + generated("Gold audited, awaiting the experts' scores (demo)") + "/scores"))
+                .contains("Aalborg Digitalklynge (demo)");
+        assertThat(page("support", "/assessments/" + generated("Gold scored, awaiting the label committee (demo)") + "/decision"))
+                .contains("Roskilde Life Science Netværk (demo)");
+        assertThat(page("support", "/assessments/" + generated("Silver audited, awaiting the label committee (demo)") + "/decision"))
+                .contains("Storstrøm Miljøklynge (demo)");
+        mvc.perform(get("/api/assessments/" + generated("Gold renewal requested (demo)")).with(httpBasic("support", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.renewal").value(true));
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getYear() - 1;
+        assertThat(page("manager-clean", "/performance/report")).contains(Integer.toString(year));
+    }
+
+    private long generated(String note) {
+        return jdbc.queryForObject("select ref_id from demo_generated where kind = 'ASSESSMENT' and note = ?", Long.class, note);
+    }
+
+    @Test
     void aSecondStartFindsTheScenarioAndLeavesItAsItIs() {
         Integer rows = jdbc.queryForObject("select count(*) from demo_generated", Integer.class);
         Integer assessments = jdbc.queryForObject("select count(*) from assessment", Integer.class);
