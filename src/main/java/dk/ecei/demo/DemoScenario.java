@@ -262,8 +262,10 @@ class DemoScenario implements SmartLifecycle {
         }
 
         private void step(String what, Runnable part) {
+            long started = System.nanoTime();
             try {
                 part.run();
+                log.info("Demo scenario: {} in {} ms", what, (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 failures++;
                 log.warn("Demo scenario: {} not generated: {}", what, e.toString(), e);
