@@ -7,7 +7,7 @@ COPY mvnw .
 RUN ./mvnw -B -q dependency:go-offline -DexcludeArtifactIds=keycloak-quarkus-dist || true
 COPY src src
 COPY bpmn bpmn
-RUN ./mvnw -B -q package -DskipTests
+RUN ./mvnw -B -q package -Dmaven.test.skip
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 1001 ecei

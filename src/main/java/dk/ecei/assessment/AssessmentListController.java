@@ -1,5 +1,8 @@
 package dk.ecei.assessment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dk.ecei.shared.ReadProblems;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.PageQuery;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The assessments the caller may see, one page at a time ({@code page} from 0, {@code size} 1 to 100, 25 by
  * default), filtered by level, step (status), open or finished, cluster (id or a text in its name) and expert, sorted.
  */
+@Tag(name = "Assessments")
 @RestController
 @RequestMapping("/api/assessments")
 class AssessmentListController {
@@ -22,6 +26,8 @@ class AssessmentListController {
         this.search = search;
     }
 
+    @Operation(summary = "Assessments the caller may see, filtered, sorted and paged")
+    @ReadProblems
     @GetMapping
     ListPage<AssessmentView.Summary> list(@RequestParam(required = false) LabelLevel level,
             @RequestParam(required = false) AssessmentStatus step, @RequestParam(required = false) Boolean open,

@@ -1,5 +1,9 @@
 package dk.ecei.assessment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dk.ecei.shared.ReadProblems;
+import dk.ecei.shared.WriteProblems;
 import dk.ecei.shared.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The task inbox: what waits for me or my role, claiming a task, and completing it with the step's form data. */
+@Tag(name = "Tasks", description = "The caller's inbox of process tasks; a task is claimed and completed here or at its step's resource")
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
@@ -21,21 +26,29 @@ class TaskController {
         this.tasks = tasks;
     }
 
+    @Operation(summary = "The caller's open tasks")
+    @ReadProblems
     @GetMapping
     List<AssessmentTasks.TaskItem> inbox() {
         return tasks.inbox();
     }
 
+    @Operation(summary = "One task")
+    @ReadProblems
     @GetMapping("/{taskId}")
     AssessmentTasks.TaskItem get(@PathVariable String taskId) {
         return tasks.get(taskId);
     }
 
+    @Operation(summary = "Claim a task")
+    @WriteProblems
     @PostMapping("/{taskId}/claim")
     AssessmentTasks.TaskItem claim(@PathVariable String taskId) {
         return tasks.claim(taskId);
     }
 
+    @Operation(summary = "Complete a task with its form")
+    @WriteProblems
     @PostMapping("/{taskId}/complete")
     AssessmentView complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode form) {
         if (form != null && !form.isNull() && !form.isObject()) {

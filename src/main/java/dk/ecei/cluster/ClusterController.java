@@ -1,5 +1,9 @@
 package dk.ecei.cluster;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dk.ecei.shared.ReadProblems;
+import dk.ecei.shared.WriteProblems;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.PageQuery;
 import jakarta.validation.Valid;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Clusters", description = "The cluster register, eligibility and the figures managers propose")
 @RestController
 @RequestMapping("/api/clusters")
 class ClusterController {
@@ -29,6 +34,8 @@ class ClusterController {
     }
 
     /** One page of the register ({@code page} from 0, {@code size} 1 to 100, 25 by default), searched and sorted. */
+    @Operation(summary = "Clusters, filtered, sorted and paged")
+    @ReadProblems
     @GetMapping
     ListPage<ClusterView> list(@RequestParam(required = false) ClusterField field,
             @RequestParam(required = false) Region region,
@@ -38,12 +45,16 @@ class ClusterController {
         return clusters.page(field, region, text, sort, PageQuery.of(page, size));
     }
 
+    @Operation(summary = "One cluster")
+    @ReadProblems
     @GetMapping("/{id}")
     ClusterView get(@PathVariable Long id) {
         return clusters.get(id);
     }
 
     /** Whether the cluster may apply for a label now, and every reason why not. */
+    @Operation(summary = "Whether the cluster meets the eligibility profile in force, and what is missing")
+    @ReadProblems
     @GetMapping("/{id}/eligibility")
     Eligible eligibility(@PathVariable Long id) {
         List<String> reasons = clusters.eligibilityProblems(id);
@@ -53,45 +64,61 @@ class ClusterController {
     record Eligible(boolean eligible, List<String> reasons) {
     }
 
+    @Operation(summary = "Register a cluster (support staff)")
+    @WriteProblems
     @PostMapping
     ResponseEntity<ClusterView> register(@Valid @RequestBody ClusterDetails details) {
         ClusterView created = clusters.register(details);
         return ResponseEntity.created(URI.create("/api/clusters/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Update a cluster's register entry (support staff)")
+    @WriteProblems
     @PutMapping("/{id}")
     ClusterView update(@PathVariable Long id, @Valid @RequestBody ClusterUpdate update) {
         return clusters.update(id, update.version(), update.details());
     }
 
     /** The contact details, which the cluster's own managers keep current (support staff too). */
+    @Operation(summary = "Update the contact details (the cluster's managers)")
+    @WriteProblems
     @PutMapping("/{id}/contact")
     ClusterView updateContact(@PathVariable Long id, @Valid @RequestBody ClusterFigures.ContactUpdate update) {
         return clusters.updateContact(id, update.version(), update.website());
     }
 
     /** A manager proposes new eligibility figures; support staff confirm or reject them. */
+    @Operation(summary = "Propose new eligibility figures (the cluster's managers)")
+    @WriteProblems
     @PostMapping("/{id}/figure-proposals")
     ResponseEntity<FigureProposalView> propose(@PathVariable Long id, @Valid @RequestBody ClusterFigures.Proposal proposal) {
         FigureProposalView created = proposals.propose(id, proposal);
         return ResponseEntity.created(URI.create("/api/clusters/" + id + "/figure-proposals")).body(created);
     }
 
+    @Operation(summary = "A cluster's figure proposals")
+    @ReadProblems
     @GetMapping("/{id}/figure-proposals")
     List<FigureProposalView> proposalsOf(@PathVariable Long id) {
         return proposals.ofCluster(id);
     }
 
+    @Operation(summary = "Figure proposals waiting for support staff")
+    @ReadProblems
     @GetMapping("/figure-proposals")
     List<FigureProposalView> pendingProposals() {
         return proposals.pending();
     }
 
+    @Operation(summary = "Confirm a figure proposal (support staff)")
+    @WriteProblems
     @PostMapping("/figure-proposals/{proposalId}/confirm")
     FigureProposalView confirm(@PathVariable Long proposalId) {
         return proposals.confirm(proposalId);
     }
 
+    @Operation(summary = "Reject a figure proposal with a reason (support staff)")
+    @WriteProblems
     @PostMapping("/figure-proposals/{proposalId}/reject")
     FigureProposalView reject(@PathVariable Long proposalId, @Valid @RequestBody ClusterFigures.Rejection rejection) {
         return proposals.reject(proposalId, rejection.reason());

@@ -1,5 +1,8 @@
 package dk.ecei.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dk.ecei.shared.ReadProblems;
 import dk.ecei.shared.PlausibleDate;
 import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
 import dk.ecei.dashboard.DashboardViews.CountsView;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The support function's dashboard. Every table comes as JSON (the default), {@code ?format=csv} or
  * {@code ?format=xlsx}; {@code /api/dashboard/export} puts all of them in one workbook.
  */
+@Tag(name = "Dashboard", description = "The national dashboard for support staff; each view also as CSV or Excel (format=csv|xlsx)")
 @RestController
 @RequestMapping("/api/dashboard")
 @PreAuthorize("hasAnyRole('support-staff', 'admin')")
@@ -40,6 +44,8 @@ class DashboardController {
         this.engineTasks = engineTasks;
     }
 
+    @Operation(summary = "Clusters with Gold, Silver and Bronze on a date, nationally, by field and by region")
+    @ReadProblems
     @GetMapping("/counts")
     ResponseEntity<?> counts(@RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String format) {
@@ -47,6 +53,8 @@ class DashboardController {
         return TableExports.respond(format, "label-counts-" + view.date(), view, view::tables, exportTexts.forReader());
     }
 
+    @Operation(summary = "Label counts month by month")
+    @ReadProblems
     @GetMapping("/series")
     ResponseEntity<?> series(@RequestParam(required = false) @PlausibleDate @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
             @RequestParam(required = false) @PlausibleDate @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
@@ -61,12 +69,16 @@ class DashboardController {
         return TableExports.respond(format, "label-series-" + start + "-" + end, view, view::tables, exportTexts.forReader());
     }
 
+    @Operation(summary = "Open assessments by level and step")
+    @ReadProblems
     @GetMapping("/pipeline")
     ResponseEntity<?> pipeline(@RequestParam(required = false) String format) {
         var view = queries.pipeline(open());
         return TableExports.respond(format, "pipeline-" + view.today(), view, view::tables, exportTexts.forReader());
     }
 
+    @Operation(summary = "Labels expected at a future date")
+    @ReadProblems
     @GetMapping("/forecast")
     ResponseEntity<?> forecast(@RequestParam @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String format) {
@@ -74,6 +86,8 @@ class DashboardController {
         return TableExports.respond(format, "forecast-" + date, view, view::tables, exportTexts.forReader());
     }
 
+    @Operation(summary = "Labels expiring within some months, with renewal status")
+    @ReadProblems
     @GetMapping("/expiring")
     ResponseEntity<?> expiring(@RequestParam(required = false) Integer months,
             @RequestParam(required = false) String format) {
@@ -84,6 +98,8 @@ class DashboardController {
         return TableExports.respond(format, "expiring-" + view.today(), view, view::tables, exportTexts.forReader());
     }
 
+    @Operation(summary = "Open assignments and overdue steps per assessor")
+    @ReadProblems
     @GetMapping("/workload")
     ResponseEntity<?> workload(@RequestParam(required = false) String format) {
         var view = queries.workload(open());
@@ -91,6 +107,8 @@ class DashboardController {
     }
 
     /** Every dashboard table of today in one workbook: counts, series of the last 10 years, pipeline and the rest. */
+    @Operation(summary = "The whole dashboard as one Excel workbook")
+    @ReadProblems
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate today = queries.today();

@@ -1,5 +1,8 @@
 package dk.ecei.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dk.ecei.shared.PublicProblems;
 import dk.ecei.shared.PlausibleDate;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The public label register: who holds which label until when. Anybody may read it; only labels valid today by default. */
+@Tag(name = "Register", description = "The public label register")
 @RestController
 class RegisterController {
 
@@ -32,6 +36,8 @@ class RegisterController {
      * JSON answers one page ({@code page} from 0, {@code size} 1 to 100, 25 by default) with the total; the CSV and
      * Excel exports hold the whole register of the day, as an export is for.
      */
+    @Operation(summary = "Labels valid on a date, searchable (public)")
+    @PublicProblems
     @GetMapping("/api/register")
     ResponseEntity<?> register(@RequestParam(name = "q", required = false) String text,
             @RequestParam(required = false) LabelLevel level,

@@ -1,5 +1,9 @@
 package dk.ecei.evidence;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dk.ecei.shared.ReadProblems;
+import dk.ecei.shared.WriteProblems;
 import dk.ecei.shared.InvalidFieldException;
 import dk.ecei.shared.InputBounds;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+@Tag(name = "Evidence", description = "Files that document an assessment's answers")
 @RestController
 @RequestMapping("/api/assessments/{assessmentId}")
 class EvidenceController {
@@ -29,6 +34,8 @@ class EvidenceController {
         this.evidence = evidence;
     }
 
+    @Operation(summary = "Upload an evidence file")
+    @WriteProblems
     @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvidenceView> upload(@PathVariable Long assessmentId, @RequestPart("file") MultipartFile file,
             @RequestParam(name = "indicatorCode", required = false) String indicatorCode,
@@ -46,6 +53,8 @@ class EvidenceController {
     }
 
     /** A file for the answer to the open clarification round (send it before the answer itself). */
+    @Operation(summary = "Upload a file with a clarification answer")
+    @WriteProblems
     @PostMapping(path = "/clarifications/{round}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvidenceView> uploadForClarification(@PathVariable Long assessmentId, @PathVariable int round,
             @RequestPart("file") MultipartFile file) throws IOException {
@@ -59,6 +68,8 @@ class EvidenceController {
     }
 
     /** Withdraws a file (it stays listed, marked); 409 when the step no longer allows changes. */
+    @Operation(summary = "Withdraw an evidence file with a reason")
+    @WriteProblems
     @PostMapping("/evidence/{fileId}/withdrawal")
     EvidenceView withdraw(@PathVariable Long assessmentId, @PathVariable Long fileId,
             @RequestParam(name = "reason", required = false) String reason) {
@@ -66,6 +77,8 @@ class EvidenceController {
     }
 
     /** Replaces a file by a new upload for the same answer and year; the old one is withdrawn pointing at it. */
+    @Operation(summary = "Replace an evidence file with a new version")
+    @WriteProblems
     @PostMapping(path = "/evidence/{fileId}/replacement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvidenceView> replace(@PathVariable Long assessmentId, @PathVariable Long fileId,
             @RequestPart("file") MultipartFile file, @RequestParam(name = "reason", required = false) String reason)
@@ -79,22 +92,30 @@ class EvidenceController {
                 .body(stored);
     }
 
+    @Operation(summary = "The evidence of an assessment")
+    @ReadProblems
     @GetMapping("/evidence")
     List<EvidenceView> list(@PathVariable Long assessmentId) {
         return evidence.list(assessmentId);
     }
 
+    @Operation(summary = "The content of an evidence file")
+    @ReadProblems
     @GetMapping("/evidence/{fileId}/content")
     ResponseEntity<Resource> download(@PathVariable Long assessmentId, @PathVariable Long fileId) {
         return attachment(evidence.download(assessmentId, fileId));
     }
 
     /** A renewal's view of the evidence of the assessment it renews (read-only). */
+    @Operation(summary = "The evidence of the assessment a renewal follows")
+    @ReadProblems
     @GetMapping("/previous-evidence")
     List<EvidenceView> previous(@PathVariable Long assessmentId) {
         return evidence.previous(assessmentId);
     }
 
+    @Operation(summary = "The content of an earlier assessment's file")
+    @ReadProblems
     @GetMapping("/previous-evidence/{fileId}/content")
     ResponseEntity<Resource> downloadPrevious(@PathVariable Long assessmentId, @PathVariable Long fileId) {
         return attachment(evidence.downloadPrevious(assessmentId, fileId));

@@ -439,7 +439,7 @@ public final class KeycloakTestServer {
         }
         throw new IllegalStateException("No Keycloak distribution under " + root
                 + " (expected keycloak-<version>/bin/kc.sh). It is unpacked by the maven-dependency-plugin in the"
-                + " generate-test-resources phase: run './mvnw generate-test-resources' (or any later phase).");
+                + " process-test-classes phase: run './mvnw -DskipTests process-test-classes' (or any later phase).");
     }
 
     /** A JDK able to run Keycloak 26 (Java 21+). */
