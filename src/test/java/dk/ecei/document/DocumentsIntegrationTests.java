@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -280,6 +281,61 @@ class DocumentsIntegrationTests {
     }
 
 
+    @Autowired
+    BenchmarkChanges changes;
+
+    /**
+     * The second benchmark's report tells how each indicator moved, the read model keeps it on the report's event, and
+     * the Silver step's improvement areas show the improved indicators and mark the Gold ones of the same name.
+     * By hand: B1.1 30 -> 36, B1.3 40 -> 55 and B4.6 no -> yes improved; B2.1 42 -> 40 declined; B1.2's text changed;
+     * the other 31 of the 36 answers are the same.
+     */
+    @Test
+    void theChangeSinceTheEarlierBronzeFeedsTheSilverImprovementAreas() throws Exception {
+        Long cluster = goldFixture.silverReadyCluster();
+        Long silver = goldFixture.silverRequested(cluster).id();
+        Users manager = Users.managerOf(cluster);
+        assertThat(manager.call(() -> changes.forSilver(silver))).isEmpty();
+        assertThat(mvc.perform(get("/assessments/{id}/improvement-areas", silver).with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("endnu ikke to afsluttede Bronze-benchmarkinger");
+
+        Long first = benchmark(cluster, Map.of("B1.1", "30", "B1.3", "40", "B4.6", "NO", "B1.2", "Firmaer")).id();
+        Long second = benchmark(cluster, Map.of("B1.1", "36", "B1.3", "55", "B4.6", "YES", "B2.1", "40",
+                "B1.2", "Firmaer og skoler")).id();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from benchmark_change where assessment_id = ?", Integer.class, second) == 36);
+
+        BenchmarkReport report = manager.call(() -> reports.report(second));
+        assertThat(report.previousAssessmentId()).isEqualTo(first);
+        assertThat(line(report, "B1.1").change()).isEqualTo(BenchmarkReport.Change.IMPROVED);
+        assertThat(line(report, "B2.1").change()).isEqualTo(BenchmarkReport.Change.DECLINED);
+        assertThat(List.of(report.count(BenchmarkReport.Change.IMPROVED), report.count(BenchmarkReport.Change.DECLINED),
+                report.count(BenchmarkReport.Change.UNCHANGED), report.count(BenchmarkReport.Change.CHANGED)))
+                .containsExactly(3L, 1L, 31L, 1L);
+        assertThat(mvc.perform(get("/assessments/{id}/benchmark-report", second).with(manager.request()))
+                .andReturn().getResponse().getContentAsString())
+                .contains("Siden forrige benchmark: 3 indikatorer forbedret, 1 forringet, 31 uændret og 1 tekstsvar ændret.");
+
+        BenchmarkChanges.SinceEarlierBronze since = manager.call(() -> changes.forSilver(silver)).orElseThrow();
+        assertThat(since.assessmentId()).isEqualTo(second);
+        assertThat(since.previousAssessmentId()).isEqualTo(first);
+        assertThat(since.improved()).extracting(c -> c.indicator().code() + " " + c.before() + " " + c.now())
+                .containsExactlyInAnyOrder("B1.1 30 36", "B1.3 40 55", "B4.6 NO YES");
+        assertThat(List.of(since.declined(), since.unchanged())).containsExactly(1, 31);
+        assertThat(since.goldCodes()).containsExactly("G1.4", "G4.6");
+
+        String page = mvc.perform(get("/assessments/{id}/improvement-areas", silver).with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("3 indikatorer er forbedret, 1 forringet og 31 uændret", "fra Nej til Ja",
+                "fra 30 til 36", "G1.4, G4.6", "(forbedret siden Bronze)");
+        assertThat(mvc.perform(get("/assessments/{id}/improvement-areas", silver).param("lang", "en").with(manager.request()))
+                .andReturn().getResponse().getContentAsString()).contains("3 indicators improved", "(improved since Bronze)");
+        Long stranger = cluster("Fremmed " + UUID.randomUUID());
+        assertThatThrownBy(() -> Users.managerOf(stranger).call(() -> changes.forSilver(silver)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
     /** The demo data's benchmarks of 2016 give the report of a demo cluster peers in its field and in the country. */
     @Test
     void theDemoBenchmarksArePeers() {
@@ -304,10 +360,15 @@ class DocumentsIntegrationTests {
 
     /** A completed benchmark with the given answer to B1.1 and the fixture's answers to everything else. */
     private AssessmentView benchmark(Long clusterId, String b11) {
+        return benchmark(clusterId, Map.of("B1.1", b11));
+    }
+
+    /** A completed benchmark with the given answers and the fixture's answers to everything else. */
+    private AssessmentView benchmark(Long clusterId, Map<String, String> given) {
         Long id = fixture.assigned(clusterId, Users.ASSESSOR1).id();
         Users manager = Users.managerOf(clusterId);
         Map<String, String> answers = new java.util.LinkedHashMap<>(fixture.completeAnswers());
-        answers.put("B1.1", b11);
+        answers.putAll(given);
         manager.run(() -> selfAssessments.saveAnswers(id, answers));
         manager.run(() -> selfAssessments.saveSuccessStories(id, fixture.stories()));
         manager.run(() -> selfAssessments.submit(id));
