@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The documents' settings: the smallest peer group that is shown (below it a group's figures would reveal its
  * members' answers), how long the peer figures may be reused before they are read again (a new benchmark reads them
- * again at once), the issuing body printed on certificates and the public address their QR code points to.
+ * again at once), the issuing body printed on certificates, the public address their QR code points to, and whether
+ * labels without a certificate (written before certificates existed) get one at start-up.
  */
 @ConfigurationProperties("ecei.documents")
 @Validated
@@ -18,5 +19,6 @@ public record DocumentSettings(
         @DefaultValue("5") @Min(2) int minimumPeerGroupSize,
         @DefaultValue("PT10M") Duration peerFiguresMaxAge,
         @DefaultValue("European Secretariat for Cluster Analysis (ESCA)") @NotBlank String issuingBody,
-        @DefaultValue("http://localhost:8080") @NotBlank String publicBaseUrl) {
+        @DefaultValue("http://localhost:8080") @NotBlank String publicBaseUrl,
+        @DefaultValue("true") boolean issueMissingCertificatesAtStart) {
 }

@@ -336,6 +336,52 @@ class DocumentsIntegrationTests {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Autowired
+    CertificateBackfill backfill;
+
+    /**
+     * Labels written before certificates existed get one at start-up (the 2016 register) or on the next run: an
+     * expired and a withdrawn label's verification says so; a second run issues nothing again.
+     */
+    @Test
+    void labelsWithoutACertificateGetOneOnceAndTheVerificationTellsTheirState() throws Exception {
+        assertThat(jdbc.queryForObject("select count(*) from label l where l.source like 'Performance account 2017%'"
+                + " and not exists (select 1 from certificate c where c.label_id = l.id)", Integer.class)).isZero();
+        String demo = jdbc.queryForObject("select c.number from certificate c join label l on l.id = c.label_id"
+                + " where l.source like 'Performance account 2017%' order by l.id limit 1", String.class);
+        assertThat(demo).startsWith("ECEI-").contains("2016-");
+        mvc.perform(get("/api/verify/{n}", demo)).andExpect(jsonPath("$.state").value("EXPIRED"));
+
+        Long own = cluster("Gammel klynge " + UUID.randomUUID());
+        Long expired = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.SILVER, LocalDate.of(2019, 3, 1),
+                LocalDate.of(2019, 4, 1), null, "import"))).id();
+        Long withdrawn = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.BRONZE, LocalDate.now(),
+                LocalDate.now(), null, "import"))).id();
+        Users.SUPPORT.run(() -> labels.withdraw(withdrawn, "Klyngen er nedlagt"));
+        assertThat(Users.SUPPORT.call(() -> certificates.ofLabel(expired))).isEmpty();
+
+        assertThat(backfill.run()).isGreaterThanOrEqualTo(2);
+        CertificateView old = Users.SUPPORT.call(() -> certificates.ofLabel(expired)).orElseThrow();
+        CertificateView gone = Users.SUPPORT.call(() -> certificates.ofLabel(withdrawn)).orElseThrow();
+        assertThat(old.number()).startsWith("ECEI-S2019-");
+        assertThat(old.validUntil()).isEqualTo(labels.get(expired).validUntil());
+        mvc.perform(get("/api/verify/{n}", old.number())).andExpect(jsonPath("$.state").value("EXPIRED"))
+                .andExpect(jsonPath("$.level").value("SILVER"));
+        mvc.perform(get("/api/verify/{n}", gone.number())).andExpect(jsonPath("$.state").value("WITHDRAWN"));
+        assertThat(mvc.perform(get("/verify/{n}", old.number())).andReturn().getResponse().getContentAsString())
+                .contains("Udløbet");
+        assertThat(mvc.perform(get("/verify/{n}", gone.number())).andReturn().getResponse().getContentAsString())
+                .contains("Trukket tilbage");
+
+        backfill.run();
+        assertThat(Users.SUPPORT.call(() -> certificates.ofLabel(expired)).orElseThrow().number()).isEqualTo(old.number());
+        assertThat(jdbc.queryForObject("select count(*) from certificate where label_id in (?, ?)", Integer.class,
+                expired, withdrawn)).isEqualTo(2);
+        Long certificateId = jdbc.queryForObject("select id from certificate where label_id = ?", Long.class, expired);
+        assertThat(audit.history(Certificates.AGGREGATE, certificateId)).extracting(e -> e.getAction())
+                .containsExactly("ISSUED_AFTERWARDS");
+    }
+
     /** The demo data's benchmarks of 2016 give the report of a demo cluster peers in its field and in the country. */
     @Test
     void theDemoBenchmarksArePeers() {
