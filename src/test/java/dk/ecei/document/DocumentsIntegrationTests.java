@@ -124,6 +124,13 @@ class DocumentsIntegrationTests {
         assertThat(text).contains("Benchmarkingrapport: " + name, "Fund for B1", "Anbefalinger for B6",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DANISH).format(report.interviewDate()));
         assertThat(text).contains("Guld-klynger 5 20 30 40 60");
+        // Every chart of the page is drawn in the PDF too: one filled box per peer group row.
+        BenchmarkReport shown = Users.managerOf(own).call(() -> reports.report(id));
+        int rows = shown.groups().stream().flatMap(g -> g.indicators().stream()).filter(l -> l.chart() != null)
+                .mapToInt(l -> l.chart().rows().size()).sum();
+        assertThat(rows).isGreaterThan(0);
+        pictures(pdf, "benchmark-report", 3);
+        assertThat(chartBoxes(pdf)).isEqualTo(rows);
 
         String english = text(mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).param("lang", "en")
                 .with(Users.managerOf(own).request())).andReturn().getResponse().getContentAsByteArray());
@@ -429,6 +436,109 @@ class DocumentsIntegrationTests {
     private static BenchmarkReport.Line line(BenchmarkReport report, String code) {
         return report.groups().stream().flatMap(g -> g.indicators().stream())
                 .filter(l -> l.indicator().code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /**
+     * How many distinct rectangles of the charts' box colour the PDF fills (a box may be painted more than once):
+     * one per peer group row of every chart.
+     */
+    static int chartBoxes(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Set<String> boxes = new java.util.HashSet<>();
+            int pageNo = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                int onPage = ++pageNo;
+                new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(page) {
+                    private final java.awt.geom.Point2D.Float current = new java.awt.geom.Point2D.Float();
+                    private final java.util.List<java.awt.geom.Point2D> path = new java.util.ArrayList<>();
+
+                    @Override
+                    public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1,
+                            java.awt.geom.Point2D p2, java.awt.geom.Point2D p3) {
+                        path.addAll(java.util.List.of(p0, p1, p2, p3));
+                    }
+
+                    @Override
+                    public void fillPath(int windingRule) throws IOException {
+                        if (getGraphicsState().getNonStrokingColor().toRGB() == 0xcfe0f3 && !path.isEmpty()) {
+                            double minX = path.stream().mapToDouble(java.awt.geom.Point2D::getX).min().orElseThrow();
+                            double minY = path.stream().mapToDouble(java.awt.geom.Point2D::getY).min().orElseThrow();
+                            boxes.add(onPage + ":" + Math.round(minX) + "," + Math.round(minY));
+                        }
+                        path.clear();
+                    }
+
+                    @Override
+                    public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+                    }
+
+                    @Override
+                    public void clip(int windingRule) {
+                    }
+
+                    @Override
+                    public void moveTo(float x, float y) {
+                        path.add(new java.awt.geom.Point2D.Float(x, y));
+                    }
+
+                    @Override
+                    public void lineTo(float x, float y) {
+                        path.add(new java.awt.geom.Point2D.Float(x, y));
+                    }
+
+                    @Override
+                    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                    }
+
+                    @Override
+                    public java.awt.geom.Point2D getCurrentPoint() {
+                        return current;
+                    }
+
+                    @Override
+                    public void closePath() {
+                    }
+
+                    @Override
+                    public void endPath() {
+                        path.clear();
+                    }
+
+                    @Override
+                    public void strokePath() {
+                        path.clear();
+                    }
+
+                    @Override
+                    public void fillAndStrokePath(int windingRule) throws IOException {
+                        fillPath(windingRule);
+                    }
+
+                    @Override
+                    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+                    }
+
+                    void run() throws IOException {
+                        processPage(getPage());
+                    }
+                }.run();
+            }
+            return boxes.size();
+        }
+    }
+
+    /** The PDF's first pages as pictures in target/documents, to look at. */
+    static void pictures(byte[] pdf, String name, int pages) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "documents");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int i = 0; i < Math.min(pages, document.getNumberOfPages()); i++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(i, 80), "png",
+                        dir.resolve(name + "-" + (i + 1) + ".png").toFile());
+            }
+        }
     }
 
     private static String text(byte[] pdf) throws IOException {
