@@ -25,14 +25,15 @@ public class BenchmarkResults {
         this.entities = entities;
     }
 
-    /** A completed benchmark's answers by indicator code. */
-    public record BenchmarkResult(Long assessmentId, Long clusterId, Instant completedAt, Map<String, String> answers) {
+    /** A completed benchmark's answers by indicator code, and the catalogue version it was answered under. */
+    public record BenchmarkResult(Long assessmentId, Long clusterId, Instant completedAt, Long catalogueVersionId,
+            Map<String, String> answers) {
     }
 
     /** Each cluster's latest completed benchmark, in one query however many clusters. */
     public List<BenchmarkResult> latestPerCluster() {
         return read("""
-                select a.id, a.cluster_id, a.completed_at, aa.indicator_code, aa.answer_value
+                select a.id, a.cluster_id, a.completed_at, aa.indicator_code, aa.answer_value, a.catalogue_version_id
                 from assessment a join assessment_answer aa on aa.assessment_id = a.id
                 where a.level = 'BRONZE' and a.status = 'COMPLETED' and a.completed_at = (
                     select max(b.completed_at) from assessment b
@@ -43,7 +44,7 @@ public class BenchmarkResults {
     /** A cluster's completed benchmarks, oldest first. */
     public List<BenchmarkResult> ofCluster(Long clusterId) {
         return read("""
-                select a.id, a.cluster_id, a.completed_at, aa.indicator_code, aa.answer_value
+                select a.id, a.cluster_id, a.completed_at, aa.indicator_code, aa.answer_value, a.catalogue_version_id
                 from assessment a join assessment_answer aa on aa.assessment_id = a.id
                 where a.level = 'BRONZE' and a.status = 'COMPLETED' and a.cluster_id = :cluster
                 order by a.completed_at, a.id""", clusterId);
@@ -60,7 +61,7 @@ public class BenchmarkResults {
         for (Object[] row : rows) {
             Long id = ((Number) row[0]).longValue();
             BenchmarkResult result = byId.computeIfAbsent(id, k -> new BenchmarkResult(k, ((Number) row[1]).longValue(),
-                    toInstant(row[2]), new LinkedHashMap<>()));
+                    toInstant(row[2]), ((Number) row[5]).longValue(), new LinkedHashMap<>()));
             result.answers().put((String) row[3], (String) row[4]);
         }
         return new ArrayList<>(byId.values());

@@ -20,6 +20,16 @@ public record BenchmarkReport(AssessmentView assessment, Long previousAssessment
         return !assessment.report().isEmpty();
     }
 
+    /** How many indicators moved so since the previous benchmark. */
+    public long count(Change change) {
+        return groups.stream().flatMap(g -> g.indicators().stream()).filter(l -> l.change() == change).count();
+    }
+
+    /** {@link #count(Change)} by the change's name, for the templates. */
+    public long countOf(String change) {
+        return count(Change.valueOf(change));
+    }
+
     public record Group(CategoryView group, ReportSection section, List<Line> indicators) {
     }
 

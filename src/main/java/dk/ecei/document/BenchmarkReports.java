@@ -56,7 +56,7 @@ public class BenchmarkReports {
             for (IndicatorView indicator : group.indicators()) {
                 String value = a.answers().containsKey(indicator.code()) ? a.answers().get(indicator.code()).value() : null;
                 BigDecimal own = PeerFigures.numbers(value == null ? Map.of() : Map.of(indicator.code(), value)).get(indicator.code());
-                Map<PeerGroup, PeerStatistics> shown = numeric(indicator) ? peers.compare(me, indicator.code(), own) : Map.of();
+                Map<PeerGroup, PeerStatistics> shown = numeric(indicator) ? peers.compare(me, a.catalogueVersion(), indicator.code(), own) : Map.of();
                 String before = previous == null ? null : previous.answers().get(indicator.code());
                 lines.add(new BenchmarkReport.Line(indicator, value, before,
                         change(indicator, value, before, own, previousNumbers.get(indicator.code())), shown,

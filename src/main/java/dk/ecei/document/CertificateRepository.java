@@ -3,6 +3,7 @@ package dk.ecei.document;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
@@ -11,4 +12,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     Optional<Certificate> findByLabelId(Long labelId);
 
     List<Certificate> findByClusterIdOrderByValidFromDesc(Long clusterId);
+
+    @Query("select c.labelId from Certificate c")
+    List<Long> labelIds();
 }

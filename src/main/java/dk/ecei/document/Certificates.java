@@ -12,6 +12,7 @@ import dk.ecei.shared.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -58,12 +59,27 @@ public class Certificates {
         if (existing.isPresent()) {
             return existing.get().getNumber();
         }
-        LabelView label = labels.get(labelId);
+        return issue(labels.get(labelId), "ISSUED");
+    }
+
+    /**
+     * Certificates for the labels of {@code labelIds} that have none (labels written before certificates existed,
+     * such as the 2016 register), each audited as issued afterwards; returns how many were issued.
+     */
+    int issueMissing(java.util.Collection<Long> labelIds) {
+        java.util.Set<Long> issued = new java.util.HashSet<>(certificates.labelIds());
+        List<Long> missing = labelIds.stream().filter(id -> !issued.contains(id)).toList();
+        List<LabelView> found = labels.byIds(missing);
+        found.forEach(label -> issue(label, "ISSUED_AFTERWARDS"));
+        return found.size();
+    }
+
+    private String issue(LabelView label, String action) {
         String number = "ECEI-" + label.level().name().charAt(0) + label.awardedOn().getYear() + "-" + random(8);
         Certificate certificate = certificates.save(new Certificate(number, label.id(), label.clusterId(),
                 label.assessmentId(), label.level(), label.awardedOn(), label.validUntil(), clock.instant()));
-        audit.record(AGGREGATE, certificate.getId(), "ISSUED", Violation.of("trail.detail.certificateIssued",
-                number + " for label " + labelId + ", " + label.level() + " " + label.awardedOn() + " to " + label.validUntil(),
+        audit.record(AGGREGATE, certificate.getId(), action, Violation.of("trail.detail.certificateIssued",
+                number + " for label " + label.id() + ", " + label.level() + " " + label.awardedOn() + " to " + label.validUntil(),
                 number, Violation.named("level." + label.level().name(), label.level().name()), label.awardedOn(), label.validUntil()));
         return number;
     }

@@ -51,7 +51,8 @@ class PeerFigures {
      * up and takes its own value out, instead of filtering every member for every indicator and group.
      */
     record Snapshot(Map<Long, Member> members, Map<String, double[]> country, Map<ClusterField, Map<String, double[]>> byField,
-            Map<Region, Map<String, double[]>> byRegion, Map<String, double[]> gold, Instant readAt) {
+            Map<Region, Map<String, double[]>> byRegion, Map<String, double[]> gold, Instant readAt,
+            Map<String, Map<PeerGroup, PeerStatistics>> compared) {
 
         static Snapshot of(Map<Long, Member> members, Instant readAt) {
             Map<String, List<Double>> country = new HashMap<>();
@@ -76,7 +77,8 @@ class PeerFigures {
             byField.forEach((f, values) -> fields.put(f, sorted(values)));
             Map<Region, Map<String, double[]>> regions = new EnumMap<>(Region.class);
             byRegion.forEach((r, values) -> regions.put(r, sorted(values)));
-            return new Snapshot(Map.copyOf(members), sorted(country), fields, regions, sorted(gold), readAt);
+            return new Snapshot(Map.copyOf(members), sorted(country), fields, regions, sorted(gold), readAt,
+                    new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         private static Map<String, double[]> sorted(Map<String, List<Double>> values) {
@@ -141,13 +143,31 @@ class PeerFigures {
      * smaller than the minimum is left out.
      */
     Map<PeerGroup, PeerStatistics> compare(Member cluster, String indicatorCode, BigDecimal own) {
+        return compare(cluster, null, indicatorCode, own);
+    }
+
+    /**
+     * As {@link #compare(Member, String, BigDecimal)}, kept with the figures per catalogue version, cluster, indicator
+     * and own value: the same report read again costs no statistics, and a newly written benchmark (which drops the
+     * figures) drops them too.
+     */
+    Map<PeerGroup, PeerStatistics> compare(Member cluster, String catalogueVersion, String indicatorCode, BigDecimal own) {
         Snapshot figures = current();
+        if (!settings.cachePeerStatistics()) {
+            return statistics(figures, cluster, indicatorCode, own);
+        }
+        String key = catalogueVersion + '|' + cluster.clusterId() + '|' + indicatorCode + '|'
+                + (own == null ? "" : own.stripTrailingZeros().toPlainString());
+        return figures.compared().computeIfAbsent(key, k -> statistics(figures, cluster, indicatorCode, own));
+    }
+
+    private Map<PeerGroup, PeerStatistics> statistics(Snapshot figures, Member cluster, String indicatorCode, BigDecimal own) {
         Map<PeerGroup, PeerStatistics> shown = new EnumMap<>(PeerGroup.class);
         for (PeerGroup group : PeerGroup.values()) {
             PeerStatistics.ofSorted(figures.peers(group, cluster, indicatorCode), own, settings.minimumPeerGroupSize())
                     .ifPresent(s -> shown.put(group, s));
         }
-        return shown;
+        return java.util.Collections.unmodifiableMap(shown);
     }
 
     /** The cluster as a peer: its groups from the registers, whether or not it is benchmarked itself. */

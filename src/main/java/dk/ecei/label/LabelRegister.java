@@ -213,6 +213,23 @@ public class LabelRegister {
                 found.getTotalElements());
     }
 
+    /** The ids of every label in the register, oldest first (for a module that keeps something per label). */
+    @Transactional(readOnly = true)
+    public List<Long> ids() {
+        return labels.allIds();
+    }
+
+    /** The labels of {@code ids} that exist, in one read however many. */
+    @Transactional(readOnly = true)
+    public List<LabelView> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Label> found = labels.findAllById(ids);
+        Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Label::getClusterId).collect(Collectors.toSet()));
+        return found.stream().map(l -> view(l, byId)).toList();
+    }
+
     private Label find(Long labelId) {
         return labels.findById(labelId).orElseThrow(() -> new NotFoundException("Label", labelId));
     }

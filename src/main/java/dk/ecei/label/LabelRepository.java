@@ -44,6 +44,9 @@ interface LabelRepository extends JpaRepository<Label, Long> {
 
     List<Label> findByClusterIdOrderByAwardedOnDesc(Long clusterId);
 
+    @Query("select l.id from Label l order by l.id")
+    List<Long> allIds();
+
     Optional<Label> findFirstByClusterIdAndLevelOrderByValidUntilDesc(Long clusterId, LabelLevel level);
 
     List<Label> findByStatusAndValidUntilBefore(LabelStatus status, LocalDate day);

@@ -55,11 +55,14 @@ class SilverGoldPages {
     private final LabelDecisions decisions;
     private final LabelRegister labels;
     private final RuleErrors ruleErrors;
+    private final dk.ecei.document.BenchmarkChanges benchmarkChanges;
     private final Clock clock;
 
     SilverGoldPages(AssessmentService assessments, SelfAssessments selfAssessments, ExpertReviews reviews,
-            LabelDecisions decisions, LabelRegister labels, RuleErrors ruleErrors, Clock clock) {
+            LabelDecisions decisions, LabelRegister labels, RuleErrors ruleErrors,
+            dk.ecei.document.BenchmarkChanges benchmarkChanges, Clock clock) {
         this.assessments = assessments;
+        this.benchmarkChanges = benchmarkChanges;
         this.ruleErrors = ruleErrors;
         this.selfAssessments = selfAssessments;
         this.reviews = reviews;
@@ -102,6 +105,8 @@ class SilverGoldPages {
         model.addAttribute("a", a);
         model.addAttribute("q", assessments.questionnaire(id));
         model.addAttribute("mayEdit", a.allows("EDIT_IMPROVEMENT_AREAS"));
+        // What improved since the earlier Bronze, from the document module's read model of benchmark changes.
+        model.addAttribute("since", benchmarkChanges.forSilver(id).orElse(null));
         if (!model.containsAttribute("areasForm")) {
             StepForms.ImprovementAreas form = new StepForms.ImprovementAreas();
             for (ImprovementArea saved : a.improvementAreas()) {

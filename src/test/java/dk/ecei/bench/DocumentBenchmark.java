@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The benchmarking report of one cluster among 2,500 benchmarked ones (issue 13): seeds the register of
  * {@link DashboardBenchmark} with answers to every completed Bronze benchmark, starts the application and prints the
- * report page's time (the first request, which reads the peer figures, and p50 / p99 after it) and the PDF's time.
+ * report page's time (the first request, which reads the peer figures, and p50 / p99 after it) and the PDF's time,
+ * first with the documents' caches switched off ("before") and then on ("after"), and their ratio.
  * Goal: under 200 ms for the page, under 1 s for the PDF. Not a test; see bench/README.md.
  *
  * <p>Settings (system properties): bench.url (default ecei_bench on 127.0.0.1:3306; cleaned!), bench.user,
@@ -47,7 +48,39 @@ public final class DocumentBenchmark {
             System.out.printf("Seeded %,d clusters, %,d completed benchmarks (%,d benchmarked clusters) with %,d answers in"
                     + " %.1f s%n", clusters, answers[0], answers[2], answers[1], (System.nanoTime() - t0) / 1e9);
         }
-        try (ScaleBenchmark.App app = ScaleBenchmark.App.start(url, List.of())) {
+        // Before and after in one run on the same data: the caches of the documents switched off (each report
+        // computes its peer statistics again, each PDF reads and measures its fonts again), then on.
+        List<String> common = List.of("--ecei.documents.issue-missing-certificates-at-start=false");
+        Figures before = measure(url, reportId, runs, common, List.of("--ecei.documents.cache-peer-statistics=false",
+                "--ecei.documents.reuse-fonts=false"));
+        Figures after = measure(url, reportId, runs, common, List.of());
+        System.out.printf("%nBenchmarking report of assessment %d among %,d clusters (%d runs, ms)%n", reportId, clusters, runs);
+        System.out.printf("%-44s %9s %9s %9s %9s %9s%n", "", "first", "p50", "p99", "KB", "stmts");
+        for (Figures f : List.of(before, after)) {
+            System.out.printf("%-44s %9.1f %9.1f %9.1f %9.1f %9d%n", f.name() + ": page (goal < 200 ms)", f.first(),
+                    pct(f.pages(), 50), pct(f.pages(), 99), f.bytes() / 1024.0, f.statements());
+            System.out.printf("%-44s %9.1f %9.1f %9.1f %9.1f%n", f.name() + ": PDF (goal < 1000 ms)", f.firstPdf(),
+                    pct(f.pdfs(), 50), pct(f.pdfs(), 99), f.pdfBytes() / 1024.0);
+            System.out.printf("%-44s %9s %9.1f %9.1f%n", f.name() + ": the report's service call alone", "",
+                    pct(f.service(), 50), pct(f.service(), 99));
+            System.out.printf("%-44s %9s %9.1f %9.1f%n", f.name() + ": /assessments/{id}/report (no peers)", "",
+                    pct(f.plains(), 50), pct(f.plains(), 99));
+        }
+        System.out.printf("%nafter / before (p50): page %.2f, PDF %.2f, service call %.2f%n",
+                pct(after.pages(), 50) / pct(before.pages(), 50), pct(after.pdfs(), 50) / pct(before.pdfs(), 50),
+                pct(after.service(), 50) / pct(before.service(), 50));
+    }
+
+    /** One variant's times: the page, the PDF, the report's service call, a page without peers for comparison. */
+    record Figures(String name, double first, List<Double> pages, int bytes, int statements, double firstPdf,
+            List<Double> pdfs, int pdfBytes, List<Double> service, List<Double> plains) {
+    }
+
+    private static Figures measure(String url, long reportId, int runs, List<String> common, List<String> switches)
+            throws Exception {
+        List<String> args = new ArrayList<>(common);
+        args.addAll(switches);
+        try (ScaleBenchmark.App app = ScaleBenchmark.App.start(url, args)) {
             ScaleBenchmark.Session support = ScaleBenchmark.Session.login(app.base(), "support");
             String page = "/assessments/" + reportId + "/benchmark-report";
             String pdf = page + ".pdf";
@@ -69,6 +102,7 @@ public final class DocumentBenchmark {
             org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                     org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("support",
                             "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_support-staff"))));
+            int statements = dk.ecei.support.StatementCounter.count(() -> reports.report(reportId));
             for (int i = 0; i < runs + 5; i++) {
                 long t0 = System.nanoTime();
                 reports.report(reportId);
@@ -76,16 +110,9 @@ public final class DocumentBenchmark {
                     service.add((System.nanoTime() - t0) / 1e6);
                 }
             }
-            System.out.printf("%nBenchmarking report of assessment %d among %,d clusters (%d runs, ms)%n", reportId, clusters, runs);
-            System.out.printf("%-34s %9s %9s %9s %9s%n", "", "first", "p50", "p99", "KB");
-            System.out.printf("%-34s %9.1f %9.1f %9.1f %9.1f%n", "page (goal < 200 ms)", first, pct(pages, 50),
-                    pct(pages, 99), bytes / 1024.0);
-            System.out.printf("%-34s %9.1f %9.1f %9.1f %9.1f%n", "PDF (goal < 1000 ms)", firstPdf, pct(pdfs, 50),
-                    pct(pdfs, 99), pdfBytes / 1024.0);
-            System.out.printf("%-34s %9s %9.1f %9.1f%n", "for comparison: /assessments/{id}/report", "", pct(plains, 50),
-                    pct(plains, 99));
-            System.out.printf("%-34s %9s %9.1f %9.1f%n", "the report's service call alone", "", pct(service, 50),
-                    pct(service, 99));
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            return new Figures(switches.isEmpty() ? "after" : "before", first, pages, bytes, statements, firstPdf, pdfs,
+                    pdfBytes, service, plains);
         }
     }
 

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -123,6 +124,13 @@ class DocumentsIntegrationTests {
         assertThat(text).contains("Benchmarkingrapport: " + name, "Fund for B1", "Anbefalinger for B6",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DANISH).format(report.interviewDate()));
         assertThat(text).contains("Guld-klynger 5 20 30 40 60");
+        // Every chart of the page is drawn in the PDF too: one filled box per peer group row.
+        BenchmarkReport shown = Users.managerOf(own).call(() -> reports.report(id));
+        int rows = shown.groups().stream().flatMap(g -> g.indicators().stream()).filter(l -> l.chart() != null)
+                .mapToInt(l -> l.chart().rows().size()).sum();
+        assertThat(rows).isGreaterThan(0);
+        pictures(pdf, "benchmark-report", 3);
+        assertThat(chartBoxes(pdf)).isEqualTo(rows);
 
         String english = text(mvc.perform(get("/assessments/{id}/benchmark-report.pdf", id).param("lang", "en")
                 .with(Users.managerOf(own).request())).andReturn().getResponse().getContentAsByteArray());
@@ -280,6 +288,107 @@ class DocumentsIntegrationTests {
     }
 
 
+    @Autowired
+    BenchmarkChanges changes;
+
+    /**
+     * The second benchmark's report tells how each indicator moved, the read model keeps it on the report's event, and
+     * the Silver step's improvement areas show the improved indicators and mark the Gold ones of the same name.
+     * By hand: B1.1 30 -> 36, B1.3 40 -> 55 and B4.6 no -> yes improved; B2.1 42 -> 40 declined; B1.2's text changed;
+     * the other 31 of the 36 answers are the same.
+     */
+    @Test
+    void theChangeSinceTheEarlierBronzeFeedsTheSilverImprovementAreas() throws Exception {
+        Long cluster = goldFixture.silverReadyCluster();
+        Long silver = goldFixture.silverRequested(cluster).id();
+        Users manager = Users.managerOf(cluster);
+        assertThat(manager.call(() -> changes.forSilver(silver))).isEmpty();
+        assertThat(mvc.perform(get("/assessments/{id}/improvement-areas", silver).with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("endnu ikke to afsluttede Bronze-benchmarkinger");
+
+        Long first = benchmark(cluster, Map.of("B1.1", "30", "B1.3", "40", "B4.6", "NO", "B1.2", "Firmaer")).id();
+        Long second = benchmark(cluster, Map.of("B1.1", "36", "B1.3", "55", "B4.6", "YES", "B2.1", "40",
+                "B1.2", "Firmaer og skoler")).id();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from benchmark_change where assessment_id = ?", Integer.class, second) == 36);
+
+        BenchmarkReport report = manager.call(() -> reports.report(second));
+        assertThat(report.previousAssessmentId()).isEqualTo(first);
+        assertThat(line(report, "B1.1").change()).isEqualTo(BenchmarkReport.Change.IMPROVED);
+        assertThat(line(report, "B2.1").change()).isEqualTo(BenchmarkReport.Change.DECLINED);
+        assertThat(List.of(report.count(BenchmarkReport.Change.IMPROVED), report.count(BenchmarkReport.Change.DECLINED),
+                report.count(BenchmarkReport.Change.UNCHANGED), report.count(BenchmarkReport.Change.CHANGED)))
+                .containsExactly(3L, 1L, 31L, 1L);
+        assertThat(mvc.perform(get("/assessments/{id}/benchmark-report", second).with(manager.request()))
+                .andReturn().getResponse().getContentAsString())
+                .contains("Siden forrige benchmark: 3 indikatorer forbedret, 1 forringet, 31 uændret og 1 tekstsvar ændret.");
+
+        BenchmarkChanges.SinceEarlierBronze since = manager.call(() -> changes.forSilver(silver)).orElseThrow();
+        assertThat(since.assessmentId()).isEqualTo(second);
+        assertThat(since.previousAssessmentId()).isEqualTo(first);
+        assertThat(since.improved()).extracting(c -> c.indicator().code() + " " + c.before() + " " + c.now())
+                .containsExactlyInAnyOrder("B1.1 30 36", "B1.3 40 55", "B4.6 NO YES");
+        assertThat(List.of(since.declined(), since.unchanged())).containsExactly(1, 31);
+        assertThat(since.goldCodes()).containsExactly("G1.4", "G4.6");
+
+        String page = mvc.perform(get("/assessments/{id}/improvement-areas", silver).with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("3 indikatorer er forbedret, 1 forringet og 31 uændret", "fra Nej til Ja",
+                "fra 30 til 36", "G1.4, G4.6", "(forbedret siden Bronze)");
+        assertThat(mvc.perform(get("/assessments/{id}/improvement-areas", silver).param("lang", "en").with(manager.request()))
+                .andReturn().getResponse().getContentAsString()).contains("3 indicators improved", "(improved since Bronze)");
+        Long stranger = cluster("Fremmed " + UUID.randomUUID());
+        assertThatThrownBy(() -> Users.managerOf(stranger).call(() -> changes.forSilver(silver)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Autowired
+    CertificateBackfill backfill;
+
+    /**
+     * Labels written before certificates existed get one at start-up (the 2016 register) or on the next run: an
+     * expired and a withdrawn label's verification says so; a second run issues nothing again.
+     */
+    @Test
+    void labelsWithoutACertificateGetOneOnceAndTheVerificationTellsTheirState() throws Exception {
+        assertThat(jdbc.queryForObject("select count(*) from label l where l.source like 'Performance account 2017%'"
+                + " and not exists (select 1 from certificate c where c.label_id = l.id)", Integer.class)).isZero();
+        String demo = jdbc.queryForObject("select c.number from certificate c join label l on l.id = c.label_id"
+                + " where l.source like 'Performance account 2017%' order by l.id limit 1", String.class);
+        assertThat(demo).startsWith("ECEI-").contains("2016-");
+        mvc.perform(get("/api/verify/{n}", demo)).andExpect(jsonPath("$.state").value("EXPIRED"));
+
+        Long own = cluster("Gammel klynge " + UUID.randomUUID());
+        Long expired = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.SILVER, LocalDate.of(2019, 3, 1),
+                LocalDate.of(2019, 4, 1), null, "import"))).id();
+        Long withdrawn = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.BRONZE, LocalDate.now(),
+                LocalDate.now(), null, "import"))).id();
+        Users.SUPPORT.run(() -> labels.withdraw(withdrawn, "Klyngen er nedlagt"));
+        assertThat(Users.SUPPORT.call(() -> certificates.ofLabel(expired))).isEmpty();
+
+        assertThat(backfill.run()).isGreaterThanOrEqualTo(2);
+        CertificateView old = Users.SUPPORT.call(() -> certificates.ofLabel(expired)).orElseThrow();
+        CertificateView gone = Users.SUPPORT.call(() -> certificates.ofLabel(withdrawn)).orElseThrow();
+        assertThat(old.number()).startsWith("ECEI-S2019-");
+        assertThat(old.validUntil()).isEqualTo(labels.get(expired).validUntil());
+        mvc.perform(get("/api/verify/{n}", old.number())).andExpect(jsonPath("$.state").value("EXPIRED"))
+                .andExpect(jsonPath("$.level").value("SILVER"));
+        mvc.perform(get("/api/verify/{n}", gone.number())).andExpect(jsonPath("$.state").value("WITHDRAWN"));
+        assertThat(mvc.perform(get("/verify/{n}", old.number())).andReturn().getResponse().getContentAsString())
+                .contains("Udløbet");
+        assertThat(mvc.perform(get("/verify/{n}", gone.number())).andReturn().getResponse().getContentAsString())
+                .contains("Trukket tilbage");
+
+        backfill.run();
+        assertThat(Users.SUPPORT.call(() -> certificates.ofLabel(expired)).orElseThrow().number()).isEqualTo(old.number());
+        assertThat(jdbc.queryForObject("select count(*) from certificate where label_id in (?, ?)", Integer.class,
+                expired, withdrawn)).isEqualTo(2);
+        Long certificateId = jdbc.queryForObject("select id from certificate where label_id = ?", Long.class, expired);
+        assertThat(audit.history(Certificates.AGGREGATE, certificateId)).extracting(e -> e.getAction())
+                .containsExactly("ISSUED_AFTERWARDS");
+    }
+
     /** The demo data's benchmarks of 2016 give the report of a demo cluster peers in its field and in the country. */
     @Test
     void theDemoBenchmarksArePeers() {
@@ -304,10 +413,15 @@ class DocumentsIntegrationTests {
 
     /** A completed benchmark with the given answer to B1.1 and the fixture's answers to everything else. */
     private AssessmentView benchmark(Long clusterId, String b11) {
+        return benchmark(clusterId, Map.of("B1.1", b11));
+    }
+
+    /** A completed benchmark with the given answers and the fixture's answers to everything else. */
+    private AssessmentView benchmark(Long clusterId, Map<String, String> given) {
         Long id = fixture.assigned(clusterId, Users.ASSESSOR1).id();
         Users manager = Users.managerOf(clusterId);
         Map<String, String> answers = new java.util.LinkedHashMap<>(fixture.completeAnswers());
-        answers.put("B1.1", b11);
+        answers.putAll(given);
         manager.run(() -> selfAssessments.saveAnswers(id, answers));
         manager.run(() -> selfAssessments.saveSuccessStories(id, fixture.stories()));
         manager.run(() -> selfAssessments.submit(id));
@@ -322,6 +436,109 @@ class DocumentsIntegrationTests {
     private static BenchmarkReport.Line line(BenchmarkReport report, String code) {
         return report.groups().stream().flatMap(g -> g.indicators().stream())
                 .filter(l -> l.indicator().code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /**
+     * How many distinct rectangles of the charts' box colour the PDF fills (a box may be painted more than once):
+     * one per peer group row of every chart.
+     */
+    static int chartBoxes(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Set<String> boxes = new java.util.HashSet<>();
+            int pageNo = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                int onPage = ++pageNo;
+                new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(page) {
+                    private final java.awt.geom.Point2D.Float current = new java.awt.geom.Point2D.Float();
+                    private final java.util.List<java.awt.geom.Point2D> path = new java.util.ArrayList<>();
+
+                    @Override
+                    public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1,
+                            java.awt.geom.Point2D p2, java.awt.geom.Point2D p3) {
+                        path.addAll(java.util.List.of(p0, p1, p2, p3));
+                    }
+
+                    @Override
+                    public void fillPath(int windingRule) throws IOException {
+                        if (getGraphicsState().getNonStrokingColor().toRGB() == 0xcfe0f3 && !path.isEmpty()) {
+                            double minX = path.stream().mapToDouble(java.awt.geom.Point2D::getX).min().orElseThrow();
+                            double minY = path.stream().mapToDouble(java.awt.geom.Point2D::getY).min().orElseThrow();
+                            boxes.add(onPage + ":" + Math.round(minX) + "," + Math.round(minY));
+                        }
+                        path.clear();
+                    }
+
+                    @Override
+                    public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+                    }
+
+                    @Override
+                    public void clip(int windingRule) {
+                    }
+
+                    @Override
+                    public void moveTo(float x, float y) {
+                        path.add(new java.awt.geom.Point2D.Float(x, y));
+                    }
+
+                    @Override
+                    public void lineTo(float x, float y) {
+                        path.add(new java.awt.geom.Point2D.Float(x, y));
+                    }
+
+                    @Override
+                    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                    }
+
+                    @Override
+                    public java.awt.geom.Point2D getCurrentPoint() {
+                        return current;
+                    }
+
+                    @Override
+                    public void closePath() {
+                    }
+
+                    @Override
+                    public void endPath() {
+                        path.clear();
+                    }
+
+                    @Override
+                    public void strokePath() {
+                        path.clear();
+                    }
+
+                    @Override
+                    public void fillAndStrokePath(int windingRule) throws IOException {
+                        fillPath(windingRule);
+                    }
+
+                    @Override
+                    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+                    }
+
+                    void run() throws IOException {
+                        processPage(getPage());
+                    }
+                }.run();
+            }
+            return boxes.size();
+        }
+    }
+
+    /** The PDF's first pages as pictures in target/documents, to look at. */
+    static void pictures(byte[] pdf, String name, int pages) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "documents");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int i = 0; i < Math.min(pages, document.getNumberOfPages()); i++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(i, 80), "png",
+                        dir.resolve(name + "-" + (i + 1) + ".png").toFile());
+            }
+        }
     }
 
     private static String text(byte[] pdf) throws IOException {
