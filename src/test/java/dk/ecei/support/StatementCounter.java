@@ -43,6 +43,11 @@ public final class StatementCounter {
         return COUNT.get()[0] - before;
     }
 
+    /** The statements the current thread sent so far. */
+    public static long ofThisThread() {
+        return COUNT.get()[0];
+    }
+
     /** Every statement of every thread so far (for harnesses whose requests run on server threads). */
     public static long total() {
         return ALL_THREADS.get();
