@@ -49,6 +49,7 @@ class AnswerDrafts {
         Map<String, Current> stored = current(assessmentId, sorted.keySet());
         Map<String, Current> stale = new LinkedHashMap<>();
         List<String> changed = new java.util.ArrayList<>();
+        Map<String, String> inserts = new TreeMap<>();
         // In code order, so that two saves of several answers lock their rows in the same order and never deadlock.
         for (Map.Entry<String, String> entry : sorted.entrySet()) {
             String code = entry.getKey();
@@ -62,12 +63,28 @@ class AnswerDrafts {
                 stale.put(code, was);
                 continue;
             }
-            if (!write(assessmentId, code, entry.getValue(), expected == null ? seen : expected, indicatorIds.get(code),
-                    by, now)) {
+            long base = expected == null ? seen : expected;
+            if (base == NONE && entry.getValue() != null) {
+                inserts.put(code, entry.getValue()); // new answers: one statement for all of them, below
+                continue;
+            }
+            if (!write(assessmentId, code, entry.getValue(), base, indicatorIds.get(code), by, now)) {
                 stale.put(code, current(assessmentId, List.of(code)).get(code));
                 continue;
             }
             changed.add(code);
+        }
+        if (!inserts.isEmpty() && insertAll(assessmentId, inserts, indicatorIds, by, now)) {
+            changed.addAll(inserts.keySet());
+        } else {
+            // Somebody else inserted one of them meanwhile: one at a time, to tell which.
+            for (Map.Entry<String, String> entry : inserts.entrySet()) {
+                if (write(assessmentId, entry.getKey(), entry.getValue(), NONE, indicatorIds.get(entry.getKey()), by, now)) {
+                    changed.add(entry.getKey());
+                } else {
+                    stale.put(entry.getKey(), current(assessmentId, List.of(entry.getKey())).get(entry.getKey()));
+                }
+            }
         }
         if (!stale.isEmpty()) {
             Map<String, Object> current = new LinkedHashMap<>();
@@ -79,6 +96,32 @@ class AnswerDrafts {
                     + " given; save again with their versions to replace them.").with("current", current);
         }
         return changed;
+    }
+
+    /**
+     * The new answers in one multi-row insert (one statement, atomic: a duplicate key inserts none of them); false when
+     * one of them exists already.
+     */
+    private boolean insertAll(Long assessmentId, Map<String, String> values, Map<String, Long> indicatorIds, String by,
+            Instant now) {
+        StringBuilder sql = new StringBuilder("insert into assessment_answer (assessment_id, indicator_code, indicator_id,"
+                + " answer_value, updated_by, updated_at, version) values ");
+        MapSqlParameterSource rows = new MapSqlParameterSource().addValue("assessment", assessmentId).addValue("by", by)
+                .addValue("at", LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        int i = 0;
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            sql.append(i == 0 ? "" : ", ").append("(:assessment, :code").append(i).append(", :indicator").append(i)
+                    .append(", :value").append(i).append(", :by, :at, 1)");
+            rows.addValue("code" + i, entry.getKey()).addValue("indicator" + i, indicatorIds.get(entry.getKey()))
+                    .addValue("value" + i, entry.getValue());
+            i++;
+        }
+        try {
+            jdbc.update(sql.toString(), rows);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     /** One compare-and-set: true if the row was at the expected version (or absent, for NONE) and now holds the value. */

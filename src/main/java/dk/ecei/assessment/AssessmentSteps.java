@@ -111,7 +111,7 @@ class AssessmentSteps {
         if (assessment.getProcessInstanceId() == null) {
             throw new IllegalStateChangeException("Assessment " + assessment.getId() + " has no running process");
         }
-        List<TaskView> open = workflow.openTasks(List.of(assessment.getProcessInstanceId())).stream()
+        List<TaskView> open = workflow.openTasksOf(assessment.getProcessInstanceId(), String.valueOf(assessment.getId())).stream()
                 .filter(t -> t.key().equals(taskKey)).toList();
         TaskView task = open.stream().filter(t -> user.username().equals(t.assignee())).findFirst()
                 .or(() -> open.stream().findFirst())
@@ -216,7 +216,7 @@ class AssessmentSteps {
     }
 
     AssessmentView view(Assessment a) {
-        ClusterView cluster = clusters.byIds(Set.of(a.getClusterId())).get(a.getClusterId());
+        String clusterName = clusters.names(Set.of(a.getClusterId())).get(a.getClusterId());
         String catalogueCode = catalogue.byId(a.getCatalogueVersionId()).code();
         List<String> waitingAt = a.getProcessInstanceId() == null ? List.of() : workflow.activeActivities(a.getProcessInstanceId());
         BronzeBenchmark bronze = a instanceof BronzeBenchmark b ? b : null;
@@ -226,7 +226,7 @@ class AssessmentSteps {
         // A Bronze report is the expert's draft until it is written: nobody else reads it before.
         boolean draft = bronze != null && a.getStatus() != AssessmentStatus.COMPLETED
                 && !CurrentUser.get().username().equals(a.getExpertUsername());
-        return new AssessmentView(a.getId(), a.getClusterId(), cluster == null ? null : cluster.name(), a.getLevel(),
+        return new AssessmentView(a.getId(), a.getClusterId(), clusterName, a.getLevel(),
                 a.getStatus(), catalogueCode, a.getRequestedBy(), a.getRequestedAt(), a.getExpertUsername(),
                 a.getPlannedInterviewDate(), draft ? null : a.getInterviewDate(), bronze != null && bronze.isAssignmentEscalated(),
                 a.getAnswers(), bronze == null ? List.of() : bronze.getSuccessStories(),

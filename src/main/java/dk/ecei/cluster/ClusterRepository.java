@@ -28,6 +28,10 @@ interface ClusterRepository extends JpaRepository<Cluster, Long> {
 
     List<Cluster> findByIdIn(Collection<Long> ids);
 
+    /** The names of the clusters, without their fields (one statement). */
+    @Query("select c.id, c.name from Cluster c where c.id in :ids")
+    List<Object[]> namesOf(@Param("ids") Collection<Long> ids);
+
     /** One page of the register; {@code text} is a LIKE pattern with '!' as escape (or null). */
     @Query(value = """
             select c from Cluster c

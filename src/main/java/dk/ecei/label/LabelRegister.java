@@ -57,7 +57,9 @@ public class LabelRegister {
 
     /** Writes a new label, renewing the cluster's latest label of the same level where the rules say so. */
     public LabelView award(AwardLabel command) {
-        if (!clusters.exists(command.clusterId())) {
+        // The cluster read once: that it exists, and what the new label's view shows of it.
+        Map<Long, ClusterView> cluster = clusters.byIds(Set.of(command.clusterId()));
+        if (cluster.isEmpty()) {
             throw new NotFoundException("Cluster", command.clusterId());
         }
         Optional<Label> previous = labels.findFirstByClusterIdAndLevelOrderByValidUntilDesc(command.clusterId(), command.level());
@@ -74,7 +76,7 @@ public class LabelRegister {
             detail.add(Violation.of("trail.detail.fromAssessment", ", from assessment " + command.assessmentId(), command.assessmentId()));
         }
         audit.record(AGGREGATE, label.getId(), "AWARDED", detail);
-        return view(label, clusters.byIds(Set.of(label.getClusterId())));
+        return view(label, cluster);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,19 +47,19 @@ class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     boolean add(String dedupeKey, String recipientUser, String email, String name, String locale, Kind kind,
             String subject, String textBody, String htmlBody) {
-        Integer known = db.sql("select count(*) from mail_outbox where dedupe_key = :key").param("key", dedupeKey)
-                .query(Integer.class).single();
-        if (known > 0) {
-            return false;
-        }
         Instant now = clock.instant();
-        db.sql("""
+        // One statement: the unique dedupe key refuses a mail that is there already (no look-up before).
+        try {
+            db.sql("""
                 insert into mail_outbox (dedupe_key, recipient_user, recipient_email, recipient_name, locale, kind,
                     subject, text_body, html_body, status, attempts, next_attempt_at, created_at)
                 values (:key, :user, :email, :name, :locale, :kind, :subject, :text, :html, 'PENDING', 0, :now, :now)""")
                 .param("key", dedupeKey).param("user", recipientUser).param("email", email).param("name", name)
                 .param("locale", locale).param("kind", kind.name()).param("subject", subject).param("text", textBody)
                 .param("html", htmlBody).param("now", Timestamp.from(now)).update();
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
         return true;
     }
 

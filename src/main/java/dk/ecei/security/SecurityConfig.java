@@ -194,9 +194,14 @@ class SecurityConfig {
         return new ProblemResponses(json, texts).rejected();
     }
 
+    /** The demo login's passwords (bcrypt), a verified password remembered for a while (HTTP Basic on every call). */
     @Bean
-    UserDetailsService demoUsers(SecuritySettings settings) {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder demoPasswords() {
+        return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    @Bean
+    UserDetailsService demoUsers(SecuritySettings settings, PasswordEncoder encoder) {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         if (!settings.demoLogin()) {
             return users;

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -135,6 +136,17 @@ public class WorkflowEngine {
                 .list().stream().map(task -> view(task, Set.of(), null)).toList();
     }
 
+    /**
+     * The open user tasks of one process instance whose business key the caller knows (a step of its own aggregate):
+     * one task query, and the candidate groups only where a task is not claimed (the assignee decides otherwise).
+     */
+    public List<TaskView> openTasksOf(String processInstanceId, String businessKey) {
+        List<Task> found = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
+        List<String> unclaimed = found.stream().filter(t -> t.getAssignee() == null).map(Task::getId).toList();
+        Map<String, Set<String>> groups = unclaimed.isEmpty() ? Map.of() : candidateGroups(unclaimed);
+        return found.stream().map(task -> view(task, groups.getOrDefault(task.getId(), Set.of()), businessKey)).toList();
+    }
+
     /** Claims the task for the user; 409 when somebody else claimed, completed or changed it first. */
     public void claim(String taskId, String username) {
         racing("task", taskId, () -> {
@@ -177,12 +189,15 @@ public class WorkflowEngine {
         return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
 
-    /** The activities a process instance is waiting in now (for highlighting the diagram). */
+    /**
+     * The activities a process instance is waiting in now (for highlighting the diagram), in one query: the instance's
+     * executions, of which the active ones name their activity (what {@code getActiveActivityIds} collects from the
+     * execution tree in three); none once it ended.
+     */
     public List<String> activeActivities(String processInstanceId) {
-        if (!isRunning(processInstanceId)) {
-            return List.of();
-        }
-        return runtime.getActiveActivityIds(processInstanceId);
+        return runtime.createExecutionQuery().processInstanceId(processInstanceId).list().stream()
+                .map(ExecutionEntity.class::cast).filter(e -> e.isActive() && e.getActivityId() != null)
+                .map(ExecutionEntity::getActivityId).distinct().toList();
     }
 
     /** The activity ids a process instance has passed, in order. */

@@ -43,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Settings (system properties): bench.url (default ecei_bench on 127.0.0.1:3306, root, no password; cleaned!),
  * bench.engineUrl (default ecei_bench_engine; cleaned!), bench.user, bench.password, bench.scales (250,2500,25000),
  * bench.assessmentsPerCluster (8), bench.runs (20 per client), bench.clients (10), bench.bronzeRuns (5),
- * bench.chainCompare (true), bench.seed (42).
+ * bench.chainCompare (true), bench.seed (42), bench.traceSql (false: print the SQL of each step's last run, for
+ * profiling), bench.pages (true: the pages and API; false runs the Bronze steps only).
  */
 public final class ScaleBenchmark {
 
@@ -71,7 +72,9 @@ public final class ScaleBenchmark {
                 System.out.printf("%n=== %,d clusters, %,d assessments ===%n", clusters, clusters * perCluster);
                 seed(url, clusters, clusters * perCluster, seed);
                 try (App app = App.start(url, List.of())) {
-                    pages(app, runs, clients);
+                    if (Boolean.parseBoolean(System.getProperty("bench.pages", "true"))) {
+                        pages(app, runs, clients);
+                    }
                     bronze(app, bare, bronzeRuns);
                 }
                 if (chainCompare && clusters == 2_500) {
@@ -252,8 +255,8 @@ public final class ScaleBenchmark {
         Step[] app0 = new Step[steps.length];
         Step[] bare0 = new Step[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            app0[i] = new Step();
-            bare0[i] = new Step();
+            app0[i] = new Step(false);
+            bare0[i] = new Step(true);
         }
         for (int run = -1; run < bronzeRuns; run++) { // run -1 warms both up
             boolean counted = run >= 0;
@@ -275,26 +278,47 @@ public final class ScaleBenchmark {
             bare0[5].time(counted, () -> bare.complete(instance[0], "Task_ReviewSelfAssessment", "assessor1",
                     Map.of("decision", "REPORT")));
         }
-        System.out.printf("%nBronze through the API, %d runs (mean ms and SQL statements per step; bare engine: the same BPMN"
-                + " with no-op delegates)%n", bronzeRuns);
-        System.out.printf("%-20s %10s %8s %10s %8s %8s %8s%n", "step", "app ms", "app SQL", "bare ms", "bare SQL", "ratio",
-                "SQL ratio");
+        System.out.printf("%nBronze through the API, %d runs (mean ms and SQL statements per step in the request; +after: the"
+                + " after-commit listeners' statements, notifications and mail; bare engine: the same BPMN with no-op"
+                + " delegates)%n", bronzeRuns);
+        System.out.printf("%-20s %10s %8s %8s %10s %8s %8s %9s %9s%n", "step", "app ms", "app SQL", "+after", "bare ms",
+                "bare SQL", "ratio", "SQL ratio", "w/ after");
         double appTotal = 0;
         double bareTotal = 0;
         for (int i = 0; i < steps.length; i++) {
             appTotal += app0[i].meanMs();
             if (engineStep[i]) {
                 bareTotal += bare0[i].meanMs();
-                System.out.printf("%-20s %10.1f %8.1f %10.1f %8.1f %7.2fx %7.2fx%n", steps[i], app0[i].meanMs(),
-                        app0[i].meanStatements(), bare0[i].meanMs(), bare0[i].meanStatements(),
-                        app0[i].meanMs() / bare0[i].meanMs(), app0[i].meanStatements() / bare0[i].meanStatements());
+                System.out.printf("%-20s %10.1f %8.1f %8.1f %10.1f %8.1f %7.2fx %8.2fx %8.2fx%n", steps[i], app0[i].meanMs(),
+                        app0[i].meanStatements(), app0[i].meanAfter(), bare0[i].meanMs(), bare0[i].meanStatements(),
+                        app0[i].meanMs() / bare0[i].meanMs(), app0[i].meanStatements() / bare0[i].meanStatements(),
+                        (app0[i].meanStatements() + app0[i].meanAfter()) / bare0[i].meanStatements());
             } else {
-                System.out.printf("%-20s %10.1f %8.1f %10s %8s %8s %8s%n", steps[i], app0[i].meanMs(), app0[i].meanStatements(),
-                        "-", "-", "-", "-");
+                System.out.printf("%-20s %10.1f %8.1f %8.1f %10s %8s %8s %9s %9s%n", steps[i], app0[i].meanMs(),
+                        app0[i].meanStatements(), app0[i].meanAfter(), "-", "-", "-", "-", "-");
             }
         }
         System.out.printf("%-20s %10.1f %8s %10.1f %8s %7.2fx%n", "whole benchmark", appTotal, "", bareTotal, "",
                 appTotal / bareTotal);
+        if (Boolean.getBoolean("bench.traceSql")) {
+            for (int i = 0; i < steps.length; i++) {
+                printSql("app: " + steps[i], app0[i].sql);
+                if (engineStep[i]) {
+                    printSql("bare engine: " + steps[i], bare0[i].sql);
+                }
+            }
+        }
+    }
+
+    /** The statements of one step, alike ones counted together (numbers and quoted values do not tell them apart). */
+    private static void printSql(String title, List<String> sql) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String statement : sql) {
+            String shape = statement.replaceAll("\\s+", " ").replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "N");
+            counts.merge(shape.length() > 160 ? shape.substring(0, 160) : shape, 1, Integer::sum);
+        }
+        System.out.printf("%n-- SQL of %s (%d statements)%n", title, sql.size());
+        counts.forEach((shape, n) -> System.out.printf("%4d  %s%n", n, shape));
     }
 
     interface Action<T> {
@@ -305,18 +329,61 @@ public final class ScaleBenchmark {
     static final class Step {
         private double nanos;
         private long statements;
+        private long after;
         private int runs;
+        /** Whether the step runs on this thread (the bare engine) rather than on the app's request threads. */
+        private final boolean onThisThread;
+
+        Step(boolean onThisThread) {
+            this.onThisThread = onThisThread;
+        }
+        /** The SQL of the step's last counted run when bench.traceSql is set. */
+        private List<String> sql = List.of();
 
         <T> T time(boolean counted, Action<T> action) throws Exception {
+            boolean trace = counted && Boolean.getBoolean("bench.traceSql");
+            if (trace) {
+                StatementCounter.startRecording();
+            }
             long s0 = StatementCounter.total();
+            long local0 = StatementCounter.ofThisThread();
             long t0 = System.nanoTime();
             T result = action.run();
+            long t1 = System.nanoTime();
+            // The bare engine runs on this thread: its own statements, not the app's mail poll that may fall meanwhile.
+            long s1 = onThisThread ? s0 + StatementCounter.ofThisThread() - local0 : StatementCounter.total();
+            // The after-commit listeners (audit is in the request; notifications and mail after it) finish before the
+            // next step, so that no step, and no bare-engine step, runs beside the one before.
+            long s2 = onThisThread ? s1 : quiesce();
+            if (trace) {
+                sql = StatementCounter.stopRecording();
+            }
             if (counted) {
-                nanos += System.nanoTime() - t0;
-                statements += StatementCounter.total() - s0;
+                nanos += t1 - t0;
+                statements += s1 - s0;
+                after += s2 - s1;
                 runs++;
             }
             return result;
+        }
+
+        /** Waits until no statement was sent for 200 ms (at most 10 s); the statements sent by then. */
+        private static long quiesce() throws InterruptedException {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            long last = StatementCounter.total();
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                long now = StatementCounter.total();
+                if (now == last) {
+                    return now;
+                }
+                last = now;
+            }
+            return last;
+        }
+
+        double meanAfter() {
+            return runs == 0 ? 0 : (double) after / runs;
         }
 
         double meanMs() {
@@ -338,6 +405,9 @@ public final class ScaleBenchmark {
                     "--spring.flyway.locations=classpath:db/migration", "--camunda.bpm.job-execution.enabled=false",
                     "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.dk.ecei=WARN",
                     "--server.tomcat.threads.max=20",
+                    // The demo profile's in-JVM SMTP server on a free port: another application on the machine may
+                    // hold the demo's 3025.
+                    "--ecei.mail.embedded-smtp.port=" + freePort(),
                     // The seed migrates with plain Flyway, which does not see V41 (a Java migration that is a bean, to
                     // reach the evidence store); a freshly seeded database has no BLOBs for it to move.
                     "--spring.flyway.ignore-migration-patterns=*:ignored"));
@@ -348,6 +418,14 @@ public final class ScaleBenchmark {
                     .run(args.toArray(String[]::new));
             String port = context.getEnvironment().getProperty("local.server.port");
             return new App(context, "http://127.0.0.1:" + port);
+        }
+
+        private static int freePort() {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("No free port", e);
+            }
         }
 
         @Override

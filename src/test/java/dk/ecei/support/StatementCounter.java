@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -27,6 +30,8 @@ public final class StatementCounter {
 
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
     private static final AtomicLong ALL_THREADS = new AtomicLong();
+    /** While not null, every statement's SQL of every thread is added here (for profiling in bench/). */
+    private static volatile Queue<String> recorded;
 
     private StatementCounter() {
     }
@@ -38,9 +43,26 @@ public final class StatementCounter {
         return COUNT.get()[0] - before;
     }
 
+    /** The statements the current thread sent so far. */
+    public static long ofThisThread() {
+        return COUNT.get()[0];
+    }
+
     /** Every statement of every thread so far (for harnesses whose requests run on server threads). */
     public static long total() {
         return ALL_THREADS.get();
+    }
+
+    /** Starts recording the SQL of every statement of every thread (dropping what an earlier recording held). */
+    public static void startRecording() {
+        recorded = new ConcurrentLinkedQueue<>();
+    }
+
+    /** Stops recording; the SQL of the statements sent since {@link #startRecording()}, in the order sent. */
+    public static List<String> stopRecording() {
+        Queue<String> sql = recorded;
+        recorded = null;
+        return sql == null ? List.of() : List.copyOf(sql);
     }
 
     /** The data source, counting the statements sent through it. */
@@ -86,11 +108,11 @@ public final class StatementCounter {
 
         private static Connection wrap(Connection connection) {
             return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    new Forwarding(connection, true));
+                    new Forwarding(connection, true, null));
         }
     }
 
-    private record Forwarding(Object target, boolean connection) implements InvocationHandler {
+    private record Forwarding(Object target, boolean connection, String sql) implements InvocationHandler {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
@@ -98,6 +120,11 @@ public final class StatementCounter {
             if (!connection && (name.startsWith("execute"))) {
                 COUNT.get()[0]++;
                 ALL_THREADS.incrementAndGet();
+                Queue<String> sqls = recorded;
+                if (sqls != null) {
+                    sqls.add(args != null && args.length > 0 && args[0] instanceof String text ? text
+                            : (name.equals("executeBatch") ? "[batch] " : "") + sql);
+                }
             }
             Object result;
             try {
@@ -110,7 +137,8 @@ public final class StatementCounter {
                 Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
                         : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
                 return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
-                        new Forwarding(statement, false));
+                        new Forwarding(statement, false, args != null && args.length > 0 && args[0] instanceof String text
+                                ? text : null));
             }
             return result;
         }
