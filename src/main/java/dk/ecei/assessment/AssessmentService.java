@@ -82,7 +82,8 @@ public class AssessmentService implements AssignmentLoad {
             throw new IllegalStateChangeException("Evidence cannot be added: assessment " + id + " is " + assessment.getStatus());
         }
         if (indicatorCode != null && !steps.questionnaireIndicators(assessment).containsKey(indicatorCode)) {
-            throw new BusinessRuleException("Unknown indicator", List.of(indicatorCode + " is not an indicator of this questionnaire"));
+            throw BusinessRuleException.violated("Unknown indicator", List.of(dk.ecei.shared.Violation.at("indicator",
+                    "rule.evidence.unknownIndicator", indicatorCode + " is not an indicator of this questionnaire", indicatorCode)));
         }
         return steps.summary(assessment);
     }

@@ -105,7 +105,8 @@ public class AssessmentTasks {
         Assessment assessment = visibleAssessment(task);
         Long id = assessment.getId();
         Step step = Step.of(assessment.getLevel(), task.key()).orElseThrow(
-                () -> new BusinessRuleException("Unknown step", List.of("Task " + task.key() + " has no form")));
+                () -> BusinessRuleException.violated("Unknown step", List.of(dk.ecei.shared.Violation.of("rule.task.noForm",
+                        "Task " + task.key() + " has no form", task.key()))));
         JsonNode body = form == null ? NullNode.getInstance() : form;
         // Exhaustive: a step added to the catalogue does not compile until it has its command here.
         return switch (step) {
@@ -172,23 +173,28 @@ public class AssessmentTasks {
         try {
             value = json.treeToValue(body, type);
         } catch (Exception e) {
-            throw new BusinessRuleException("The form data does not fit this step",
-                    List.of("Expected the form of " + type.getSimpleName()));
+            throw BusinessRuleException.violated("The form data does not fit this step",
+                    List.of(dk.ecei.shared.Violation.of("rule.task.formShape", "Expected the form of " + type.getSimpleName(),
+                            type.getSimpleName())));
         }
         if (value == null) {
-            throw new BusinessRuleException("The form data does not fit this step", List.of("The form is empty"));
+            throw BusinessRuleException.violated("The form data does not fit this step",
+                    List.of(dk.ecei.shared.Violation.of("rule.task.formEmpty", "The form is empty")));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
-            throw new BusinessRuleException("The form data is not valid",
-                    violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList());
+            throw BusinessRuleException.violated("The form data is not valid",
+                    violations.stream().map(v -> dk.ecei.shared.Violation.at(v.getPropertyPath().toString(), "rule.task.invalid",
+                            v.getPropertyPath() + " " + v.getMessage(), v.getPropertyPath().toString(), v.getMessage()))
+                            .sorted(java.util.Comparator.comparing(dk.ecei.shared.Violation::defaultText)).toList());
         }
         return value;
     }
 
     private static <T> T required(T part, String name) {
         if (part == null) {
-            throw new BusinessRuleException("The form data is not complete", List.of(name + " is required"));
+            throw BusinessRuleException.violated("The form data is not complete",
+                    List.of(dk.ecei.shared.Violation.at(name, "rule.task.required", name + " is required", name)));
         }
         return part;
     }

@@ -132,7 +132,8 @@ public class GoldAssessment extends AuditedAssessment {
             Set<String> indicatorCodes, LocalDate today, Instant now) {
         require(EnumSet.of(AssessmentStatus.AUDIT), "score the indicators");
         if (!isExpert(expert)) {
-            throw new BusinessRuleException("Only the audit's experts score", List.of(expert + " is not an expert of this audit"));
+            throw BusinessRuleException.violated("Only the audit's experts score", List.of(Violation.of("rule.score.notAnExpert",
+                    expert + " is not an expert of this audit", Violation.person(expert))));
         }
         List<Violation> problems = new ArrayList<>(auditDateProblems(from, until, today, "auditFrom", "auditUntil"));
         if (!until.isBefore(from) && auditDays != null && from.plusDays(auditDays - 1L).compareTo(until) != 0) {

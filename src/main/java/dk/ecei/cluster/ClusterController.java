@@ -27,10 +27,12 @@ class ClusterController {
 
     private final ClusterService clusters;
     private final ClusterFigureProposals proposals;
+    private final dk.ecei.shared.ProblemTexts texts;
 
-    ClusterController(ClusterService clusters, ClusterFigureProposals proposals) {
+    ClusterController(ClusterService clusters, ClusterFigureProposals proposals, dk.ecei.shared.ProblemTexts texts) {
         this.clusters = clusters;
         this.proposals = proposals;
+        this.texts = texts;
     }
 
     /** One page of the register ({@code page} from 0, {@code size} 1 to 100, 25 by default), searched and sorted. */
@@ -56,12 +58,20 @@ class ClusterController {
     @Operation(summary = "Whether the cluster meets the eligibility profile in force, and what is missing")
     @ReadProblems
     @GetMapping("/{id}/eligibility")
-    Eligible eligibility(@PathVariable Long id) {
-        List<String> reasons = clusters.eligibilityProblems(id);
-        return new Eligible(reasons.isEmpty(), reasons);
+    Eligible eligibility(@PathVariable Long id, jakarta.servlet.http.HttpServletRequest request) {
+        List<dk.ecei.shared.Violation> violations = clusters.eligibilityViolations(id);
+        java.util.Locale locale = dk.ecei.shared.ProblemTexts.localeOf(request);
+        return new Eligible(violations.isEmpty(), violations.stream().map(v -> texts.text(v, locale)).toList(),
+                violations.stream().map(v -> new Reason(v.code(), v.arguments().stream().map(a -> a instanceof
+                        org.springframework.context.MessageSourceResolvable named && named.getCodes() != null
+                        ? named.getCodes()[0] : String.valueOf(a)).toList())).toList());
     }
 
-    record Eligible(boolean eligible, List<String> reasons) {
+    /** The reasons in the reader's language (Accept-Language) for people; their codes and arguments for programs. */
+    record Eligible(boolean eligible, List<String> reasons, List<Reason> violations) {
+    }
+
+    record Reason(String code, List<String> arguments) {
     }
 
     @Operation(summary = "Register a cluster (support staff)")

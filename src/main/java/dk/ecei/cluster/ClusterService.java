@@ -110,12 +110,6 @@ public class ClusterService {
         return ClusterView.of(find(id));
     }
 
-    /** Every reason the cluster may not apply for a label now, as English texts naming the profile; empty when eligible. */
-    @Transactional(readOnly = true)
-    public List<String> eligibilityProblems(Long id) {
-        return eligibilityViolations(id).stream().map(Violation::defaultText).toList();
-    }
-
     /**
      * Every rule of the eligibility profile in force that the cluster does not meet, each a message code whose first
      * argument names the profile; empty when the cluster may apply for a label.

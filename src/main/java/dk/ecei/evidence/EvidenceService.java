@@ -154,8 +154,9 @@ public class EvidenceService {
     private void checkYear(Integer coversYear) {
         int thisYear = Year.now(clock.withZone(DENMARK)).getValue();
         if (coversYear != null && (coversYear < settings.earliestCoveredYear() || coversYear > thisYear)) {
-            throw new BusinessRuleException("The year the file covers is out of range", List.of("The file cannot cover "
-                    + coversYear + "; give a year from " + settings.earliestCoveredYear() + " to " + thisYear));
+            throw BusinessRuleException.violated("The year the file covers is out of range", List.of(Violation.at("coversYear",
+                    "rule.evidence.coversYear", "The file cannot cover " + coversYear + "; give a year from "
+                    + settings.earliestCoveredYear() + " to " + thisYear, coversYear, settings.earliestCoveredYear(), thisYear)));
         }
     }
 

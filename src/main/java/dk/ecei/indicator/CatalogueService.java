@@ -61,9 +61,9 @@ public class CatalogueService {
     @Transactional
     @PreAuthorize("hasRole('support-staff')")
     public CatalogueView publish(NewCatalogueVersion request) {
-        List<String> problems = request.problems();
+        List<dk.ecei.shared.Violation> problems = request.problems();
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The catalogue version cannot be published", problems);
+            throw BusinessRuleException.violated("The catalogue version cannot be published", problems);
         }
         if (versions.existsByCode(request.code())) {
             throw new ConflictException("Catalogue version " + request.code() + " already exists");

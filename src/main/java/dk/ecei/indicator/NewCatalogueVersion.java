@@ -1,5 +1,6 @@
 package dk.ecei.indicator;
 
+import dk.ecei.shared.Violation;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -70,37 +71,49 @@ public record NewCatalogueVersion(
         }
     }
 
+    private static Violation scheme(Scheme scheme) {
+        return Violation.named("scheme." + scheme.name(), scheme.name());
+    }
+
     /** Rules that span fields: unique codes, Gold thresholds that fit the answer kind, both schemes present. */
-    List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    List<Violation> problems() {
+        List<Violation> problems = new ArrayList<>();
         Set<String> categoryCodes = new HashSet<>();
         Set<String> indicatorCodes = new HashSet<>();
         for (NewCategory category : categories) {
             if (!categoryCodes.add(category.scheme() + ":" + category.code())) {
-                problems.add("Category code " + category.code() + " is used twice in " + category.scheme());
+                problems.add(Violation.of("rule.catalogue.categoryTwice", "Category code " + category.code() + " is used twice in "
+                        + category.scheme(), category.code(), scheme(category.scheme())));
             }
             for (NewIndicator indicator : category.indicators()) {
                 String where = "Indicator " + indicator.code();
                 if (!indicatorCodes.add(category.scheme() + ":" + indicator.code())) {
-                    problems.add(where + " is used twice in " + category.scheme());
+                    problems.add(Violation.of("rule.catalogue.indicatorTwice", where + " is used twice in " + category.scheme(),
+                            indicator.code(), scheme(category.scheme())));
                 }
                 ThresholdOperator op = indicator.thresholdOperator();
                 if (category.scheme() == Scheme.GOLD) {
                     if (op == null) {
-                        problems.add(where + " is a Gold indicator and needs a threshold operator");
+                        problems.add(Violation.of("rule.catalogue.goldNeedsThreshold",
+                                where + " is a Gold indicator and needs a threshold operator", indicator.code()));
                     } else if (!op.fits(indicator.answerKind())) {
-                        problems.add(where + ": threshold " + op + " does not fit answers of kind " + indicator.answerKind());
+                        problems.add(Violation.of("rule.catalogue.thresholdKind", where + ": threshold " + op
+                                + " does not fit answers of kind " + indicator.answerKind(), indicator.code(),
+                                Violation.named("answerKind." + indicator.answerKind().name(), indicator.answerKind().name())));
                     } else if (op.needsValue() != (indicator.thresholdValue() != null)) {
-                        problems.add(where + ": threshold " + op + (op.needsValue() ? " needs" : " takes no") + " threshold value");
+                        problems.add(Violation.of(op.needsValue() ? "rule.catalogue.thresholdValueNeeded" : "rule.catalogue.thresholdValueTaken",
+                                where + ": threshold " + op + (op.needsValue() ? " needs" : " takes no") + " threshold value",
+                                indicator.code()));
                     }
                 } else if (op != null || indicator.thresholdValue() != null || indicator.minimumRequirement()) {
-                    problems.add(where + " is a Bronze benchmark question and takes no threshold or minimum requirement");
+                    problems.add(Violation.of("rule.catalogue.bronzeNoThreshold",
+                            where + " is a Bronze benchmark question and takes no threshold or minimum requirement", indicator.code()));
                 }
             }
         }
         for (Scheme scheme : Scheme.values()) {
             if (categories.stream().noneMatch(c -> c.scheme() == scheme)) {
-                problems.add("The catalogue has no " + scheme + " categories");
+                problems.add(Violation.of("rule.catalogue.noScheme", "The catalogue has no " + scheme + " categories", scheme(scheme)));
             }
         }
         return problems;

@@ -183,7 +183,8 @@ class SilverGoldApiIntegrationTests {
                 .andExpect(jsonPath("$.missing[*].code", contains("rule.missing.evidenceYear")))
                 .andExpect(jsonPath("$.missing[0].arguments", contains(String.valueOf(year - 2))));
         upload(manager, id, null, String.valueOf(year + 1)).andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.reasons[0]").value("The file cannot cover " + (year + 1) + "; give a year from 2000 to " + year));
+                .andExpect(jsonPath("$.reasons[0]").value("Filen kan ikke dække " + (year + 1) + "; angiv et år fra 2000 til " + year + "."))
+                .andExpect(jsonPath("$.violations[0].code").value("rule.evidence.coversYear"));
         upload(manager, id, null, "1999").andExpect(status().isUnprocessableEntity());
         upload(manager, id, null, "last year").andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));

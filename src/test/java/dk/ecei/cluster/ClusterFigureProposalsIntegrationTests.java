@@ -57,7 +57,13 @@ class ClusterFigureProposalsIntegrationTests {
     void aManagerProposesSupportStaffConfirmAndTheClusterBecomesEligible() throws Exception {
         long id = aFreshCluster();
         Users manager = Users.managerOf(id);
-        assertThat(send(get("/api/clusters/" + id + "/eligibility"), manager, null, 200).get("eligible").asBoolean()).isFalse();
+        JsonNode eligibility = send(get("/api/clusters/" + id + "/eligibility"), manager, null, 200);
+        assertThat(eligibility.get("eligible").asBoolean()).isFalse();
+        // The reasons in the reader's language (Danish by default, English by Accept-Language), the codes for programs.
+        assertThat(eligibility.get("reasons").get(0).asText()).contains("0,2").doesNotContain("secretariat");
+        assertThat(eligibility.get("violations").get(0).get("code").asText()).isEqualTo("eligibility.fte");
+        assertThat(send(get("/api/clusters/" + id + "/eligibility").header("Accept-Language", "en"), manager, null, 200)
+                .get("reasons").get(0).asText()).contains("0.2");
 
         JsonNode cluster = send(get("/api/clusters/" + id), manager, null, 200);
         String ownFigures = "{\"version\": %d, \"details\": {\"name\": \"%s\", \"type\": \"REGIONAL_CLUSTER\", \"fields\": [\"ICT\"],"

@@ -39,7 +39,8 @@ class NewCatalogueVersionTests {
                 gold("G1.2", AnswerKind.TEXT, ThresholdOperator.AT_LEAST, "3"),
                 gold("G1.3", AnswerKind.PERCENT, ThresholdOperator.AT_MOST, null),
                 gold("G1.4", AnswerKind.YES_NO, ThresholdOperator.YES, "1"),
-                gold("G1.4", AnswerKind.YES_NO, ThresholdOperator.YES, null))).problems();
+                gold("G1.4", AnswerKind.YES_NO, ThresholdOperator.YES, null))).problems().stream()
+                .map(dk.ecei.shared.Violation::defaultText).toList();
 
         assertThat(problems).hasSize(5);
         assertThat(problems).anyMatch(p -> p.contains("G1.1") && p.contains("needs a threshold operator"))
@@ -56,7 +57,9 @@ class NewCatalogueVersionTests {
                         new NewIndicator("B1.1", "a", "a", null, null, AnswerKind.NUMBER, null, ThresholdOperator.AT_LEAST,
                                 BigDecimal.TEN, false)))));
 
-        assertThat(onlyBronze.problems()).anyMatch(p -> p.contains("no GOLD categories"))
+        assertThat(onlyBronze.problems()).extracting(dk.ecei.shared.Violation::code)
+                .contains("rule.catalogue.noScheme", "rule.catalogue.bronzeNoThreshold");
+        assertThat(onlyBronze.problems().stream().map(dk.ecei.shared.Violation::defaultText)).anyMatch(p -> p.contains("no GOLD categories"))
                 .anyMatch(p -> p.contains("B1.1") && p.contains("takes no threshold"));
     }
 }
