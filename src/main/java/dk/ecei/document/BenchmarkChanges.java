@@ -84,7 +84,9 @@ public class BenchmarkChanges {
         }
         List<BenchmarkChange> latest = changes.latestOfCluster(silver.clusterId());
         if (latest.isEmpty()) {
-            latest = record(silver.clusterId(), null);
+            // A benchmark from before the read model: computed for this view only, never written here, so two page
+            // views at once cannot race on the read model's unique key (the listener is its only writer).
+            latest = compute(silver.clusterId(), null, false);
         }
         if (latest.isEmpty()) {
             return java.util.Optional.empty();
@@ -119,6 +121,10 @@ public class BenchmarkChanges {
      * cluster's benchmark before it; nothing twice, nothing for a first benchmark.
      */
     List<BenchmarkChange> record(Long clusterId, Long assessmentId) {
+        return compute(clusterId, assessmentId, true);
+    }
+
+    private List<BenchmarkChange> compute(Long clusterId, Long assessmentId, boolean keep) {
         List<BenchmarkResult> ofCluster = results.ofCluster(clusterId);
         int at = -1;
         for (int i = 0; i < ofCluster.size(); i++) {
@@ -139,7 +145,9 @@ public class BenchmarkChanges {
                 .map(c -> new BenchmarkChange(now.assessmentId(), before.assessmentId(), clusterId, now.catalogueVersionId(),
                         c.indicator().code(), c.change(), c.before(), c.now(), clock.instant()))
                 .toList();
-        changes.saveAll(computed);
+        if (keep) {
+            changes.saveAll(computed);
+        }
         return computed;
     }
 

@@ -66,8 +66,11 @@ class Formats {
         return share == null ? "" : number(share.movePointRight(2).setScale(1, java.math.RoundingMode.DOWN)) + " %";
     }
 
-    /** A stored answer (digits with a point) as the reader writes numbers; anything else unchanged. */
+    /** A stored answer as the reader writes it: digits with a point as a number, YES/NO as Ja/Nej; text unchanged. */
     public String answer(String value) {
+        if ("YES".equals(value) || "NO".equals(value)) {
+            return texts.text("YES".equals(value) ? "common.yes" : "common.no", locale());
+        }
         if (value != null && value.matches("\\d+(\\.\\d+)?")) {
             NumberFormat format = NumberFormat.getNumberInstance(locale());
             format.setGroupingUsed(false);
