@@ -93,6 +93,15 @@ public final class AssessmentCommands {
     public record LabelDecision(@NotNull Approval decision, @NotBlank @Size(max = 4000) String reason) {
     }
 
+    /**
+     * The approval body's decision on several recommendations at one meeting: the same decision and reason for each,
+     * kept with the meeting's name and day.
+     */
+    public record BatchDecision(@NotEmpty @Size(max = 200) List<@NotNull Long> assessmentIds, @NotNull Approval decision,
+            @NotBlank @Size(max = 4000) String reason, @NotBlank @Size(max = 200) String meetingName,
+            @NotNull @PlausibleDate LocalDate meetingDate) {
+    }
+
     public enum Approval {
         APPROVE, SEND_BACK
     }

@@ -168,6 +168,18 @@ class AssessmentController {
         return decisions.decide(id, command);
     }
 
+    /** The recommendations waiting for the approval body (support staff). */
+    @GetMapping("/approvals")
+    List<AwaitingApproval> awaitingApproval() {
+        return decisions.awaitingApproval();
+    }
+
+    /** The approval body decides several recommendations at a meeting, all or none. */
+    @PostMapping("/approvals")
+    List<AssessmentView> decideBatch(@Valid @RequestBody AssessmentCommands.BatchDecision command) {
+        return decisions.decideBatch(command);
+    }
+
     @PostMapping("/{id}/withdrawal")
     AssessmentView withdraw(@PathVariable Long id, @Valid @RequestBody Withdraw command) {
         return requests.withdraw(id, command.reason());

@@ -30,6 +30,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findAllByOrderByRequestedAtDesc();
 
+    /** The oldest first; a body's meeting takes a few dozen at most, so the list stops at 200. */
+    List<Assessment> findTop200ByStatusOrderByRequestedAtAsc(AssessmentStatus status);
+
     @Query("select a.expertUsername, count(a) from Assessment a where a.status in :open and a.expertUsername is not null group by a.expertUsername")
     List<Object[]> openAssignmentsPerExpert(@Param("open") Collection<AssessmentStatus> open);
 

@@ -99,6 +99,11 @@ class AssessmentSteps {
                 || (user.has(Roles.ASSESSOR) && assessment.isExpert(user.username()));
     }
 
+    /** The recommendations waiting for the approval body, oldest first. */
+    List<Assessment> awaitingApproval() {
+        return assessments.findTop200ByStatusOrderByRequestedAtAsc(AssessmentStatus.AWAITING_APPROVAL);
+    }
+
     Assessment find(Long id) {
         return assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
     }

@@ -5,9 +5,9 @@ import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.util.List;
 
-/** Silver, Gold: support staff (the label committee) approved the recommendation or sent it back. */
+/** Silver, Gold: support staff (the label committee) approved the recommendation or sent it back, maybe at a meeting. */
 public record LabelCommitteeDecided(Long assessmentId, Long clusterId, boolean approved, Recommendation recommendation, String reason, List<String> experts,
-        List<String> recommendationReasons) implements AssessmentEvent, Notifying {
+        List<String> recommendationReasons, Meeting meeting) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -16,7 +16,8 @@ public record LabelCommitteeDecided(Long assessmentId, Long clusterId, boolean a
 
     @Override
     public String auditDetail() {
-        return (approved ? recommendation + ": " : "") + reason;
+        String decided = (approved ? recommendation + ": " : "") + reason;
+        return meeting == null ? decided : decided + " (" + meeting.name() + ", " + meeting.date() + ")";
     }
 
     /**
