@@ -242,7 +242,7 @@ class AssessmentSteps {
                 audited == null ? null : audited.getAuditUntil(),
                 silver == null ? List.of() : silver.getImprovementAreas(), gold == null ? List.of() : gold.getScores(),
                 audited == null ? Map.of() : audited.getFinalScores(), AssessmentView.Outcome.of(audited),
-                a.getDecisions(), waitingAt, AllowedActions.of(facts(a), CurrentUser.get()), a.getVersion());
+                a.getDecisions(), a.getConflictWaivers(), waitingAt, AllowedActions.of(facts(a), CurrentUser.get()), a.getVersion());
     }
 
     /** The facts of the step catalogue's allowed actions. */

@@ -39,6 +39,7 @@ public record AssessmentView(
         Map<String, FinalScore> finalScores,
         Outcome outcome,
         List<Decision> decisions,
+        List<ConflictWaiver> conflictWaivers,
         List<String> waitingAt,
         Set<Action> allowedActions,
         long version) {

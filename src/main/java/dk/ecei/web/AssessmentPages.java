@@ -177,7 +177,7 @@ class AssessmentPages {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
-                assignment.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate()));
+                assignment.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate(), form.waiver()));
                 redirect.addFlashAttribute("saved", "assign.done");
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -194,7 +194,8 @@ class AssessmentPages {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
-                assignment.assignExperts(id, new AssignExperts(form.getExpert(), form.getSecondExpert(), form.getPlannedAuditDate()));
+                assignment.assignExperts(id, new AssignExperts(form.getExpert(), form.getSecondExpert(), form.getPlannedAuditDate(),
+                        form.waiver()));
                 redirect.addFlashAttribute("saved", "assign.done");
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
