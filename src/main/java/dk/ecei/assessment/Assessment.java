@@ -143,6 +143,11 @@ public abstract class Assessment {
     @OrderColumn(name = "position")
     private List<ConflictWaiver> conflictWaivers = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "assessment_observer", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    private List<Observer> observers = new ArrayList<>();
+
     @Transient
     private final List<Object> events = new ArrayList<>();
 
@@ -426,6 +431,31 @@ public abstract class Assessment {
 
     public List<Decision> getDecisions() {
         return List.copyOf(decisions);
+    }
+
+    public List<Observer> getObservers() {
+        return List.copyOf(observers);
+    }
+
+    boolean isObserver(String username) {
+        return observers.stream().anyMatch(o -> o.username().equalsIgnoreCase(username));
+    }
+
+    /** Support staff attach an observer while the assessment is open; never one of its experts, never twice. */
+    void attachObserver(Observer observer) {
+        if (!status.isOpen()) {
+            throw new IllegalStateChangeException("Cannot attach an observer: assessment " + id + " is " + status);
+        }
+        if (isExpert(observer.username())) {
+            throw dk.ecei.shared.BusinessRuleException.violated("An expert cannot observe", List.of(dk.ecei.shared.Violation.at(
+                    "username", "rule.observer.isExpert", "An expert of the assessment", observer.username())));
+        }
+        if (isObserver(observer.username())) {
+            throw dk.ecei.shared.BusinessRuleException.violated("Already observing", List.of(dk.ecei.shared.Violation.at(
+                    "username", "rule.observer.already", "Already observing", observer.username())));
+        }
+        observers.add(observer);
+        registerEvent(new ObserverAttached(id, clusterId, observer.username(), observer.organisation()));
     }
 
     public List<ConflictWaiver> getConflictWaivers() {

@@ -119,6 +119,10 @@ public final class AssessmentCommands {
             @NotNull @PlausibleDate LocalDate meetingDate) {
     }
 
+    /** An observer to attach to an audit: their user name and the organisation they come from. */
+    public record AttachObserver(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String organisation) {
+    }
+
     public enum Approval {
         APPROVE, SEND_BACK
     }

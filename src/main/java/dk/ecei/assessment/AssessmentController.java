@@ -180,6 +180,12 @@ class AssessmentController {
         return decisions.decideBatch(command);
     }
 
+    /** Support staff attach an observer (read access, no scoring). */
+    @PostMapping("/{id}/observers")
+    AssessmentView attachObserver(@PathVariable Long id, @Valid @RequestBody AssessmentCommands.AttachObserver command) {
+        return assignment.attachObserver(id, command);
+    }
+
     @PostMapping("/{id}/withdrawal")
     AssessmentView withdraw(@PathVariable Long id, @Valid @RequestBody Withdraw command) {
         return requests.withdraw(id, command.reason());

@@ -40,6 +40,7 @@ public record AssessmentView(
         Outcome outcome,
         List<Decision> decisions,
         List<ConflictWaiver> conflictWaivers,
+        List<Observer> observers,
         List<String> waitingAt,
         Set<Action> allowedActions,
         long version) {

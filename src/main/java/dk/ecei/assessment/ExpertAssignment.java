@@ -126,6 +126,22 @@ public class ExpertAssignment {
                 .map(v -> v.onField(null)).toList()), waiver.reason(), waiver.approvedBy(), user.username(), steps.now()));
     }
 
+    /**
+     * Support staff attach an observer to an open assessment (for example a regional agency's person): read access to
+     * it, its evidence and reports; no step is theirs to complete. Audited.
+     */
+    public AssessmentView attachObserver(Long id, AssessmentCommands.AttachObserver command) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isSupportStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("Support staff attach observers");
+        }
+        Assessment assessment = steps.readable(id, user);
+        assessment.attachObserver(new Observer(command.username().strip(), command.organisation().strip(), user.username(),
+                steps.now()));
+        steps.save(assessment);
+        return steps.view(assessment);
+    }
+
     /** Called by the process when a Bronze request has waited too long for an expert. */
     public void escalateAssignment(Long id) {
         Assessment assessment = steps.find(id);
