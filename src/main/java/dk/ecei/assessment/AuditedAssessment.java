@@ -79,6 +79,11 @@ public abstract class AuditedAssessment extends Assessment {
 
     /** The audit's result goes to support staff (the label committee) for approval. */
     void recommend(ExcellenceScore score, String by, Instant now) {
+        recommend(score, by, now, true);
+    }
+
+    /** The audit's result; {@code awaitsApproval} false: the level has no approval step, nobody is asked to decide. */
+    void recommend(ExcellenceScore score, String by, Instant now, boolean awaitsApproval) {
         require(recommendableIn(), "recommend a label");
         this.recommendation = score.recommendation();
         this.indicatorsMet = score.met();
@@ -87,7 +92,8 @@ public abstract class AuditedAssessment extends Assessment {
         this.recommendationReasons = String.join("\n", score.reasons());
         decided(new Decision("RECOMMENDATION", score.recommendation().name(), String.join("; ", score.reasons()), by, now));
         moveTo(AssessmentStatus.AWAITING_APPROVAL, now);
-        registerEvent(new RecommendationMade(getId(), getClusterId(), getLevel(), score.recommendation(), score.reasons()));
+        registerEvent(new RecommendationMade(getId(), getClusterId(), getLevel(), score.recommendation(), score.reasons(),
+                awaitsApproval));
     }
 
     /** Support staff (the label committee) approve the recommendation, or send it back with their reasons. */

@@ -86,6 +86,8 @@ class SilverAssessmentTests {
 
         silver.standWithoutApproval(LATER);
 
+        assertThat(lastEvent(silver, RecommendationMade.class).notices()).as("asks support staff to decide")
+                .extracting(n -> n.code()).contains("notice.recommendation.approve");
         assertThat(silver.getStatus()).isEqualTo(AssessmentStatus.COMPLETED);
         assertThat(silver.awardedLevel()).isEqualTo(LabelLevel.SILVER);
         assertThat(silver.getDecisions()).last().extracting(Decision::kind, Decision::outcome, Decision::decidedBy)
@@ -98,7 +100,9 @@ class SilverAssessmentTests {
     void aNoLabelRecommendationThatStandsEndsWithoutALabelAndTellsTheCluster() {
         SilverAssessment silver = inAudit();
         silver.recordAudit(TODAY, findings(), Map.of("G1.1", new Judgement(true, "ok"), "G2.1", new Judgement(false, "no")),
-                GOLD, REPORT, "auditor", TODAY, LATER);
+                GOLD, REPORT, "auditor", TODAY, LATER, false);
+        assertThat(lastEvent(silver, RecommendationMade.class).notices()).as("no approval step: nobody is asked to decide")
+                .extracting(n -> n.code()).containsExactly("notice.recommendation.ready");
 
         silver.standWithoutApproval(LATER);
 
