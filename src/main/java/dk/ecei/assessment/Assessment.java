@@ -138,6 +138,16 @@ public abstract class Assessment {
     @OrderColumn(name = "position")
     private List<Decision> decisions = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "assessment_conflict_waiver", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    private List<ConflictWaiver> conflictWaivers = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_observer", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    private List<Observer> observers = new ArrayList<>();
+
     @Transient
     private final List<Object> events = new ArrayList<>();
 
@@ -421,6 +431,59 @@ public abstract class Assessment {
 
     public List<Decision> getDecisions() {
         return List.copyOf(decisions);
+    }
+
+    public List<Observer> getObservers() {
+        return List.copyOf(observers);
+    }
+
+    boolean isObserver(String username) {
+        return observers.stream().anyMatch(o -> o.username().equalsIgnoreCase(username));
+    }
+
+    /** Support staff attach an observer while the assessment is open; never one of its experts, never twice. */
+    void attachObserver(Observer observer) {
+        if (!status.isOpen()) {
+            throw new IllegalStateChangeException("Cannot attach an observer: assessment " + id + " is " + status);
+        }
+        if (isExpert(observer.username())) {
+            throw dk.ecei.shared.BusinessRuleException.violated("An expert cannot observe", List.of(dk.ecei.shared.Violation.at(
+                    "username", "rule.observer.isExpert", "An expert of the assessment", observer.username())));
+        }
+        if (isObserver(observer.username())) {
+            throw dk.ecei.shared.BusinessRuleException.violated("Already observing", List.of(dk.ecei.shared.Violation.at(
+                    "username", "rule.observer.already", "Already observing", observer.username())));
+        }
+        observers.add(observer);
+        registerEvent(new ObserverAttached(id, clusterId, observer.username(), observer.organisation()));
+    }
+
+    public List<ConflictWaiver> getConflictWaivers() {
+        return List.copyOf(conflictWaivers);
+    }
+
+    /**
+     * Support staff let an assessor with a tie to the cluster take the assignment; only while the expert is being
+     * assigned, with a reason and an approver other than the one who records it.
+     */
+    void waiveConflict(ConflictWaiver waiver) {
+        require(java.util.EnumSet.of(AssessmentStatus.REQUESTED), "waive a conflict");
+        java.util.List<dk.ecei.shared.Violation> problems = new ArrayList<>();
+        if (waiver.reason() == null || waiver.reason().isBlank()) {
+            problems.add(dk.ecei.shared.Violation.at("waiverReason", "rule.waiver.reasonMissing", "A waiver needs a reason"));
+        }
+        if (waiver.approvedBy() == null || waiver.approvedBy().isBlank()) {
+            problems.add(dk.ecei.shared.Violation.at("waiverApprovedBy", "rule.waiver.approverMissing", "A waiver needs an approver"));
+        } else if (waiver.approvedBy().strip().equalsIgnoreCase(waiver.recordedBy())) {
+            problems.add(dk.ecei.shared.Violation.at("waiverApprovedBy", "rule.waiver.selfApproved",
+                    "Who records a waiver cannot approve it too"));
+        }
+        if (!problems.isEmpty()) {
+            throw dk.ecei.shared.BusinessRuleException.violated("The waiver is incomplete", problems);
+        }
+        conflictWaivers.add(new ConflictWaiver(waiver.assessor(), waiver.conflicts(), waiver.reason().strip(),
+                waiver.approvedBy().strip(), waiver.recordedBy(), waiver.recordedAt()));
+        registerEvent(new ConflictWaived(id, clusterId, waiver.assessor(), waiver.reason().strip(), waiver.approvedBy().strip()));
     }
 
     /** A renewal of a label the cluster holds (Silver, Gold); a Bronze renewal is the register's business. */

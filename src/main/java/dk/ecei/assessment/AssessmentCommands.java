@@ -19,7 +19,20 @@ public final class AssessmentCommands {
     public record RequestBenchmark(@NotNull Long clusterId) {
     }
 
-    public record AssignExpert(@NotBlank @Size(max = 100) String expert, @NotNull @PlausibleDate LocalDate plannedInterviewDate) {
+    public record AssignExpert(@NotBlank @Size(max = 100) String expert, @NotNull @PlausibleDate LocalDate plannedInterviewDate,
+            @Valid Waiver waiver) {
+
+        public AssignExpert(String expert, LocalDate plannedInterviewDate) {
+            this(expert, plannedInterviewDate, null);
+        }
+    }
+
+    /**
+     * A waiver of the conflict rule for one of the assessors being assigned: why, and who approved it (not the one who
+     * records it). Only ties to the cluster can be waived; qualifications and the Gold pair's rules cannot.
+     */
+    public record Waiver(@NotBlank @Size(max = 100) String assessor, @NotBlank @Size(max = 2000) String reason,
+            @NotBlank @Size(max = 200) String approvedBy) {
     }
 
     /** The answers to save; {@code versions} the version of each answer last read (0: none), checked when given. */
@@ -58,7 +71,11 @@ public final class AssessmentCommands {
 
     /** Gold: the two experts of the audit and its planned first day. */
     public record AssignExperts(@NotBlank @Size(max = 100) String expert, @NotBlank @Size(max = 100) String secondExpert,
-            @NotNull @PlausibleDate LocalDate plannedAuditDate) {
+            @NotNull @PlausibleDate LocalDate plannedAuditDate, @Valid Waiver waiver) {
+
+        public AssignExperts(String expert, String secondExpert, LocalDate plannedAuditDate) {
+            this(expert, secondExpert, plannedAuditDate, null);
+        }
     }
 
     /** Silver: one improvement area, tied to Gold indicators, with what changed and the evidence for it. */
@@ -91,6 +108,19 @@ public final class AssessmentCommands {
 
     /** Support staff (the label committee) approve the recommendation or send it back, always with a reason. */
     public record LabelDecision(@NotNull Approval decision, @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    /**
+     * The approval body's decision on several recommendations at one meeting: the same decision and reason for each,
+     * kept with the meeting's name and day.
+     */
+    public record BatchDecision(@NotEmpty @Size(max = 200) List<@NotNull Long> assessmentIds, @NotNull Approval decision,
+            @NotBlank @Size(max = 4000) String reason, @NotBlank @Size(max = 200) String meetingName,
+            @NotNull @PlausibleDate LocalDate meetingDate) {
+    }
+
+    /** An observer to attach to an audit: their user name and the organisation they come from. */
+    public record AttachObserver(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String organisation) {
     }
 
     public enum Approval {

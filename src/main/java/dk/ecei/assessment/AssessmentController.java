@@ -217,6 +217,30 @@ class AssessmentController {
         return decisions.decide(id, command);
     }
 
+    /** The recommendations waiting for the approval body (support staff). */
+    @Operation(summary = "The recommendations waiting for the approval body")
+    @ReadProblems
+    @GetMapping("/approvals")
+    List<AwaitingApproval> awaitingApproval() {
+        return decisions.awaitingApproval();
+    }
+
+    /** The approval body decides several recommendations at a meeting, all or none. */
+    @Operation(summary = "Decide several recommendations at a meeting of the approval body, all or none")
+    @WriteProblems
+    @PostMapping("/approvals")
+    List<AssessmentView> decideBatch(@Valid @RequestBody AssessmentCommands.BatchDecision command) {
+        return decisions.decideBatch(command);
+    }
+
+    /** Support staff attach an observer (read access, no scoring). */
+    @Operation(summary = "Attach an observer (read access, no scoring) to an open assessment")
+    @WriteProblems
+    @PostMapping("/{id}/observers")
+    AssessmentView attachObserver(@PathVariable Long id, @Valid @RequestBody AssessmentCommands.AttachObserver command) {
+        return assignment.attachObserver(id, command);
+    }
+
     @Operation(summary = "Withdraw an open assessment with a reason")
     @WriteProblems
     @PostMapping("/{id}/withdrawal")

@@ -52,6 +52,22 @@ final class AssessmentDelegates {
         }
     }
 
+    /** Task_AcceptRecommendation (Silver, Gold without an approval step): the recommendation stands. */
+    @Component("acceptRecommendationDelegate")
+    static class AcceptRecommendation implements JavaDelegate {
+
+        private final LabelDecisions assessments;
+
+        AcceptRecommendation(LabelDecisions assessments) {
+            this.assessments = assessments;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable(SilverGoldProcess.VAR_OUTCOME, assessments.standWithoutApproval(assessmentId(execution)));
+        }
+    }
+
     /**
      * Task_AwardBronzeLabel, Task_AwardLabel: writes the label; the process ends there and the label module (the
      * nightly bpmn/label-expiry.bpmn) owns the label's life from then on.

@@ -30,6 +30,13 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findAllByOrderByRequestedAtDesc();
 
+    /** The assessments the user observes. */
+    @Query("select a from Assessment a join a.observers o where o.username = :username")
+    List<Assessment> findObservedBy(@Param("username") String username);
+
+    /** The oldest first; a body's meeting takes a few dozen at most, so the list stops at 200. */
+    List<Assessment> findTop200ByStatusOrderByRequestedAtAsc(AssessmentStatus status);
+
     @Query("select a.expertUsername, count(a) from Assessment a where a.status in :open and a.expertUsername is not null group by a.expertUsername")
     List<Object[]> openAssignmentsPerExpert(@Param("open") Collection<AssessmentStatus> open);
 

@@ -61,7 +61,16 @@ public class AssessmentService implements AssignmentLoad {
             found.addAll(assessments.findBySecondExpert(user.username()));
             found.sort(Comparator.comparing(Assessment::getRequestedAt).reversed());
         } else {
-            found = List.of();
+            found = new ArrayList<>();
+        }
+        if (!user.isSupportStaff() && !user.isAnonymous()) {
+            found = new ArrayList<>(found);
+            for (Assessment observed : assessments.findObservedBy(user.username())) {
+                if (found.stream().noneMatch(a -> a.getId().equals(observed.getId()))) {
+                    found.add(observed);
+                }
+            }
+            found.sort(Comparator.comparing(Assessment::getRequestedAt).reversed());
         }
         Map<Long, dk.ecei.cluster.ClusterView> byId = steps.clustersOf(found);
         return found.stream().map(a -> AssessmentSteps.summary(a, byId)).toList();

@@ -94,9 +94,16 @@ class AssessmentSteps {
         return assessments.findAllById(Set.copyOf(ids)).stream().filter(a -> mayRead(a, user)).toList();
     }
 
+    /** Support staff, the cluster's managers, its experts and its observers (who read, never act). */
     static boolean mayRead(Assessment assessment, CurrentUser user) {
         return user.isSupportStaff() || user.managesCluster(assessment.getClusterId())
-                || (user.has(Roles.ASSESSOR) && assessment.isExpert(user.username()));
+                || (user.has(Roles.ASSESSOR) && assessment.isExpert(user.username()))
+                || (!user.isAnonymous() && assessment.isObserver(user.username()));
+    }
+
+    /** The recommendations waiting for the approval body, oldest first. */
+    List<Assessment> awaitingApproval() {
+        return assessments.findTop200ByStatusOrderByRequestedAtAsc(AssessmentStatus.AWAITING_APPROVAL);
     }
 
     Assessment find(Long id) {
@@ -237,7 +244,7 @@ class AssessmentSteps {
                 audited == null ? null : audited.getAuditUntil(),
                 silver == null ? List.of() : silver.getImprovementAreas(), gold == null ? List.of() : gold.getScores(),
                 audited == null ? Map.of() : audited.getFinalScores(), AssessmentView.Outcome.of(audited),
-                a.getDecisions(), waitingAt, AllowedActions.of(facts(a), CurrentUser.get()), a.getVersion());
+                a.getDecisions(), a.getConflictWaivers(), a.getObservers(), waitingAt, AllowedActions.of(facts(a), CurrentUser.get()), a.getVersion());
     }
 
     /** The facts of the step catalogue's allowed actions. */

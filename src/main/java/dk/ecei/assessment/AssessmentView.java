@@ -39,6 +39,8 @@ public record AssessmentView(
         Map<String, FinalScore> finalScores,
         Outcome outcome,
         List<Decision> decisions,
+        List<ConflictWaiver> conflictWaivers,
+        List<Observer> observers,
         List<String> waitingAt,
         Set<Action> allowedActions,
         long version) {

@@ -79,6 +79,11 @@ public abstract class AuditedAssessment extends Assessment {
 
     /** The audit's result goes to support staff (the label committee) for approval. */
     void recommend(ExcellenceScore score, String by, Instant now) {
+        recommend(score, by, now, true);
+    }
+
+    /** The audit's result; {@code awaitsApproval} false: the level has no approval step, nobody is asked to decide. */
+    void recommend(ExcellenceScore score, String by, Instant now, boolean awaitsApproval) {
         require(recommendableIn(), "recommend a label");
         this.recommendation = score.recommendation();
         this.indicatorsMet = score.met();
@@ -88,27 +93,50 @@ public abstract class AuditedAssessment extends Assessment {
         this.recommendationReasons = Violation.stored(score.reasons());
         decided(new Decision("RECOMMENDATION", score.recommendation().name(), Violation.stored(score.reasons()), by, now));
         moveTo(AssessmentStatus.AWAITING_APPROVAL, now);
-        registerEvent(new RecommendationMade(getId(), getClusterId(), getLevel(), score.recommendation(), score.reasons()));
+        registerEvent(new RecommendationMade(getId(), getClusterId(), getLevel(), score.recommendation(), score.reasons(),
+                awaitsApproval));
     }
 
     /** Support staff (the label committee) approve the recommendation, or send it back with their reasons. */
     void decide(boolean approve, String reason, String by, Instant now) {
+        decide(approve, reason, null, by, now);
+    }
+
+    /**
+     * The body approves the recommendation or sends it back with its reasons; {@code meeting} names the meeting
+     * whose batch of decisions this one belongs to (null: decided on its own).
+     */
+    void decide(boolean approve, String reason, Meeting meeting, String by, Instant now) {
         require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "decide on the label");
         if (reason == null || reason.isBlank()) {
             throw BusinessRuleException.violated("A decision needs a reason",
                     List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
         }
         Recommendation recommended = recommendation;
+        String name = meeting == null ? null : meeting.name();
+        java.time.LocalDate day = meeting == null ? null : meeting.date();
         if (approve) {
-            decided(new Decision("LABEL_COMMITTEE", "APPROVED " + recommendation, reason.strip(), by, now));
+            decided(new Decision("LABEL_COMMITTEE", "APPROVED " + recommendation, reason.strip(), by, now, name, day));
             complete(recommendation == Recommendation.NONE ? AssessmentStatus.NOT_AWARDED : AssessmentStatus.COMPLETED, now);
         } else {
-            decided(new Decision("LABEL_COMMITTEE", "SENT_BACK", reason.strip(), by, now));
+            decided(new Decision("LABEL_COMMITTEE", "SENT_BACK", reason.strip(), by, now, name, day));
             this.recommendation = null;
             moveTo(sentBackTo(), now);
         }
         registerEvent(new LabelCommitteeDecided(getId(), getClusterId(), approve, recommended, reason, experts(),
-                getRecommendationReasons()));
+                getRecommendationReasons(), meeting));
+    }
+
+    /**
+     * This level has no approval step (setting {@code ecei.approval.<level>} off): the recommendation stands as the
+     * experts made it, and the decisions say so.
+     */
+    void standWithoutApproval(Instant now) {
+        require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "let the recommendation stand");
+        Recommendation recommended = recommendation;
+        decided(new Decision("NO_APPROVAL_STEP", "STOOD " + recommended, "", dk.ecei.shared.CurrentActor.SYSTEM, now));
+        complete(recommended == Recommendation.NONE ? AssessmentStatus.NOT_AWARDED : AssessmentStatus.COMPLETED, now);
+        registerEvent(new RecommendationStood(getId(), getClusterId(), getLevel(), recommended));
     }
 
     /** The approved recommendation's level. */

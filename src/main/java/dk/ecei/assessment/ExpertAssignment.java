@@ -8,6 +8,7 @@ import static dk.ecei.assessment.SilverGoldProcess.VAR_SECOND_EXPERT;
 import dk.ecei.assessment.AssessmentCommands.AssignExpert;
 import dk.ecei.assessment.AssessmentCommands.AssignExperts;
 import dk.ecei.assessor.AssessorService;
+import dk.ecei.assessor.AssignmentRules;
 import dk.ecei.assessor.Qualification;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
@@ -49,11 +50,13 @@ public class ExpertAssignment {
         TaskView task = steps.stepTask(assessment, TASK_ASSIGN_EXPERT, user);
         Qualification required = assessment instanceof SilverAssessment ? Qualification.SILVER_AUDITOR
                 : Qualification.BENCHMARKING_EXPERT;
-        List<Violation> problems = assessors.assignmentProblems(command.expert(), assessment.getClusterId(), required,
-                command.plannedInterviewDate()).stream().map(v -> v.onField("expert")).toList();
+        List<Violation> problems = new ArrayList<>(assessors.assignmentProblems(command.expert(), assessment.getClusterId(), required,
+                command.plannedInterviewDate()).stream().map(v -> v.onField("expert")).toList());
+        List<ConflictWaiver> waived = waive(command.waiver(), Map.of(command.expert(), problems), user);
         if (!problems.isEmpty()) {
             throw BusinessRuleException.violated("The expert cannot be assigned", problems);
         }
+        waived.forEach(assessment::waiveConflict);
         if (assessment instanceof SilverAssessment silver) {
             silver.assignAuditor(command.expert(), command.plannedInterviewDate(), steps.now());
         } else {
@@ -70,18 +73,23 @@ public class ExpertAssignment {
         CurrentUser user = CurrentUser.get();
         GoldAssessment assessment = steps.readable(id, user, GoldAssessment.class);
         TaskView task = steps.stepTask(assessment, TASK_ASSIGN_EXPERTS, user);
-        List<Violation> problems = new ArrayList<>();
         // Each expert's own problems belong to their field; the pair's to the second expert's (who completes the pair).
+        Map<String, List<Violation>> byExpert = new java.util.LinkedHashMap<>();
         for (String field : List.of("expert", "secondExpert")) {
             String expert = field.equals("expert") ? command.expert() : command.secondExpert();
+            List<Violation> own = byExpert.computeIfAbsent(expert, e -> new ArrayList<>());
             assessors.assignmentProblems(expert, assessment.getClusterId(), Qualification.GOLD_ASSESSOR,
-                    command.plannedAuditDate()).forEach(v -> problems.add(v.onField(field)));
+                    command.plannedAuditDate()).forEach(v -> own.add(v.onField(field)));
         }
+        List<ConflictWaiver> waived = waive(command.waiver(), byExpert, user);
+        List<Violation> problems = new ArrayList<>();
+        byExpert.values().forEach(problems::addAll);
         assessors.goldPairProblems(command.expert(), command.secondExpert(), null)
                 .forEach(v -> problems.add(v.field() == null ? v.onField("secondExpert") : v));
         if (!problems.isEmpty()) {
             throw BusinessRuleException.violated("The experts cannot be assigned", problems.stream().distinct().toList());
         }
+        waived.forEach(assessment::waiveConflict);
         int days = assessment.isRenewal() ? settings.goldRenewalAuditDays() : settings.goldAuditDays();
         assessment.assignExperts(command.expert(), command.secondExpert(), command.plannedAuditDate(), days, steps.now());
         steps.save(assessment);
@@ -89,6 +97,48 @@ public class ExpertAssignment {
         LocalDate plannedUntil = command.plannedAuditDate().plusDays(days - 1L);
         steps.complete(task, user, Map.of(VAR_EXPERT, command.expert(), VAR_SECOND_EXPERT, command.secondExpert(),
                 SilverGoldProcess.VAR_PLANNED_AUDIT_UNTIL, plannedUntil.toString()));
+        return steps.view(assessment);
+    }
+
+    /**
+     * Takes the waived conflicts out of the named assessor's problems (which it changes) and returns the waiver to
+     * record; refused when the waiver names nobody being assigned or there is no tie of theirs to waive.
+     */
+    private List<ConflictWaiver> waive(AssessmentCommands.Waiver waiver, Map<String, List<Violation>> problemsByExpert,
+            CurrentUser user) {
+        if (waiver == null) {
+            return List.of();
+        }
+        List<Violation> problems = problemsByExpert.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(waiver.assessor().strip())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+        if (problems == null) {
+            throw BusinessRuleException.violated("The waiver names nobody being assigned", List.of(Violation.at(
+                    "waiverAssessor", "rule.waiver.notAssigned", "Not being assigned", waiver.assessor().strip())));
+        }
+        List<Violation> conflicts = problems.stream().filter(AssignmentRules::waivable).toList();
+        if (conflicts.isEmpty()) {
+            throw BusinessRuleException.violated("Nothing to waive", List.of(Violation.at(
+                    "waiverAssessor", "rule.waiver.nothingToWaive", "No tie to waive", waiver.assessor().strip())));
+        }
+        problems.removeAll(conflicts);
+        return List.of(new ConflictWaiver(waiver.assessor().strip(), Violation.stored(conflicts.stream()
+                .map(v -> v.onField(null)).toList()), waiver.reason(), waiver.approvedBy(), user.username(), steps.now()));
+    }
+
+    /**
+     * Support staff attach an observer to an open assessment (for example a regional agency's person): read access to
+     * it, its evidence and reports; no step is theirs to complete. Audited.
+     */
+    public AssessmentView attachObserver(Long id, AssessmentCommands.AttachObserver command) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isSupportStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("Support staff attach observers");
+        }
+        Assessment assessment = steps.readable(id, user);
+        assessment.attachObserver(new Observer(command.username().strip(), command.organisation().strip(), user.username(),
+                steps.now()));
+        steps.save(assessment);
         return steps.view(assessment);
     }
 

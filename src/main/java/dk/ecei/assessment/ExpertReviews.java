@@ -38,8 +38,11 @@ public class ExpertReviews {
 
     private final AssessmentSteps steps;
 
-    ExpertReviews(AssessmentSteps steps) {
+    private final ApprovalSettings approval;
+
+    ExpertReviews(AssessmentSteps steps, ApprovalSettings approval) {
         this.steps = steps;
+        this.approval = approval;
     }
 
     // --- Bronze ------------------------------------------------------------------------------------------------------
@@ -95,7 +98,7 @@ public class ExpertReviews {
         TaskView task = steps.stepTask(assessment, TASK_AUDIT_IMPROVEMENTS, user);
         SilverAssessment silver = AssessmentSteps.as(assessment, SilverAssessment.class);
         silver.recordAudit(command.auditDate(), command.areas(), command.minimumRequirements(), steps.goldIndicators(silver),
-                command.report(), user.username(), steps.today(), steps.now());
+                command.report(), user.username(), steps.today(), steps.now(), approval.required(silver.getLevel()));
         steps.save(silver);
         complete(task, user, Map.of());
         return steps.view(silver);
@@ -117,7 +120,7 @@ public class ExpertReviews {
                 gold.stream().map(IndicatorView::code).collect(Collectors.toSet()), steps.today(), now);
         boolean differ = assessment.bothScored() && !assessment.differingIndicators().isEmpty();
         if (assessment.scoresAgree()) {
-            assessment.recommend(goldScore(assessment, gold), user.username(), now);
+            assessment.recommend(goldScore(assessment, gold), user.username(), now, approval.required(assessment.getLevel()));
         }
         steps.save(assessment);
         complete(task, user, Map.of(VAR_SCORES_DIFFER, differ));
@@ -133,7 +136,7 @@ public class ExpertReviews {
         Instant now = steps.now();
         assessment.agreeFinalScores(command.scores(), gold.stream().map(IndicatorView::code).collect(Collectors.toSet()),
                 user.username(), now);
-        assessment.recommend(goldScore(assessment, gold), user.username(), now);
+        assessment.recommend(goldScore(assessment, gold), user.username(), now, approval.required(assessment.getLevel()));
         steps.save(assessment);
         complete(task, user, Map.of());
         return steps.view(assessment);

@@ -6,9 +6,9 @@ import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.util.List;
 
-/** Silver, Gold: support staff (the label committee) approved the recommendation or sent it back. */
+/** Silver, Gold: support staff (the label committee) approved the recommendation or sent it back, maybe at a meeting. */
 public record LabelCommitteeDecided(Long assessmentId, Long clusterId, boolean approved, Recommendation recommendation, String reason, List<String> experts,
-        List<Violation> recommendationReasons) implements AssessmentEvent, Notifying {
+        List<Violation> recommendationReasons, Meeting meeting) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -17,9 +17,17 @@ public record LabelCommitteeDecided(Long assessmentId, Long clusterId, boolean a
 
     @Override
     public List<Violation> auditDetail() {
-        return approved ? List.of(Violation.of("trail.detail.recommended", recommendation + ": ",
-                Violation.named("recommendation." + recommendation.name(), recommendation.name())), Violation.text(reason))
-                : List.of(Violation.text(reason));
+        List<Violation> detail = new java.util.ArrayList<>();
+        if (approved) {
+            detail.add(Violation.of("trail.detail.recommended", recommendation + ": ",
+                    Violation.named("recommendation." + recommendation.name(), recommendation.name())));
+        }
+        detail.add(Violation.text(reason));
+        if (meeting != null) {
+            detail.add(Violation.of("trail.detail.meeting", " (" + meeting.name() + ", " + meeting.date() + ")",
+                    meeting.name(), meeting.date()));
+        }
+        return detail;
     }
 
     /**

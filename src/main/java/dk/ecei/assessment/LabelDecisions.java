@@ -4,6 +4,7 @@ import static dk.ecei.assessment.SilverGoldProcess.TASK_APPROVE_LABEL;
 import static dk.ecei.assessment.SilverGoldProcess.VAR_OUTCOME;
 
 import dk.ecei.assessment.AssessmentCommands.Approval;
+import dk.ecei.assessment.AssessmentCommands.BatchDecision;
 import dk.ecei.assessment.AssessmentCommands.LabelDecision;
 import dk.ecei.assessment.SilverGoldProcess.Outcome;
 import dk.ecei.label.AwardLabel;
@@ -11,7 +12,12 @@ import dk.ecei.label.LabelRegister;
 import dk.ecei.label.LabelView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.workflow.TaskView;
+import dk.ecei.cluster.ClusterView;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,18 +40,66 @@ public class LabelDecisions {
 
     /** Support staff (the label committee) approve the recommendation, or send it back, always with a reason. */
     public AssessmentView decide(Long id, LabelDecision command) {
+        return decide(id, command.decision(), command.reason(), null, CurrentUser.get());
+    }
+
+    /**
+     * The approval body decides several recommendations at one meeting, each with the same decision and reason and
+     * the meeting named; all or none (one that cannot be decided refuses the batch, naming it).
+     */
+    public List<AssessmentView> decideBatch(BatchDecision command) {
         CurrentUser user = CurrentUser.get();
+        if (!user.isSupportStaff()) {
+            throw new AccessDeniedException("The approval body is support staff");
+        }
+        Meeting meeting = new Meeting(command.meetingName().strip(), command.meetingDate());
+        List<AssessmentView> decided = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(command.assessmentIds())) {
+            decided.add(decide(id, command.decision(), command.reason(), meeting, user));
+        }
+        return decided;
+    }
+
+    private AssessmentView decide(Long id, Approval decision, String reason, Meeting meeting, CurrentUser user) {
         Assessment assessment = steps.readable(id, user);
         TaskView task = steps.stepTask(assessment, TASK_APPROVE_LABEL, user);
         AuditedAssessment audited = AssessmentSteps.as(assessment, AuditedAssessment.class);
         Recommendation recommended = audited.getRecommendation();
-        boolean approve = command.decision() == Approval.APPROVE;
-        audited.decide(approve, command.reason(), user.username(), steps.now());
+        boolean approve = decision == Approval.APPROVE;
+        audited.decide(approve, reason, meeting, user.username(), steps.now());
         // Saved (and audited) before the task completes: completing it writes the label, which comes after the approval.
         steps.save(audited);
         Outcome outcome = !approve ? Outcome.SEND_BACK : recommended == Recommendation.NONE ? Outcome.NO_LABEL : Outcome.AWARD;
         steps.complete(task, user, Map.of(VAR_OUTCOME, outcome.name()));
         return steps.view(audited);
+    }
+
+    /**
+     * Called by the process where the level has no approval step: the recommendation stands; returns the process's
+     * outcome (award or no label).
+     */
+    public String standWithoutApproval(Long id) {
+        AuditedAssessment audited = AssessmentSteps.as(steps.find(id), AuditedAssessment.class);
+        Recommendation recommended = audited.getRecommendation();
+        audited.standWithoutApproval(steps.now());
+        steps.save(audited);
+        return (recommended == Recommendation.NONE ? Outcome.NO_LABEL : Outcome.AWARD).name();
+    }
+
+    /** What the approval body has to decide, oldest first; support staff only. */
+    @Transactional(readOnly = true)
+    public List<AwaitingApproval> awaitingApproval() {
+        if (!CurrentUser.get().isSupportStaff()) {
+            throw new AccessDeniedException("The approval body is support staff");
+        }
+        List<Assessment> waiting = steps.awaitingApproval();
+        Map<Long, ClusterView> clusters = steps.clustersOf(waiting);
+        return waiting.stream().filter(AuditedAssessment.class::isInstance).map(AuditedAssessment.class::cast)
+                .map(a -> new AwaitingApproval(a.getId(), a.getClusterId(),
+                        clusters.containsKey(a.getClusterId()) ? clusters.get(a.getClusterId()).name() : null, a.getLevel(),
+                        a.getRecommendation(), a.getIndicatorsMet(), a.getIndicatorsScored(), a.getExcellenceShare(),
+                        a.getExpertUsername(), a.getRequestedAt()))
+                .toList();
     }
 
     /** Called by the process after the Bronze report or the approval: writes the label to the register. */

@@ -1,17 +1,19 @@
 package dk.ecei.assessment;
 
+import dk.ecei.label.LabelLevel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Called from expressions in the Silver and Gold models: the due date of a human task and of its reminder timer
  * ({@code ${ecei.due('audit')}}, from the step deadlines), and the two Gold experts who each score every indicator (so the
- * process keeps two user names, not a list object). Public, because the engine calls it by reflection.
+ * process keeps two user names, not a list object), and whether a level's recommendation needs the body's approval. Public, because the engine calls it by reflection.
  */
 @Component("ecei")
 public class ProcessExpressions {
@@ -20,10 +22,23 @@ public class ProcessExpressions {
 
     private final StepDeadlines deadlines;
     private final Clock clock;
+    private final ApprovalSettings approval;
 
-    ProcessExpressions(StepDeadlines deadlines, Clock clock) {
+    @Autowired
+    ProcessExpressions(StepDeadlines deadlines, Clock clock, ApprovalSettings approval) {
         this.deadlines = deadlines;
         this.clock = clock;
+        this.approval = approval;
+    }
+
+    /** Every level's recommendation goes to the body (the default settings). */
+    ProcessExpressions(StepDeadlines deadlines, Clock clock) {
+        this(deadlines, clock, ApprovalSettings.defaults());
+    }
+
+    /** {@code ${ecei.approvalRequired('GOLD')}}: whether this level's recommendation waits for the body's decision. */
+    public boolean approvalRequired(String level) {
+        return approval.required(LabelLevel.valueOf(level));
     }
 
     public Date due(String step) {

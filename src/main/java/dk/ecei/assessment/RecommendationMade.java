@@ -8,7 +8,8 @@ import dk.ecei.shared.Notifying;
 import java.util.List;
 
 /** Silver, Gold: the audit's recommendation goes to the label committee. */
-public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel level, Recommendation recommendation, List<Violation> reasons) implements AssessmentEvent, Notifying {
+public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel level, Recommendation recommendation, List<Violation> reasons,
+        boolean awaitsApproval) implements AssessmentEvent, Notifying {
 
     @Override
     public String action() {
@@ -24,16 +25,20 @@ public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel l
         return detail;
     }
 
-    /** The label committee (support staff) must decide; the cluster hears that the report is ready. */
+    /**
+     * The label committee (support staff) must decide, unless the level has no approval step; the cluster hears that
+     * the report is ready.
+     */
     @Override
     public List<Notice> notices() {
         Object level = Notice.text("level." + this.level.name());
         Object recommended = Notice.text("recommendation." + recommendation.name());
-        return List.of(
+        Notice ready = Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.RESULT, "notice.recommendation.ready", link(),
+                Notice.cluster(clusterId), level);
+        return !awaitsApproval ? List.of(ready) : List.of(
                 Notice.toRole(Roles.SUPPORT_STAFF, null, Kind.APPROVAL, "notice.recommendation.approve",
                         "/assessments/" + assessmentId + "/decision", Notice.cluster(clusterId), level, recommended),
-                Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.RESULT, "notice.recommendation.ready", link(),
-                        Notice.cluster(clusterId), level));
+                ready);
     }
 
 }

@@ -117,6 +117,13 @@ public class SilverAssessment extends AuditedAssessment {
      */
     void recordAudit(LocalDate auditDate, List<Judgement> areaFindings, Map<String, Judgement> minimumChecks,
             List<IndicatorView> goldIndicators, ReportSection report, String by, LocalDate today, Instant now) {
+        recordAudit(auditDate, areaFindings, minimumChecks, goldIndicators, report, by, today, now, true);
+    }
+
+    /** As above; {@code awaitsApproval} false: the Silver level has no approval step (ecei.approval.silver). */
+    void recordAudit(LocalDate auditDate, List<Judgement> areaFindings, Map<String, Judgement> minimumChecks,
+            List<IndicatorView> goldIndicators, ReportSection report, String by, LocalDate today, Instant now,
+            boolean awaitsApproval) {
         require(EnumSet.of(AssessmentStatus.AUDIT), "record the Silver audit");
         Set<String> minimumCodes = goldIndicators.stream().filter(IndicatorView::minimumRequirement)
                 .map(IndicatorView::code).collect(Collectors.toCollection(TreeSet::new));
@@ -146,7 +153,7 @@ public class SilverAssessment extends AuditedAssessment {
         report(Map.of("SILVER", report), report.findings());
         ExcellenceScore score = ExcellenceScore.silver(goldIndicators, finalMet());
         registerEvent(new SilverAudited(getId(), auditDate, score.reasons()));
-        recommend(score, by, now);
+        recommend(score, by, now, awaitsApproval);
     }
 
     public List<ImprovementArea> getImprovementAreas() {

@@ -25,6 +25,11 @@ public class AssignmentRules {
         this.settings = settings;
     }
 
+    /** Whether support staff may waive this refusal with a recorded waiver: a tie to the cluster, nothing else. */
+    public static boolean waivable(Violation problem) {
+        return "rule.assessor.tieOngoing".equals(problem.code()) || "rule.assessor.tieEnded".equals(problem.code());
+    }
+
     public static Violation unknown(String username) {
         return Violation.of("rule.assessor.unknown", "No assessor with the user name '" + username + "' is registered", username);
     }

@@ -73,15 +73,27 @@ class Certificate {
 
     /** Support staff date the certificate otherwise (a late award, a corrected date); never after its end. */
     void redate(LocalDate newValidFrom, String reason) {
+        redate(newValidFrom, validUntil, reason);
+    }
+
+    /**
+     * Support staff set the period the certificate states (the rule computed the end; a board may issue another
+     * day), with a reason; the start never after the end.
+     */
+    void redate(LocalDate newValidFrom, LocalDate newValidUntil, String reason) {
         if (reason == null || reason.isBlank()) {
             throw BusinessRuleException.violated("A new date needs a reason",
                     List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
         }
-        if (newValidFrom == null || newValidFrom.isAfter(validUntil)) {
+        LocalDate until = newValidUntil == null ? validUntil : newValidUntil;
+        if (newValidFrom == null || newValidFrom.isAfter(until)) {
             throw BusinessRuleException.violated("The certificate cannot start after it ends",
-                    List.of(Violation.at("validFrom", "rule.certificate.fromAfterUntil", "From after until", validUntil)));
+                    List.of(newValidUntil == null || newValidUntil.equals(validUntil)
+                            ? Violation.at("validFrom", "rule.certificate.fromAfterUntil", "From after until", until)
+                            : Violation.at("validUntil", "rule.certificate.untilBeforeFrom", "Until before from", newValidFrom)));
         }
         this.validFrom = newValidFrom;
+        this.validUntil = until;
         this.dateReason = reason.strip();
     }
 

@@ -115,15 +115,29 @@ public class Certificates {
 
     /** Support staff set the date the certificate is valid from, with a reason; audited with the old date. */
     public CertificateView redate(String number, LocalDate validFrom, String reason) {
+        return redate(number, validFrom, null, reason);
+    }
+
+    /**
+     * Support staff set the period the certificate states, with a reason; {@code validUntil} null keeps the end the
+     * rule computed. A new end is the label's too (the register, the nightly expiry and the verification agree).
+     * Audited with the old dates.
+     */
+    public CertificateView redate(String number, LocalDate validFrom, LocalDate validUntil, String reason) {
         if (!CurrentUser.get().isSupportStaff()) {
             throw new NotFoundException("Certificate", number);
         }
         Certificate c = find(number);
-        LocalDate before = c.getValidFrom();
-        c.redate(validFrom, reason);
+        LocalDate fromBefore = c.getValidFrom();
+        LocalDate untilBefore = c.getValidUntil();
+        c.redate(validFrom, validUntil, reason);
+        if (!c.getValidUntil().equals(untilBefore)) {
+            labels.setValidUntil(c.getLabelId(), c.getValidUntil(), reason);
+        }
         certificates.flush();
         audit.record(AGGREGATE, c.getId(), "REDATED", Violation.of("trail.detail.certificateRedated",
-                "valid from " + before + " -> " + validFrom + ": ", before, validFrom), Violation.text(reason.strip()));
+                "valid from " + fromBefore + " -> " + c.getValidFrom() + ", until " + untilBefore + " -> " + c.getValidUntil() + ": ",
+                fromBefore, c.getValidFrom(), untilBefore, c.getValidUntil()), Violation.text(reason.strip()));
         return view(c);
     }
 

@@ -149,6 +149,26 @@ public class Label {
         remindersSent.put(stage, today);
     }
 
+    /**
+     * Support staff set the end the certificate states (the rule computed the default); only while the label is
+     * active, never before it was awarded.
+     */
+    void setValidUntil(LocalDate newValidUntil, String reason) {
+        if (status != LabelStatus.ACTIVE) {
+            throw new IllegalStateChangeException("Label " + id + " is " + status + " and keeps its end date");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw dk.ecei.shared.BusinessRuleException.violated("A new date needs a reason",
+                    java.util.List.of(dk.ecei.shared.Violation.at("reason", "rule.reason.missing", "Give a reason")));
+        }
+        if (newValidUntil.isBefore(awardedOn)) {
+            throw dk.ecei.shared.BusinessRuleException.violated("A label cannot end before it is awarded",
+                    java.util.List.of(dk.ecei.shared.Violation.at("validUntil", "rule.label.untilBeforeAward",
+                            "Ends before the award", awardedOn)));
+        }
+        this.validUntil = newValidUntil;
+    }
+
     void withdraw(LocalDate on, String reason) {
         if (status != LabelStatus.ACTIVE) {
             throw new IllegalStateChangeException("Label " + id + " is " + status + " and cannot be withdrawn");

@@ -156,6 +156,19 @@ public class LabelRegister {
                 renewableUntil(label)));
     }
 
+    /**
+     * The end date a certificate states, set by support staff with a reason (the rule's date is the default); the
+     * register, the nightly expiry and the verification all follow it. Audited with the old date.
+     */
+    public LabelView setValidUntil(Long labelId, LocalDate validUntil, String reason) {
+        Label label = find(labelId);
+        LocalDate before = label.getValidUntil();
+        label.setValidUntil(validUntil, reason);
+        labels.flush();
+        audit.record(AGGREGATE, labelId, "VALID_UNTIL_SET", "valid until " + before + " -> " + validUntil + ": " + reason.strip());
+        return view(label, clusters.byIds(Set.of(label.getClusterId())));
+    }
+
     public LabelView withdraw(Long labelId, String reason) {
         Label label = find(labelId);
         label.withdraw(LocalDate.now(clock), reason);

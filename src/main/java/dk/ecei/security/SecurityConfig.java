@@ -105,8 +105,10 @@ class SecurityConfig {
                 .requestMatchers("/api/clusters/figure-proposals", "/api/clusters/figure-proposals/**").hasRole(Roles.SUPPORT_STAFF)
                 .requestMatchers(HttpMethod.POST, "/api/clusters/{id}/figure-proposals").access(managerOfCluster(false))
                 .requestMatchers(HttpMethod.PUT, "/api/clusters/{id}/contact").access(managerOfCluster(true))
+                .requestMatchers("/api/assessments/approvals", "/approvals").hasRole(Roles.SUPPORT_STAFF)
                 .requestMatchers(HttpMethod.POST, "/api/catalogue/versions", "/api/assessments/*/decision",
-                        "/api/assessments/*/assignment", "/api/assessments/*/experts").hasRole(Roles.SUPPORT_STAFF)
+                        "/api/assessments/*/assignment", "/api/assessments/*/experts", "/api/assessments/*/observers")
+                .hasRole(Roles.SUPPORT_STAFF)
                 .anyRequest().authenticated());
         // Browser sessions keep CSRF protection; API clients that send credentials in a header have no cookie to forge.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));

@@ -122,6 +122,9 @@ class AssessmentPages {
             form.setPlannedAuditDate(today().plusDays(21));
             model.addAttribute("pairForm", form);
         }
+        if (!model.containsAttribute("observerForm")) {
+            model.addAttribute("observerForm", new ObserverForm());
+        }
         return detail(a, model);
     }
 
@@ -177,7 +180,7 @@ class AssessmentPages {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
-                assignment.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate()));
+                assignment.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate(), form.waiver()));
                 redirect.addFlashAttribute("saved", "assign.done");
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
@@ -194,8 +197,27 @@ class AssessmentPages {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
-                assignment.assignExperts(id, new AssignExperts(form.getExpert(), form.getSecondExpert(), form.getPlannedAuditDate()));
+                assignment.assignExperts(id, new AssignExperts(form.getExpert(), form.getSecondExpert(), form.getPlannedAuditDate(),
+                        form.waiver()));
                 redirect.addFlashAttribute("saved", "assign.done");
+                return "redirect:/assessments/" + id;
+            } catch (BusinessRuleException e) {
+                ruleErrors.reject(e, result);
+            }
+        }
+        response.setStatus(422);
+        return show(id, model);
+    }
+
+    /** Support staff attach an observer to the audit (read access, no scoring). */
+    @PostMapping("/assessments/{id}/observers")
+    String attachObserver(@PathVariable Long id, @Valid @ModelAttribute("observerForm") ObserverForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                assignment.attachObserver(id, new dk.ecei.assessment.AssessmentCommands.AttachObserver(form.getUsername().strip(),
+                        form.getOrganisation().strip()));
+                redirect.addFlashAttribute("saved", "observers.done");
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
                 ruleErrors.reject(e, result);

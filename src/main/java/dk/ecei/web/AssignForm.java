@@ -18,4 +18,26 @@ public class AssignForm {
     public void setExpert(String expert) { this.expert = expert; }
     public LocalDate getPlannedInterviewDate() { return plannedInterviewDate; }
     public void setPlannedInterviewDate(LocalDate plannedInterviewDate) { this.plannedInterviewDate = plannedInterviewDate; }
+
+    // A waiver of the conflict rule for one of the assessors (all three empty: none).
+    @jakarta.validation.constraints.Size(max = 100)
+    private String waiverAssessor;
+    @jakarta.validation.constraints.Size(max = 2000)
+    private String waiverReason;
+    @jakarta.validation.constraints.Size(max = 200)
+    private String waiverApprovedBy;
+
+    public String getWaiverAssessor() { return waiverAssessor; }
+    public void setWaiverAssessor(String waiverAssessor) { this.waiverAssessor = waiverAssessor; }
+    public String getWaiverReason() { return waiverReason; }
+    public void setWaiverReason(String waiverReason) { this.waiverReason = waiverReason; }
+    public String getWaiverApprovedBy() { return waiverApprovedBy; }
+    public void setWaiverApprovedBy(String waiverApprovedBy) { this.waiverApprovedBy = waiverApprovedBy; }
+
+    /** The waiver the form asks for; null when its fields are all empty (the service refuses a half-filled one). */
+    dk.ecei.assessment.AssessmentCommands.Waiver waiver() {
+        return StepForms.isBlank(waiverAssessor) && StepForms.isBlank(waiverReason) && StepForms.isBlank(waiverApprovedBy) ? null
+                : new dk.ecei.assessment.AssessmentCommands.Waiver(waiverAssessor == null ? "" : waiverAssessor.strip(),
+                        waiverReason == null ? "" : waiverReason, waiverApprovedBy == null ? "" : waiverApprovedBy);
+    }
 }

@@ -62,10 +62,12 @@ class ClusterPages {
     private final RequestGuide guide;
     private final Formats formats;
     private final Clock clock;
+    private final dk.ecei.indicator.CatalogueService catalogue;
 
     ClusterPages(ClusterService clusters, LabelRegister labels, AssessmentService assessments, AssessmentSearch search,
             AssessmentRequests requests, ClusterFigureProposals proposals, AuditTrail trail, MessageSource messages,
-            RequestGuide guide, Formats formats, Clock clock) {
+            RequestGuide guide, Formats formats, Clock clock, dk.ecei.indicator.CatalogueService catalogue) {
+        this.catalogue = catalogue;
         this.trail = trail;
         this.messages = messages;
         this.guide = guide;
@@ -134,6 +136,10 @@ class ClusterPages {
         model.addAttribute("assessments", search.search(new AssessmentFilter(null, null, null, id, null, null, null),
                 new PageQuery(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("mayRequest", me.managesCluster(id) || me.isSupportStaff());
+        // The Gold box states the pass rule of the catalogue in force (issue 16: the rule is data, not a text).
+        dk.ecei.indicator.CatalogueView inForce = catalogue.current();
+        model.addAttribute("goldPassRule", inForce.goldPassRule());
+        model.addAttribute("goldIndicatorCount", inForce.indicators(dk.ecei.indicator.Scheme.GOLD).size());
         // The register entry, with the figures that decide eligibility, is support staff's; managers propose figures.
         model.addAttribute("mayEdit", me.isSupportStaff());
         model.addAttribute("mayPropose", me.managesCluster(id));

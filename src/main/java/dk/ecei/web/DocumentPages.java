@@ -102,18 +102,19 @@ class DocumentPages {
         if (!model.containsAttribute("dateForm")) {
             CertificateDateForm form = new CertificateDateForm();
             form.setValidFrom(c.validFrom());
+            form.setValidUntil(c.validUntil());
             model.addAttribute("dateForm", form);
         }
         return page(model, "certificate", "documents.certificate.title");
     }
 
-    /** Support staff date the certificate otherwise, with a reason (audited by the service). */
+    /** Support staff date the certificate otherwise (start and end), with a reason (audited by the service). */
     @PostMapping("/certificates/{number}/valid-from")
     String redate(@PathVariable String number, @Valid @ModelAttribute("dateForm") CertificateDateForm form,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
-                certificates.redate(number, form.getValidFrom(), form.getReason());
+                certificates.redate(number, form.getValidFrom(), form.getValidUntil(), form.getReason());
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/certificates/" + number;
             } catch (BusinessRuleException e) {

@@ -30,6 +30,7 @@ class Navigation {
             new Entry("/assessments", "nav.assessments", Set.of()),
             new Entry("/clusters", "nav.clusters", SUPPORT),
             new Entry("/assessors", "nav.assessors", SUPPORT),
+            new Entry("/approvals", "nav.approvals", Set.of(Roles.SUPPORT_STAFF)),
             new Entry("/dashboard", "nav.dashboard", SUPPORT),
             new Entry("/performance", "nav.performance", SUPPORT),
             new Entry("/catalogue", "nav.catalogue", Set.of()),

@@ -230,4 +230,39 @@ class GoldAssessmentProcessTests {
         assertThat(jobQuery().processInstanceId(process.getId()).count()).isZero();
         verify(award, never()).execute(any());
     }
+
+    /** With ecei.approval.gold off, the agreed recommendation stands: no committee task, the delegate sets the outcome. */
+    @ParameterizedTest
+    @CsvSource({"false, AWARD", "true, AWARD", "false, NO_LABEL"})
+    void withoutAnApprovalStepTheRecommendationStandsAndTheProcessAwardsOrEnds(boolean differ, String outcome) throws Exception {
+        Mocks.register("ecei", new ProcessExpressions(SETTINGS, ModelTestEngine.engineClock(), new ApprovalSettings(true, false)));
+        JavaDelegate stands = execution -> execution.setVariable(SilverGoldProcess.VAR_OUTCOME, outcome);
+        Mocks.register("acceptRecommendationDelegate", stands);
+        ProcessInstance process = inScoring();
+
+        score(process, differ);
+        if (differ) {
+            complete(task("Task_AgreeFinalScores", process));
+        }
+
+        assertThat(process).isEnded().hasPassed("Gateway_ApprovalNeeded", "Task_AcceptRecommendation", "EndEvent_Decided")
+                .hasNotPassed("Task_ApproveLabel");
+        if (outcome.equals("AWARD")) {
+            assertThat(process).hasPassed("Task_AwardLabel");
+            verify(award, times(1)).execute(any());
+        } else {
+            assertThat(process).hasPassed("EndEvent_NoLabel").hasNotPassed("Task_AwardLabel");
+            verify(award, never()).execute(any());
+        }
+    }
+
+    @Test
+    void withTheApprovalStepOnTheAgreedScoresWaitForTheCommittee() throws Exception {
+        Mocks.register("ecei", new ProcessExpressions(SETTINGS, ModelTestEngine.engineClock(), new ApprovalSettings(false, true)));
+        ProcessInstance process = at("Task_AgreeFinalScores");
+
+        complete(task("Task_AgreeFinalScores", process));
+
+        assertThat(process).isWaitingAt("Task_ApproveLabel").hasNotPassed("Task_AcceptRecommendation");
+    }
 }

@@ -172,4 +172,19 @@ class SilverAssessmentProcessTests {
         assertThat(jobQuery().processInstanceId(process.getId()).count()).as("the deadline timers end too").isZero();
         verify(award, never()).execute(any());
     }
+
+    /** With ecei.approval.silver off, the auditor's recommendation stands: no committee task, the delegate sets the outcome. */
+    @ParameterizedTest
+    @CsvSource({"AWARD, true", "NO_LABEL, false"})
+    void withoutAnApprovalStepTheRecommendationStands(String outcome, boolean awarded) throws Exception {
+        Mocks.register("ecei", new ProcessExpressions(SETTINGS, ModelTestEngine.engineClock(), new ApprovalSettings(false, true)));
+        Mocks.register("acceptRecommendationDelegate", (JavaDelegate) execution -> execution.setVariable(SilverGoldProcess.VAR_OUTCOME, outcome));
+        ProcessInstance process = at("Task_AuditImprovements");
+
+        complete(task(process));
+
+        assertThat(process).isEnded().hasPassed("Gateway_ApprovalNeeded", "Task_AcceptRecommendation", "EndEvent_Decided")
+                .hasNotPassed("Task_ApproveLabel");
+        verify(award, times(awarded ? 1 : 0)).execute(any());
+    }
 }

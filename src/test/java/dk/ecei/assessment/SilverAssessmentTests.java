@@ -79,6 +79,54 @@ class SilverAssessmentTests {
     }
 
     @Test
+    void withoutAnApprovalStepTheRecommendationStandsOnlyWhileAwaitingApproval() {
+        SilverAssessment silver = inAudit();
+        assertThatThrownBy(() -> silver.standWithoutApproval(LATER)).as("no recommendation yet")
+                .isInstanceOf(IllegalStateChangeException.class);
+        silver.recordAudit(TODAY, findings(), Map.of("G1.1", new Judgement(true, "ok"), "G2.1", new Judgement(true, "ok")),
+                GOLD, REPORT, "auditor", TODAY, LATER);
+
+        silver.standWithoutApproval(LATER);
+
+        assertThat(lastEvent(silver, RecommendationMade.class).notices()).as("asks support staff to decide")
+                .extracting(n -> n.code()).contains("notice.recommendation.approve");
+        assertThat(silver.getStatus()).isEqualTo(AssessmentStatus.COMPLETED);
+        assertThat(silver.awardedLevel()).isEqualTo(LabelLevel.SILVER);
+        assertThat(silver.getDecisions()).last().extracting(Decision::kind, Decision::outcome, Decision::decidedBy)
+                .containsExactly("NO_APPROVAL_STEP", "STOOD SILVER", "system");
+        assertThat(lastEvent(silver, RecommendationStood.class).notices()).as("the award tells the cluster").isEmpty();
+        assertThatThrownBy(() -> silver.standWithoutApproval(LATER)).isInstanceOf(IllegalStateChangeException.class);
+    }
+
+    @Test
+    void aNoLabelRecommendationThatStandsEndsWithoutALabelAndTellsTheCluster() {
+        SilverAssessment silver = inAudit();
+        silver.recordAudit(TODAY, findings(), Map.of("G1.1", new Judgement(true, "ok"), "G2.1", new Judgement(false, "no")),
+                GOLD, REPORT, "auditor", TODAY, LATER, false);
+        assertThat(lastEvent(silver, RecommendationMade.class).notices()).as("no approval step: nobody is asked to decide")
+                .extracting(n -> n.code()).containsExactly("notice.recommendation.ready");
+
+        silver.standWithoutApproval(LATER);
+
+        assertThat(silver.getStatus()).isEqualTo(AssessmentStatus.NOT_AWARDED);
+        assertThat(lastEvent(silver, RecommendationStood.class).notices()).singleElement()
+                .satisfies(n -> assertThat(n.code()).isEqualTo("notice.decision.noLabel"));
+    }
+
+    @Test
+    void aDecisionAtAMeetingKeepsTheMeetingAndNamesItInTheAudit() {
+        SilverAssessment silver = inAudit();
+        silver.recordAudit(TODAY, findings(), Map.of("G1.1", new Judgement(true, "ok"), "G2.1", new Judgement(true, "ok")),
+                GOLD, REPORT, "auditor", TODAY, LATER);
+
+        silver.decide(true, "Well done", new Meeting("Board 11", LocalDate.of(2026, 3, 19)), "support", LATER);
+
+        assertThat(silver.getDecisions()).last().extracting(Decision::meetingName, Decision::meetingDate)
+                .containsExactly("Board 11", LocalDate.of(2026, 3, 19));
+        assertThat(lastEvent(silver, LabelCommitteeDecided.class).auditDetail()).isEqualTo("SILVER: Well done (Board 11, 2026-03-19)");
+    }
+
+    @Test
     void aSendBackReturnsToTheAuditAndNeedsAReason() {
         SilverAssessment silver = inAudit();
         assertThatThrownBy(() -> silver.decide(true, "too early", "support", LATER)).isInstanceOf(IllegalStateChangeException.class);

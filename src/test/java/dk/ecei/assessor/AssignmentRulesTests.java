@@ -52,6 +52,19 @@ class AssignmentRulesTests {
     }
 
     @Test
+    void onlyTiesMayBeWaivedNeverAQualificationOrTheGoldPairRules() {
+        TiePeriod member = new TiePeriod(CLUSTER, TieKind.MEMBER, LocalDate.of(2010, 1, 1), null);
+        TiePeriod ended = new TiePeriod(CLUSTER, TieKind.EMPLOYEE, LocalDate.of(2020, 1, 1), PLANNED.minusYears(1));
+
+        assertThat(rules.assignmentProblems(gold("a", "DK", member, ended), CLUSTER, Qualification.GOLD_ASSESSOR, PLANNED))
+                .hasSize(2).allMatch(AssignmentRules::waivable);
+        assertThat(rules.assignmentProblems(gold("a", "DK", member), CLUSTER, Qualification.SILVER_AUDITOR, PLANNED))
+                .filteredOn(v -> !AssignmentRules.waivable(v)).extracting(Violation::code)
+                .containsExactly("rule.assessor.notQualified");
+        assertThat(rules.goldPairProblems(gold("a", "DK"), gold("b", "DK"), "DK")).noneMatch(AssignmentRules::waivable);
+    }
+
+    @Test
     void anOngoingTieOfAnyKindIsAConflictButOnlyForThatCluster() {
         TiePeriod member = new TiePeriod(CLUSTER, TieKind.MEMBER, LocalDate.of(2010, 1, 1), null);
 

@@ -389,6 +389,50 @@ class DocumentsIntegrationTests {
                 .containsExactly("ISSUED_AFTERWARDS");
     }
 
+    /**
+     * Support staff set the certificate's end date with a reason: the certificate, its PDF, the verification and the
+     * label in the register show the stored day; the end may equal the start, never come before it; audited on both.
+     */
+    @Test
+    void supportStaffSetTheValidUntilDateWithAReasonAndEveryoneReadsTheStoredDay() throws Exception {
+        Long own = cluster("Slutdato klynge " + UUID.randomUUID());
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        Long labelId = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.BRONZE, today, today, null, "test"))).id();
+        String number = certificates.issue(labelId);
+        LocalDate ruleDate = labels.get(labelId).validUntil();
+        LocalDate issued = ruleDate.minusDays(12);
+        var post = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number);
+
+        mvc.perform(get("/certificates/{n}", number).with(Users.SUPPORT.request()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + ruleDate + "\"")));
+        mvc.perform(post.param("validFrom", today.toString()).param("validUntil", today.minusDays(1).toString())
+                        .param("reason", "Forkert").with(Users.SUPPORT.request()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Certifikatet kan ikke slutte før sin startdato")));
+        assertThat(labels.get(labelId).validUntil()).as("refused: nothing changed").isEqualTo(ruleDate);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", today.toString()).param("validUntil", issued.toString())
+                        .param("reason", "Mærkeudvalget udstedte certifikatet til denne dag").with(Users.SUPPORT.request()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(labels.get(labelId).validUntil()).isEqualTo(issued);
+        mvc.perform(get("/api/verify/{n}", number)).andExpect(jsonPath("$.validUntil").value(issued.toString()));
+        String text = text(mvc.perform(get("/certificates/{n}.pdf", number).with(Users.managerOf(own).request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(java.util.Locale.forLanguageTag("da")).format(issued));
+        Long certificateId = jdbc.queryForObject("select id from certificate where number = ?", Long.class, number);
+        assertThat(audit.history(Certificates.AGGREGATE, certificateId)).extracting(e -> e.getAction() + " " + e.getActor())
+                .containsExactly("ISSUED system", "REDATED support");
+        assertThat(audit.history("Label", labelId)).extracting(e -> e.getAction()).contains("VALID_UNTIL_SET");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
+                        .param("validFrom", today.toString()).param("validUntil", today.toString())
+                        .param("reason", "Kun gyldigt i dag").with(Users.SUPPORT.request()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(labels.get(labelId).validUntil()).as("the end may be the start day").isEqualTo(today);
+    }
+
     /** The demo data's benchmarks of 2016 give the report of a demo cluster peers in its field and in the country. */
     @Test
     void theDemoBenchmarksArePeers() {

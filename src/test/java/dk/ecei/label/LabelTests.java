@@ -25,6 +25,28 @@ class LabelTests {
     }
 
     @Test
+    void supportStaffMaySetTheEndDateToAnyDayFromTheAwardOnWithAReason() {
+        Label label = gold(LocalDate.of(2016, 6, 15), LocalDate.of(2018, 6, 30));
+
+        label.setValidUntil(LocalDate.of(2016, 6, 15), "Issued for the day of the award only");
+        assertThat(label.getValidUntil()).isEqualTo(LocalDate.of(2016, 6, 15));
+        label.setValidUntil(LocalDate.of(2018, 12, 18), "The board issued it until 2018/12/18");
+        assertThat(label.getValidUntil()).isEqualTo(LocalDate.of(2018, 12, 18));
+        assertThat(label.isValidOn(LocalDate.of(2018, 12, 18))).isTrue();
+        assertThat(label.isValidOn(LocalDate.of(2018, 12, 19))).isFalse();
+
+        assertThatThrownBy(() -> label.setValidUntil(LocalDate.of(2016, 6, 14), "before the award"))
+                .isInstanceOfSatisfying(dk.ecei.shared.BusinessRuleException.class,
+                        e -> assertThat(e.violations()).extracting(dk.ecei.shared.Violation::code)
+                                .containsExactly("rule.label.untilBeforeAward"));
+        assertThatThrownBy(() -> label.setValidUntil(LocalDate.of(2018, 12, 1), " "))
+                .isInstanceOf(dk.ecei.shared.BusinessRuleException.class);
+        label.withdraw(LocalDate.of(2017, 1, 10), "Cluster closed");
+        assertThatThrownBy(() -> label.setValidUntil(LocalDate.of(2018, 12, 1), "too late"))
+                .isInstanceOf(IllegalStateChangeException.class);
+    }
+
+    @Test
     void aWithdrawnLabelStopsCountingOnTheDayOfWithdrawal() {
         Label label = gold(LocalDate.of(2016, 6, 15), LocalDate.of(2018, 6, 30));
 

@@ -115,7 +115,16 @@ class CataloguePagesIntegrationTests {
         assertThat(published.publishedBy()).isEqualTo("support");
         assertThat(catalogue.current().code()).isEqualTo(code);
         mvc.perform(get("/catalogue").with(Users.SUPPORT.request()))
-                .andExpect(content().string(containsString("Guld kræver mindst 75,5 % af de mulige point, og alle minimumskrav.")));
+                .andExpect(content().string(containsString("Guld kræver mindst 75,5 % af de mulige point, og alle minimumskrav.")))
+                .andExpect(content().string(containsString("(deltagere)")))
+                .andExpect(content().string(not(containsString("(participants)"))));
+        // The cluster page's Gold box states the rule in force, not a fixed 80 %.
+        mvc.perform(get("/clusters/1").with(Users.SUPPORT.request()))
+                .andExpect(content().string(containsString("de " + gold.size() + " Guld-indikatorer")))
+                .andExpect(content().string(containsString("Guld kræver mindst 75,5 % af de mulige point, og alle minimumskrav.")))
+                .andExpect(content().string(not(containsString("80 %"))));
+        mvc.perform(get("/catalogue/new").with(Users.SUPPORT.request()))
+                .andExpect(content().string(not(containsString("participants"))));
     }
 
     @Test

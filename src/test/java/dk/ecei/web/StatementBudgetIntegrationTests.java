@@ -109,7 +109,8 @@ class StatementBudgetIntegrationTests {
                 // Issue 16 added the history (the cluster's and its labels' entries, the actors' names: 3) and the
                 // request guide (the eligibility profile and the open levels: 2), each a fixed number of statements.
                 // Issue 11: people not in the assessor register are named from the person directory (1 more).
-                new Call("page /clusters/{id}", 14, () -> get("/clusters/" + cluster).with(Users.SUPPORT.request())),
+                // And 1 more: the Gold box states the pass rule of the catalogue in force (one look-up of its id, the version cached).
+                new Call("page /clusters/{id}", 15, () -> get("/clusters/" + cluster).with(Users.SUPPORT.request())),
                 new Call("page /assessments/{id}", 40, () -> get("/assessments/" + assessment).with(Users.SUPPORT.request())),
                 new Call("api /api/register", 4, () -> get("/api/register").param("validOn", "2016-12-31")),
                 new Call("api /api/clusters", 4, () -> get("/api/clusters").with(Users.SUPPORT.request())),

@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Support staff's new pages in a real headless chromium, logged in through Keycloak's real login page: the assessor
- * register's forms (register, qualification, tie, deactivate, history) and publishing a catalogue version. The
- * screenshots (target/screenshots/support-assessor-*.png, support-catalogue-new.png) show them in Danish.
+ * register's forms (register, qualification, tie, deactivate, history), publishing a catalogue version and the
+ * approval body's page (a batch decided for a meeting). The screenshots (target/screenshots/support-assessor-*.png,
+ * support-catalogue-new.png, support-approvals*.png) show them in Danish.
  */
 class SupportRegisterBrowserIntegrationTests extends KeycloakServerTest {
 
@@ -25,6 +26,15 @@ class SupportRegisterBrowserIntegrationTests extends KeycloakServerTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    dk.ecei.assessment.SilverGoldFixture fixture;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    dk.ecei.assessment.ExpertReviews reviews;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    dk.ecei.assessment.AssessmentService assessments;
 
     @BeforeAll
     void chromiumIsInstalled() {
@@ -106,6 +116,47 @@ class SupportRegisterBrowserIntegrationTests extends KeycloakServerTest {
             assertThat(browser.find(By.id("goldPassPercent-error")).getText()).isEqualTo("Mindst 50.");
             browser.assertReadable();
             browser.screenshot("support-catalogue-new");
+        }
+    }
+
+    private Long silverAwaitingApproval() {
+        Long cluster = fixture.silverReadyCluster();
+        Long id = fixture.silverInAudit(cluster, dk.ecei.support.Users.ASSESSOR1).id();
+        dk.ecei.support.Users.ASSESSOR1.run(() -> reviews.recordSilverAudit(id, fixture.silverAudit()));
+        return id;
+    }
+
+    @Test
+    void theApprovalBodyDecidesTwoRecommendationsForAMeeting() {
+        Long first = silverAwaitingApproval();
+        Long second = silverAwaitingApproval();
+        try (Browser browser = new Browser(base())) {
+            browser.logInThroughKeycloak("support", PASSWORD);
+            browser.open("/tasks");
+            browser.click(By.cssSelector("a[href='/approvals']"));
+            browser.await().until(ExpectedConditions.urlContains("/approvals"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Indstillinger til godkendelse");
+            browser.submit(By.id("decide-batch"));
+            assertThat(browser.find(By.id("meetingName-error")).isDisplayed()).isTrue();
+            assertThat(browser.find(By.id("assessmentIds-error")).isDisplayed()).isTrue();
+            browser.assertReadable();
+            browser.screenshot("support-approvals-error");
+
+            browser.click(By.id("pick-" + first));
+            browser.click(By.id("pick-" + second));
+            browser.type(By.id("meetingName"), "Bestyrelsesmøde december");
+            setDate(browser, "meetingDate", "2026-12-01");
+            browser.click(By.id("batch-approve"));
+            browser.type(By.id("reason"), "Begge rapporter dokumenterer forbedringerne");
+            browser.submit(By.id("decide-batch"));
+            assertThat(browser.find(By.id("approvals-decided")).getText()).isEqualTo("2 indstillinger er besluttet.");
+            assertThat(browser.all(By.id("pick-" + first))).isEmpty();
+            browser.assertReadable();
+            browser.screenshot("support-approvals");
+        }
+        for (Long id : new Long[] {first, second}) {
+            assertThat(dk.ecei.support.Users.SUPPORT.call(() -> assessments.get(id)).status())
+                    .isEqualTo(dk.ecei.assessment.AssessmentStatus.COMPLETED);
         }
     }
 }
