@@ -114,6 +114,15 @@ class RaceIntegrationTests {
                 assertThat(after.path("status").asText()).isEqualTo("SELF_ASSESSMENT");
             }
         }
+        // The same one after the other: the claim has won, the assignment learns that the task changed.
+        long id = bronze.requested(bronze.eligibleCluster()).id();
+        String task = taskOf(Users.SUPPORT, id, "Task_AssignExpert");
+        mvc.perform(post("/api/tasks/" + task + "/claim").with(Users.SUPPORT.request()));
+        MockHttpServletResponse late = mvc.perform(post("/api/assessments/" + id + "/assignment").with(SUPPORT2.request())
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("expert", "assessor2",
+                        "plannedInterviewDate", LocalDate.now().plusDays(10).toString())))).andReturn().getResponse();
+        assertThat(late.getStatus()).as(late.getContentAsString()).isEqualTo(409);
+        assertThat(json.readTree(late.getContentAsString()).path("changedId").asText()).isEqualTo(task);
     }
 
     @Test

@@ -237,7 +237,8 @@ public final class TwoNodeLoadBenchmark {
             int badRounds = 0;
             for (Round round : rounds) {
                 Map<String, Object> row = jdbc.queryForMap("SELECT status, expert_username FROM assessment WHERE id = ?", round.assessment);
-                boolean ok = round.claimedBy.size() == 1 && round.assignedWith.size() == 1
+                // A holder claiming again (the same user in another session) succeeds too: one person, not two.
+                boolean ok = round.claimedBy.stream().distinct().count() == 1 && round.assignedWith.size() == 1
                         && "assessor2".equals(row.get("expert_username")) && "SELF_ASSESSMENT".equals(row.get("status"));
                 if (!ok) {
                     badRounds++;
@@ -245,7 +246,8 @@ public final class TwoNodeLoadBenchmark {
                             round.assessment, round.claimedBy, round.assignedWith, row);
                 }
             }
-            System.out.printf("  claim rounds with other than one winning claim and one stored assignment: %d of %d%n", badRounds, rounds.size());
+            System.out.printf("  claim rounds with other than one person winning the claim and one stored assignment: %d of %d%n",
+                    badRounds, rounds.size());
         }
     }
 
