@@ -12,6 +12,7 @@ import dk.ecei.indicator.Scheme;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.security.Roles;
+import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.workflow.TaskView;
@@ -128,9 +129,18 @@ class AssessmentSteps {
         return task;
     }
 
+    /**
+     * The caller may complete the task: it is theirs, or nobody holds it and it is for their role. A task another
+     * person of the same role claimed (the race of two support staff, one claiming while the other completes) is a
+     * 409 naming the task, as any lost race; a task that was never for the caller stays 403.
+     */
     static void requireMayComplete(TaskView task, Assessment assessment, CurrentUser user) {
         if (task.assignee() != null) {
             if (!task.assignee().equals(user.username())) {
+                if (isForRole(task, assessment, user)) {
+                    throw new ConcurrentChangeException("task", task.id(), "Task " + task.id() + " was claimed by "
+                            + task.assignee());
+                }
                 throw new AccessDeniedException("This task belongs to another user");
             }
             return;
@@ -138,9 +148,14 @@ class AssessmentSteps {
         if (task.candidateGroups().stream().noneMatch(user::has)) {
             throw new AccessDeniedException("This task is for " + task.candidateGroups());
         }
-        if (task.candidateGroups().contains(Roles.CLUSTER_MANAGER) && !user.managesCluster(assessment.getClusterId())) {
+        if (!isForRole(task, assessment, user)) {
             throw new AccessDeniedException("This task is for the cluster's own managers");
         }
+    }
+
+    private static boolean isForRole(TaskView task, Assessment assessment, CurrentUser user) {
+        return task.candidateGroups().stream().anyMatch(user::has)
+                && (!task.candidateGroups().contains(Roles.CLUSTER_MANAGER) || user.managesCluster(assessment.getClusterId()));
     }
 
     static void requireClusterManager(Assessment assessment, CurrentUser user) {

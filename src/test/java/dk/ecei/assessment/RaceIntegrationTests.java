@@ -89,6 +89,43 @@ class RaceIntegrationTests {
     }
 
     @Test
+    void oneClaimingWhileAnotherAssignsAtOnce() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            long id = bronze.requested(bronze.eligibleCluster()).id();
+            String task = taskOf(Users.SUPPORT, id, "Task_AssignExpert");
+            String form = json.writeValueAsString(Map.of("expert", "assessor2",
+                    "plannedInterviewDate", LocalDate.now().plusDays(10).toString()));
+            List<MockHttpServletResponse> answers = Concurrently.perform(mvc,
+                    post("/api/tasks/" + task + "/claim").with(Users.SUPPORT.request()),
+                    post("/api/assessments/" + id + "/assignment").with(SUPPORT2.request())
+                            .contentType(MediaType.APPLICATION_JSON).content(form));
+            // Whoever comes second learns that the task changed (409), never that it is not theirs (403) nor a 5xx;
+            // the engine does not ask a completion who holds the task, so a claim just before it may succeed too.
+            List<Integer> statuses = answers.stream().map(MockHttpServletResponse::getStatus).toList();
+            assertThat(statuses).as("bodies %s", bodies(answers)).allSatisfy(s -> assertThat(s).isIn(200, 409))
+                    .contains(200);
+            for (MockHttpServletResponse loser : answers.stream().filter(r -> r.getStatus() == 409).toList()) {
+                assertThat(loser.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                assertThat(json.readTree(loser.getContentAsString()).path("changed").asText()).isEqualTo("task");
+            }
+            JsonNode after = json.readTree(mvc.perform(get("/api/assessments/" + id).with(Users.SUPPORT.request()))
+                    .andReturn().getResponse().getContentAsString());
+            if (answers.get(1).getStatus() == 200) {
+                assertThat(after.path("status").asText()).isEqualTo("SELF_ASSESSMENT");
+            }
+        }
+        // The same one after the other: the claim has won, the assignment learns that the task changed.
+        long id = bronze.requested(bronze.eligibleCluster()).id();
+        String task = taskOf(Users.SUPPORT, id, "Task_AssignExpert");
+        mvc.perform(post("/api/tasks/" + task + "/claim").with(Users.SUPPORT.request()));
+        MockHttpServletResponse late = mvc.perform(post("/api/assessments/" + id + "/assignment").with(SUPPORT2.request())
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("expert", "assessor2",
+                        "plannedInterviewDate", LocalDate.now().plusDays(10).toString())))).andReturn().getResponse();
+        assertThat(late.getStatus()).as(late.getContentAsString()).isEqualTo(409);
+        assertThat(json.readTree(late.getContentAsString()).path("changedId").asText()).isEqualTo(task);
+    }
+
+    @Test
     void twoPeopleCompletingOneTaskThroughTheInboxAtOnce() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             long id = bronze.requested(bronze.eligibleCluster()).id();

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the evidence and load harnesses share: an API client with HTTP Basic (the demo login, so no CSRF token or
@@ -26,17 +31,59 @@ final class BenchApi {
     private BenchApi() {
     }
 
-    /** An API client of one demo user; {@link #send} answers whatever the server answered. */
-    record Client(HttpClient http, String username, String auth) {
+    /**
+     * An API client of one demo user: with HTTP Basic ({@link #of}: every request checks the password, a bcrypt hash,
+     * so only for setup and a few big requests) or with a session of one node ({@link #login}: form login once, then
+     * the session cookie and the CSRF header, as a browser; what the load uses). {@link #send} answers whatever the
+     * server answered.
+     */
+    record Client(HttpClient http, String username, String auth, String csrf) {
+
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
         static Client of(HttpClient http, String username) {
             return new Client(http, username,
-                    "Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
+                    "Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)), null);
+        }
+
+        /** A session on one node: use it with that node's base address only (sessions are per node). */
+        static Client login(String base, String username) throws Exception {
+            CookieManager cookies = new CookieManager();
+            cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
+            HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            String token = token(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo&_csrf="
+                    + URLEncoder.encode(token, StandardCharsets.UTF_8);
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+                throw new IllegalStateException("Login of " + username + " failed: " + login.statusCode());
+            }
+            String csrf = token(http.send(HttpRequest.newBuilder(URI.create(base + "/notifications")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            return new Client(http, username, null, csrf);
+        }
+
+        private static String token(String page) {
+            Matcher m = CSRF.matcher(page);
+            if (!m.find()) {
+                throw new IllegalStateException("No CSRF token on the page");
+            }
+            return m.group(1).replace("&#45;", "-");
         }
 
         HttpResponse<String> send(String base, String method, String path, String json) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(120));
+            if (auth != null) {
+                request.header("Authorization", auth);
+            }
+            if (csrf != null) {
+                request.header("X-CSRF-TOKEN", csrf);
+            }
             if (json == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

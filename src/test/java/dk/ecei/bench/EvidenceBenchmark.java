@@ -97,6 +97,9 @@ public final class EvidenceBenchmark {
             pool.shutdown();
             System.out.printf("200 MB file: %s; downloads complete: %s%n", big, total == 500 * MB);
             sampler.summary();
+        } finally {
+            // 700 MB of generated files: gone with the run.
+            org.springframework.util.FileSystemUtils.deleteRecursively(store);
         }
     }
 

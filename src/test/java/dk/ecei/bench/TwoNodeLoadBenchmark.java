@@ -54,10 +54,12 @@ public final class TwoNodeLoadBenchmark {
         try (ds; ScaleBenchmark.App a = ScaleBenchmark.App.start(url, node());
                 ScaleBenchmark.App b = ScaleBenchmark.App.start(url, node())) {
             String[] nodes = {a.base(), b.base()};
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            Client manager = Client.of(http, "manager-clean");
-            Client support = Client.of(http, "support");
-            List<Client> supportStaff = List.of(support, Client.of(http, "admin"));
+            // Sessions (form login once, then the cookie), one per client and node: HTTP Basic would check a bcrypt
+            // hash on every request, which on two shared cores would be most of what is measured.
+            Client[] supportOn = {Client.login(nodes[0], "support"), Client.login(nodes[1], "support")};
+            Client[] managerOn = {Client.login(nodes[0], "manager-clean"), Client.login(nodes[1], "manager-clean")};
+            Client support = supportOn[0];
+            Client manager = managerOn[0];
 
             // The demo clusters carry no eligibility figures: support staff record them (cluster 1 for the saves, the
             // others for one claim round each).
@@ -69,7 +71,7 @@ public final class TwoNodeLoadBenchmark {
                 }
             }
             String id = manager.ok(nodes[0], "POST", "/api/assessments/bronze", "{\"clusterId\": 1}").get("id").asText();
-            support.ok(nodes[1], "POST", "/api/assessments/" + id + "/assignment", "{\"expert\": \"assessor1\", "
+            supportOn[1].ok(nodes[1], "POST", "/api/assessments/" + id + "/assignment", "{\"expert\": \"assessor1\", "
                     + "\"plannedInterviewDate\": \"" + LocalDate.now().plusDays(14) + "\"}");
             List<String> codes = new ArrayList<>();
             Map<String, String> kinds = new TreeMap<>();
@@ -91,6 +93,14 @@ public final class TwoNodeLoadBenchmark {
             Map<String, List<long[]>> acknowledged = new ConcurrentHashMap<>();
             codes.forEach(c -> acknowledged.put(c, Collections.synchronizedList(new ArrayList<>())));
             List<Round> rounds = Collections.synchronizedList(new ArrayList<>());
+            List<Client> saverSessions = new ArrayList<>();
+            for (int c = 0; c < savers; c++) {
+                saverSessions.add(Client.login(nodes[c % 2], "manager-clean"));
+            }
+            List<Client> claimerSessions = new ArrayList<>();
+            for (int c = 0; c < claimers; c++) {
+                claimerSessions.add(Client.login(nodes[c % 2], (c / 2) % 2 == 0 ? "support" : "admin"));
+            }
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             List<Future<?>> running = new ArrayList<>();
@@ -98,10 +108,11 @@ public final class TwoNodeLoadBenchmark {
             for (int c = 0; c < savers; c++) {
                 String node = nodes[c % 2];
                 String code = codes.get((c / 2) % codes.size());
+                Client saver = saverSessions.get(c);
                 running.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
                         try {
-                            HttpResponse<String> read = manager.send(node, "GET", "/api/assessments/" + id + "/questionnaire", null);
+                            HttpResponse<String> read = saver.send(node, "GET", "/api/assessments/" + id + "/questionnaire", null);
                             count(saveStatuses, "read " + status(read.statusCode()));
                             if (read.statusCode() != 200) {
                                 continue;
@@ -110,7 +121,7 @@ public final class TwoNodeLoadBenchmark {
                             long version = answer.isMissingNode() ? 0 : answer.get("version").asLong();
                             long value = values.incrementAndGet();
                             String text = kinds.get(code).equals("TEXT") ? "Svar " + value : Long.toString(value);
-                            HttpResponse<String> save = manager.send(node, "PUT", "/api/assessments/" + id + "/answers",
+                            HttpResponse<String> save = saver.send(node, "PUT", "/api/assessments/" + id + "/answers",
                                     "{\"answers\": {\"" + code + "\": \"" + text + "\"}, \"versions\": {\"" + code + "\": " + version + "}}");
                             count(saveStatuses, "save " + status(save.statusCode()));
                             if (save.statusCode() == 200) {
@@ -131,11 +142,11 @@ public final class TwoNodeLoadBenchmark {
             for (int c = 0; c < claimers; c++) {
                 int me = c;
                 String node = nodes[c % 2];
-                Client who = supportStaff.get((c / 2) % 2);
+                Client who = claimerSessions.get(c);
                 running.add(pool.submit(() -> {
                     for (int r = 0; r < roundClusters.size(); r++) {
                         if (me == 0) {
-                            current[0] = System.nanoTime() < end ? Round.open(support, nodes[r % 2], roundClusters.get(r)) : null;
+                            current[0] = System.nanoTime() < end ? Round.open(supportOn[r % 2], nodes[r % 2], roundClusters.get(r)) : null;
                             if (current[0] != null) {
                                 rounds.add(current[0]);
                             }
@@ -184,8 +195,9 @@ public final class TwoNodeLoadBenchmark {
             JdbcTemplate jdbc = new JdbcTemplate(ds);
             int lost = 0;
             long acks = 0;
-            for (String node : nodes) {
-                JsonNode view = manager.ok(node, "GET", "/api/assessments/" + id + "/questionnaire", null);
+            for (int n = 0; n < 2; n++) {
+                String node = nodes[n];
+                JsonNode view = managerOn[n].ok(node, "GET", "/api/assessments/" + id + "/questionnaire", null);
                 for (String code : codes) {
                     List<long[]> acked = acknowledged.get(code);
                     if (acked.isEmpty()) {
@@ -225,7 +237,8 @@ public final class TwoNodeLoadBenchmark {
             int badRounds = 0;
             for (Round round : rounds) {
                 Map<String, Object> row = jdbc.queryForMap("SELECT status, expert_username FROM assessment WHERE id = ?", round.assessment);
-                boolean ok = round.claimedBy.size() == 1 && round.assignedWith.size() == 1
+                // A holder claiming again (the same user in another session) succeeds too: one person, not two.
+                boolean ok = round.claimedBy.stream().distinct().count() == 1 && round.assignedWith.size() == 1
                         && "assessor2".equals(row.get("expert_username")) && "SELF_ASSESSMENT".equals(row.get("status"));
                 if (!ok) {
                     badRounds++;
@@ -233,7 +246,8 @@ public final class TwoNodeLoadBenchmark {
                             round.assessment, round.claimedBy, round.assignedWith, row);
                 }
             }
-            System.out.printf("  claim rounds with other than one winning claim and one stored assignment: %d of %d%n", badRounds, rounds.size());
+            System.out.printf("  claim rounds with other than one person winning the claim and one stored assignment: %d of %d%n",
+                    badRounds, rounds.size());
         }
     }
 
