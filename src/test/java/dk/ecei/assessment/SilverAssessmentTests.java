@@ -123,7 +123,11 @@ class SilverAssessmentTests {
 
         assertThat(silver.getDecisions()).last().extracting(Decision::meetingName, Decision::meetingDate)
                 .containsExactly("Board 11", LocalDate.of(2026, 3, 19));
-        assertThat(lastEvent(silver, LabelCommitteeDecided.class).auditDetail()).isEqualTo("SILVER: Well done (Board 11, 2026-03-19)");
+        assertThat(lastEvent(silver, LabelCommitteeDecided.class).auditDetail())
+                .extracting(v -> v.code() == null ? v.defaultText() : v.code())
+                .containsExactly("trail.detail.recommended", "Well done", "trail.detail.meeting");
+        assertThat(lastEvent(silver, LabelCommitteeDecided.class).auditDetail()).last()
+                .satisfies(v -> assertThat(v.arguments()).containsExactly("Board 11", LocalDate.of(2026, 3, 19)));
     }
 
     @Test

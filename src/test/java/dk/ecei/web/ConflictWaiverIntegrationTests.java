@@ -37,6 +37,9 @@ class ConflictWaiverIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    PeopleNames people;
+
+    @Autowired
     SilverGoldFixture fixture;
 
     @Autowired
@@ -105,7 +108,7 @@ class ConflictWaiverIntegrationTests {
                 .contains("CONFLICT_WAIVED support");
         mvc.perform(get("/assessments/" + id).with(Users.SUPPORT.request()).header("Accept-Language", "da"))
                 .andExpect(content().string(containsString("id=\"conflict-waivers\"")))
-                .andExpect(content().string(containsString("Godkendt af Direktør Hansen; registreret af support")))
+                .andExpect(content().string(containsString("Godkendt af Direktør Hansen; registreret af " + people.name("support"))))
                 .andExpect(content().string(containsString("Konsulent i klyngen siden")));
 
         Users manager = Users.managerOf(cluster);

@@ -54,6 +54,11 @@ class EndSupersededLabelTailsTests {
         public List<String> experts(String expert, String secondExpert) {
             return List.of(expert, secondExpert);
         }
+
+        /** Every level has its approval step here, as by default. */
+        public boolean approvalRequired(String level) {
+            return true;
+        }
     }
 
     @BeforeEach
