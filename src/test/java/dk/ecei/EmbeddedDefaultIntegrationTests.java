@@ -102,7 +102,7 @@ class EmbeddedDefaultIntegrationTests {
                 .andExpect(jsonPath("$.experts.length()").value(2))
                 .andExpect(jsonPath("$.unassignedRequests").value(org.hamcrest.Matchers.greaterThan(0)));
         String dashboard = page("support", "/dashboard");
-        assertThat(dashboard).contains("Aarhus Sundhedsklynge (demo)", "assessor1", "assessor2").doesNotContain("Mangler 10");
+        assertThat(dashboard).contains("Aarhus Sundhedsklynge (demo)", "Demo Assessor One (DK)", "Demo Assessor Two (SE)").doesNotContain("Mangler 10");
 
         // Every inbox holds work: support assigns and decides, the experts review, audit and score, managers answer.
         assertThat(page("support", "/tasks")).contains("Mærkeudvalgets beslutning", "Tildel en benchmarking-ekspert",

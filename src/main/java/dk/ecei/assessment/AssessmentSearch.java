@@ -32,8 +32,15 @@ public class AssessmentSearch {
 
     private final JdbcTemplate jdbc;
 
+    /** MariaDB (and MySQL) know straight_join; the embedded default's H2 does not, and needs no hint. */
+    private final boolean straightJoin;
+
     AssessmentSearch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.straightJoin = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("mariadb") || product.contains("mysql");
+        }));
     }
 
     @Transactional(readOnly = true)
@@ -79,7 +86,7 @@ public class AssessmentSearch {
         // Ordered by the assessment's own columns, the page is read along an index of assessment (requested_at, id or
         // updated_at, id) and joined to its clusters: straight_join keeps MariaDB from starting at the smaller cluster
         // table and sorting every assessment (128 ms against 0.5 ms at 20,000 assessments).
-        String join = filter.sort() == AssessmentFilter.Sort.CLUSTER ? "select" : "select straight_join";
+        String join = !straightJoin || filter.sort() == AssessmentFilter.Sort.CLUSTER ? "select" : "select straight_join";
         List<AssessmentView.Summary> items = jdbc.query(join + " a.id, a.cluster_id, c.name, a.level, a.status,"
                 + " a.expert_username, a.requested_at, a.updated_at from assessment a join cluster c on c.id = a.cluster_id"
                 + where + " order by " + filter.sort().orderBy
