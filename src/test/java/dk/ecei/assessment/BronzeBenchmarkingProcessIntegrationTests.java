@@ -120,7 +120,9 @@ class BronzeBenchmarkingProcessIntegrationTests {
                 "Task_ReviewSelfAssessment", "Task_AnswerClarification", "Task_ReviewSelfAssessment",
                 "Task_AnswerClarification", "Task_ReviewSelfAssessment", "Task_AwardBronzeLabel",
                 "EndEvent_LabelAwarded");
-        assertThat(manager.call(notifications::mine)).anyMatch(n -> "notice.labelAwarded".equals(n.code()));
+        // Notices are written by an asynchronous listener after the commit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(manager.call(notifications::mine)).anyMatch(n -> "notice.labelAwarded".equals(n.code())));
         assertThat(audit.history("Assessment", id)).extracting(e -> e.getAction()).containsSubsequence(
                 "REQUESTED", "EXPERT_ASSIGNED", "ANSWERS_SAVED", "SUCCESS_STORIES_SAVED", "SUBMITTED",
                 "CLARIFICATION_REQUESTED", "CLARIFICATION_ANSWERED", "CLARIFICATION_REQUESTED",
