@@ -86,7 +86,9 @@ class LabelExpiryProcessIntegrationTests {
         // The notices are delivered after the night's commit, by the notification module's listener: wait for them.
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
                 mine(Users.managerOf(endedCluster)).stream().anyMatch(n -> n.code().equals("notice.label.expired"))
-                        && mine(Users.managerOf(endingCluster)).stream().anyMatch(n -> n.code().equals("notice.label.expiring")));
+                        && mine(Users.managerOf(endingCluster)).stream().anyMatch(n -> n.code().equals("notice.label.expiring"))
+                        && mine(Users.SUPPORT).stream().map(NotificationView::link).toList()
+                                .containsAll(List.of("/clusters/" + endedCluster, "/clusters/" + endingCluster)));
         assertThat(mine(Users.managerOf(endedCluster))).filteredOn(n -> n.code().equals("notice.label.expired"))
                 .singleElement().satisfies(n -> assertThat(n.subject()).contains("Udløbet").contains("Guld-mærke er udløbet"));
         assertThat(mine(Users.managerOf(endingCluster))).filteredOn(n -> n.code().equals("notice.label.expiring"))
