@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The box plots of the benchmarking report, written in Java rather than in the template: one chart per indicator made
  * some forty Thymeleaf expressions each, which was most of the page's time. The page gets inline SVG; the PDF gets
- * the same geometry ({@link Chart}) as positioned boxes, because openhtmltopdf draws SVG only with Batik, which the
- * application does not carry. Texts (the peer groups' names, the chart's label) are the reader's messages, escaped;
+ * the same geometry ({@link Chart}) drawn by {@link PeerChartDrawer}, because openhtmltopdf draws SVG only with
+ * Batik, which the application does not carry. Texts (the peer groups' names, the chart's label) are the reader's messages, escaped;
  * numbers are written with a point and at most one decimal whatever the reader's language (as {@link Locale#ROOT}
  * would), so a Danish decimal comma never reaches a coordinate. The templates insert the result with {@code th:utext}.
  */
@@ -70,29 +70,26 @@ public class PeerCharts {
     }
 
     /**
-     * The same plot as absolutely positioned boxes (styled by the PDF frame's {@code .pdf-chart-*} rules): the whisker
-     * and the box at the chart's positions, the median's and the cluster's marks centred on theirs.
+     * The same plot for the PDF: the groups' names as lines of text beside an {@code <object>} that
+     * {@link PeerChartDrawer} draws from the chart's positions (styled by the PDF frame's {@code .pdf-chart} rules).
      */
     static String boxes(Chart chart, String indicatorCode, Function<PeerGroup, String> groupName) {
-        StringBuilder s = new StringBuilder(120 + 560 * chart.rows().size());
-        s.append("<div class=\"pdf-chart\" data-indicator=\"").append(escape(indicatorCode)).append("\">");
+        StringBuilder s = new StringBuilder(300 + 120 * chart.rows().size());
+        s.append("<div class=\"pdf-chart\" data-indicator=\"").append(escape(indicatorCode)).append("\" style=\"height: ")
+                .append(chart.height()).append("px;\"><div class=\"pdf-chart-labels\">");
+        StringBuilder rows = new StringBuilder();
         for (Chart.Row row : chart.rows()) {
-            s.append("<div class=\"pdf-chart-row\"><span class=\"pdf-chart-label\">").append(escape(groupName.apply(row.group())))
-                    .append("</span>");
-            s.append("<div class=\"pdf-chart-whisker\" style=\"left: ").append(number(LABEL_WIDTH + row.minX()))
-                    .append("px; width: ").append(number(row.maxX() - row.minX())).append("px;\"></div>");
-            // A flat box (both quartiles equal) still shows as a line of one pixel.
-            s.append("<div class=\"pdf-chart-box\" style=\"left: ").append(number(LABEL_WIDTH + row.q1X()))
-                    .append("px; width: ").append(number(Math.max(1, row.q3X() - row.q1X()))).append("px;\"></div>");
-            s.append("<div class=\"pdf-chart-median\" style=\"left: ").append(number(LABEL_WIDTH - 1 + row.medianX()))
-                    .append("px;\"></div>");
-            if (chart.ownX() != null) {
-                s.append("<div class=\"pdf-chart-own\" style=\"left: ").append(number(LABEL_WIDTH - 4 + chart.ownX()))
-                        .append("px;\"></div>");
-            }
-            s.append("</div>");
+            s.append("<div class=\"pdf-chart-label\" style=\"height: ").append(chart.rowHeight()).append("px;\">")
+                    .append(escape(groupName.apply(row.group()))).append("</div>");
+            rows.append(rows.isEmpty() ? "" : ";").append(number(row.minX())).append(',').append(number(row.q1X())).append(',')
+                    .append(number(row.medianX())).append(',').append(number(row.q3X())).append(',').append(number(row.maxX()));
         }
-        return s.append("</div>").toString();
+        s.append("</div><object type=\"").append(PeerChartDrawer.TYPE).append("\" class=\"pdf-chart-plot\" data-width=\"")
+                .append(chart.width()).append("\" data-row-height=\"").append(chart.rowHeight()).append("\" data-rows=\"")
+                .append(rows).append("\" data-own=\"").append(chart.ownX() == null ? "" : number(chart.ownX()))
+                .append("\" style=\"left: ").append(LABEL_WIDTH).append("px; width: ").append(chart.width())
+                .append("px; height: ").append(chart.height()).append("px;\"></object></div>");
+        return s.toString();
     }
 
     private String title(Line line, Locale locale) {

@@ -29,8 +29,10 @@ public final class PdfRenderProfile {
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("bench.runs", 30);
-        PdfRenderer renderer = new PdfRenderer(new DocumentSettings(5, Duration.ofMinutes(10), "ESCA", "http://localhost",
-                false, true, true));
+        DocumentSettings settings = new DocumentSettings(5, Duration.ofMinutes(10), "ESCA", "http://localhost", false, true,
+                true);
+        PdfRenderer renderer = new PdfRenderer(settings);
+        PdfRenderer substituting = new PdfRenderer(settings, true);
         String frame = frame();
         String report = frame.replace("<!--content-->", report(true, true));
         Map<String, String> variants = new java.util.LinkedHashMap<>();
@@ -39,27 +41,40 @@ public final class PdfRenderProfile {
         variants.put("without the tables", frame.replace("<!--content-->", report(true, false)));
         variants.put("without page-break-inside: avoid", report.replace("page-break-inside: avoid;", ""));
         variants.put("without the page counter", report.replace("counter(page) \" / \" counter(pages)", "\"\""));
-        variants.put("tables: border-collapse: separate", report.replace("border-collapse: collapse;",
-                "border-collapse: separate; border-spacing: 0;"));
-        variants.put("tables: table-layout: fixed", report.replace("border-collapse: collapse;",
-                "border-collapse: collapse; table-layout: fixed;"));
-        variants.put("tables: no cell borders", report.replace("border: 0.5pt solid #888;", ""));
-        variants.put("tables: no caption", report.replaceAll("<caption[^>]*>[^<]*</caption>", ""));
+        variants.put("tables: the collapsed border model", report.replace("border-collapse: separate;", "border-collapse: collapse;"));
+        String before = frame.replace("<!--content-->", report(true, true).replace("<div class=\"pdf-chart\"", "<div class=\"old-chart\""))
+                .replace("border-collapse: separate;", "border-collapse: collapse;");
+        variants.put("before: positioned boxes, collapsed borders", positionedBoxes(before));
         variants.put("a certificate with its QR code", frame.replace("<!--content-->", certificate()));
-        System.out.printf("%-40s %8s %8s %8s%n", "PDF render (ms)", "p50", "min", "KB");
-        for (Map.Entry<String, String> v : variants.entrySet()) {
-            List<Double> times = new ArrayList<>();
-            int bytes = 0;
-            for (int i = 0; i < runs + 5; i++) {
-                long t0 = System.nanoTime();
-                bytes = renderer.render(v.getValue(), "http://localhost/").length;
-                if (i >= 5) {
-                    times.add((System.nanoTime() - t0) / 1e6);
-                }
-            }
-            times.sort(null);
-            System.out.printf("%-40s %8.1f %8.1f %8.1f%n", v.getKey(), times.get(times.size() / 2), times.get(0), bytes / 1024.0);
+        variants.put("before: ... and the fonts' GSUB", "GSUB" + positionedBoxes(before));
+        variants.put("the fonts' GSUB", "GSUB" + report);
+        variants.put("Flate level 1 (default 6)", "FAST" + report);
+        // Warmed up first, then the variants in turns, so a busy moment of a shared machine falls on all of them alike.
+        for (int i = 0; i < 15; i++) {
+            renderer.render(report, "http://localhost/");
         }
+        Map<String, List<Double>> times = new java.util.LinkedHashMap<>();
+        Map<String, Integer> bytes = new HashMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (Map.Entry<String, String> v : variants.entrySet()) {
+                String xhtml = v.getValue();
+                boolean gsub = xhtml.startsWith("GSUB");
+                boolean fast = xhtml.startsWith("FAST");
+                if (fast) {
+                    System.setProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL, "1");
+                }
+                long t0 = System.nanoTime();
+                bytes.put(v.getKey(), (gsub ? substituting : renderer).render(gsub || fast ? xhtml.substring(4) : xhtml,
+                        "http://localhost/").length);
+                System.clearProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL);
+                times.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        System.out.printf("%-40s %8s %8s %8s%n", "PDF render (ms)", "p50", "min", "KB");
+        times.forEach((name, list) -> {
+            list.sort(null);
+            System.out.printf("%-40s %8.1f %8.1f %8.1f%n", name, list.get(list.size() / 2), list.get(0), bytes.get(name) / 1024.0);
+        });
         profile(() -> renderer.render(report, "http://localhost/"), runs);
     }
 
@@ -159,6 +174,52 @@ public final class PdfRenderProfile {
             s.append("</section>");
         }
         return s.append("</div>").toString();
+    }
+
+    /**
+     * The charts as they were drawn before PeerChartDrawer: five absolutely positioned boxes per peer group (rule and
+     * markup of the earlier templates/documents/pdf.html), from the same data-rows, to compare.
+     */
+    private static String positionedBoxes(String xhtml) {
+        String css = """
+                .old-chart { width: 520px; margin: 2pt 0 4pt 0; page-break-inside: avoid; }
+                .old-row { position: relative; height: 26px; }
+                .old-label { position: absolute; left: 0; top: 5px; width: 105px; font-size: 7.5pt; }
+                .old-whisker { position: absolute; top: 12px; height: 1px; background-color: #555555; }
+                .old-box { position: absolute; top: 4px; height: 16px; background-color: #cfe0f3; border: 1px solid #1f4e79; }
+                .old-median { position: absolute; top: 4px; height: 18px; width: 2px; background-color: #1f4e79; }
+                .old-own { position: absolute; top: 8px; width: 9px; height: 9px; background-color: #b34700; border-radius: 4.5px; }
+                """;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<div class=\"old-chart\"(.*?)</object></div>").matcher(xhtml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String chart = m.group();
+            List<String> labels = new ArrayList<>();
+            java.util.regex.Matcher l = java.util.regex.Pattern.compile("class=\"pdf-chart-label\"[^>]*>([^<]*)<").matcher(chart);
+            while (l.find()) {
+                labels.add(l.group(1));
+            }
+            java.util.regex.Matcher d = java.util.regex.Pattern.compile("data-rows=\"([^\"]*)\" data-own=\"([^\"]*)\"").matcher(chart);
+            d.find();
+            String[] rows = d.group(1).split(";");
+            StringBuilder s = new StringBuilder("<div class=\"old-chart\">");
+            for (int i = 0; i < rows.length; i++) {
+                String[] p = rows[i].split(",");
+                double min = Double.parseDouble(p[0]);
+                double q1 = Double.parseDouble(p[1]);
+                double q3 = Double.parseDouble(p[3]);
+                s.append("<div class=\"old-row\"><span class=\"old-label\">").append(labels.get(i)).append("</span>")
+                        .append("<div class=\"old-whisker\" style=\"left: ").append(110 + min).append("px; width: ")
+                        .append(Double.parseDouble(p[4]) - min).append("px;\"></div><div class=\"old-box\" style=\"left: ")
+                        .append(110 + q1).append("px; width: ").append(Math.max(1, q3 - q1)).append("px;\"></div>")
+                        .append("<div class=\"old-median\" style=\"left: ").append(109 + Double.parseDouble(p[2]))
+                        .append("px;\"></div><div class=\"old-own\" style=\"left: ").append(106 + Double.parseDouble(d.group(2)))
+                        .append("px;\"></div></div>");
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(s.append("</div>").toString()));
+        }
+        m.appendTail(out);
+        return out.toString().replace("</style>", css + "</style>");
     }
 
     private static String certificate() {

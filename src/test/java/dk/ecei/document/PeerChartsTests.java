@@ -84,10 +84,9 @@ class PeerChartsTests {
 
         String boxes = PeerCharts.boxes(chart, "B1.1", PeerGroup::name);
         xml(boxes);
-        // The PDF's boxes at the same positions; the median (2 px) and the mark (9 px) centred on theirs.
-        assertThat(boxes).contains("pdf-chart-box\" style=\"left: 215px; width: 190px;",
-                "pdf-chart-whisker\" style=\"left: 120px; width: 380px;", "pdf-chart-median\" style=\"left: 309px;",
-                "pdf-chart-own\" style=\"left: 353.5px;");
+        // The PDF's plot at the same positions, drawn by PeerChartDrawer beside the groups' names.
+        assertThat(boxes).contains("data-rows=\"10,105,200,295,390\"", "data-own=\"247.5\"", "data-width=\"400\"",
+                "left: 110px; width: 400px; height: 28px;", ">GOLD</div>");
     }
 
     @Test
@@ -118,10 +117,10 @@ class PeerChartsTests {
             xml(boxes);
         }
         assertThat(PeerCharts.svg(flat, "t", PeerGroup::name)).contains("<rect x=\"120\" width=\"0\"");
-        // A flat box keeps one pixel in the PDF so it stays visible.
-        assertThat(PeerCharts.boxes(flat, "B1.1", PeerGroup::name)).contains("left: 120px; width: 1px;");
+        assertThat(PeerCharts.boxes(flat, "B1.1", PeerGroup::name)).contains("data-rows=\"10,10,10,10,10\"", "data-own=\"10\"");
         // Without the cluster's own value there is no mark.
         assertThat(PeerCharts.svg(single, "t", PeerGroup::name)).doesNotContain("<circle");
+        assertThat(PeerCharts.boxes(single, "B1.1", PeerGroup::name)).contains("data-own=\"\"");
         assertThat(PeerCharts.number(Double.NaN)).isEqualTo("0");
         assertThat(PeerCharts.number(-0.5)).isEqualTo("-0.5");
         assertThat(PeerCharts.number(12.04)).isEqualTo("12");
@@ -136,7 +135,7 @@ class PeerChartsTests {
                 ">Grøn &amp; &lt;blå&gt;</text>").doesNotContain("<blå>", "<mod>");
         Document d = xml(svg);
         assertThat(first(d, "title", null).getTextContent()).isEqualTo("Svar på \"B1.1\" <mod> Ærø & Å");
-        assertThat(PeerCharts.boxes(chart, "B'1", g -> "a&b")).contains("data-indicator=\"B&#39;1\"", ">a&amp;b</span>");
+        assertThat(PeerCharts.boxes(chart, "B'1", g -> "a&b")).contains("data-indicator=\"B&#39;1\"", ">a&amp;b</div>");
 
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
@@ -151,7 +150,7 @@ class PeerChartsTests {
         // 12.5 on 10 … 14.5: 10 + 2.5/4.5 · 380 = 221.1; in Danish too a point, never a comma.
         assertThat(first(xml(danish), "circle", "own").getAttribute("cx")).isEqualTo("331.1");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(charts.boxes(line)).contains(">All in Denmark</span>");
+        assertThat(charts.boxes(line)).contains(">All in Denmark</div>");
         BenchmarkReport.Line noChart = new BenchmarkReport.Line(B11, null, null, BenchmarkReport.Change.NOT_COMPARABLE,
                 Map.of(), null);
         assertThat(charts.svg(noChart)).isEmpty();
