@@ -51,6 +51,7 @@ public class PdfRenderer {
     private final FSCacheEx<String, FSCacheValue> metrics = new Metrics();
     private final boolean reuseFonts;
 
+    @org.springframework.beans.factory.annotation.Autowired
     PdfRenderer(DocumentSettings settings) {
         this(settings, false);
     }
