@@ -156,4 +156,22 @@ class PeerChartsTests {
         assertThat(charts.svg(noChart)).isEmpty();
         assertThat(charts.boxes(noChart)).isEmpty();
     }
+
+    /** The PDF draws one filled box per peer group row, a flat group's too, in the report's PDF frame. */
+    @Test
+    void thePdfDrawsOneBoxPerRow() throws Exception {
+        BigDecimal own = BigDecimal.valueOf(35);
+        Map<PeerGroup, PeerStatistics> peers = new EnumMap<>(PeerGroup.class);
+        peers.put(PeerGroup.FIELD, stats(own, 10, 20, 30, 40, 50));
+        peers.put(PeerGroup.COUNTRY, stats(own, 5, 15, 25, 60, 70));
+        peers.put(PeerGroup.GOLD, stats(own, 30, 30, 30, 30, 30));
+        Chart chart = Chart.of(peers, own);
+        String xhtml = PdfRenderProfile.frame().replace("<!--content-->",
+                "<div>" + PeerCharts.boxes(chart, "B1.1", PeerGroup::name) + PeerCharts.boxes(chart, "B1.2", PeerGroup::name)
+                        + "</div>");
+        PdfRenderer renderer = new PdfRenderer(new DocumentSettings(5, java.time.Duration.ofMinutes(10), "ESCA",
+                "http://localhost", false, true, true));
+        byte[] pdf = renderer.render(xhtml, "http://localhost/");
+        assertThat(DocumentsIntegrationTests.chartBoxes(pdf)).isEqualTo(6);
+    }
 }
