@@ -35,20 +35,23 @@ public final class PdfRenderProfile {
         PdfRenderer substituting = new PdfRenderer(settings, true);
         String frame = frame();
         String report = frame.replace("<!--content-->", report(true, true));
-        Map<String, String> variants = new java.util.LinkedHashMap<>();
-        variants.put("the report as it is", report);
-        variants.put("without the charts", frame.replace("<!--content-->", report(false, true)));
-        variants.put("without the tables", frame.replace("<!--content-->", report(true, false)));
-        variants.put("without page-break-inside: avoid", report.replace("page-break-inside: avoid;", ""));
-        variants.put("without the page counter", report.replace("counter(page) \" / \" counter(pages)", "\"\""));
-        variants.put("tables: the collapsed border model", report.replace("border-collapse: separate;", "border-collapse: collapse;"));
-        String before = frame.replace("<!--content-->", report(true, true).replace("<div class=\"pdf-chart\"", "<div class=\"old-chart\""))
-                .replace("border-collapse: separate;", "border-collapse: collapse;");
-        variants.put("before: positioned boxes, collapsed borders", positionedBoxes(before));
-        variants.put("a certificate with its QR code", frame.replace("<!--content-->", certificate()));
-        variants.put("before: ... and the fonts' GSUB", "GSUB" + positionedBoxes(before));
-        variants.put("the fonts' GSUB", "GSUB" + report);
-        variants.put("Flate level 1 (default 6)", "FAST" + report);
+        String before = positionedBoxes(frame.replace("<!--content-->",
+                report(true, true).replace("<div class=\"pdf-chart\"", "<div class=\"old-chart\""))
+                .replace("border-collapse: separate;", "border-collapse: collapse;"));
+        List<Variant> variants = List.of(
+                new Variant("the report as it is", renderer, report, false),
+                new Variant("without the charts", renderer, frame.replace("<!--content-->", report(false, true)), false),
+                new Variant("without the tables", renderer, frame.replace("<!--content-->", report(true, false)), false),
+                new Variant("without page-break-inside: avoid", renderer, report.replace("page-break-inside: avoid;", ""), false),
+                new Variant("without the page counter", renderer,
+                        report.replace("counter(page) \" / \" counter(pages)", "\"\""), false),
+                new Variant("tables: the collapsed border model", renderer,
+                        report.replace("border-collapse: separate;", "border-collapse: collapse;"), false),
+                new Variant("before: positioned boxes, collapsed borders", renderer, before, false),
+                new Variant("before: ... and the fonts' GSUB", substituting, before, false),
+                new Variant("the fonts' GSUB", substituting, report, false),
+                new Variant("Flate level 1 (default 6)", renderer, report, true),
+                new Variant("a certificate with its QR code", renderer, frame.replace("<!--content-->", certificate()), false));
         // Warmed up first, then the variants in turns, so a busy moment of a shared machine falls on all of them alike.
         for (int i = 0; i < 15; i++) {
             renderer.render(report, "http://localhost/");
@@ -56,26 +59,26 @@ public final class PdfRenderProfile {
         Map<String, List<Double>> times = new java.util.LinkedHashMap<>();
         Map<String, Integer> bytes = new HashMap<>();
         for (int i = 0; i < runs; i++) {
-            for (Map.Entry<String, String> v : variants.entrySet()) {
-                String xhtml = v.getValue();
-                boolean gsub = xhtml.startsWith("GSUB");
-                boolean fast = xhtml.startsWith("FAST");
-                if (fast) {
+            for (Variant v : variants) {
+                if (v.fastFlate()) {
                     System.setProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL, "1");
                 }
                 long t0 = System.nanoTime();
-                bytes.put(v.getKey(), (gsub ? substituting : renderer).render(gsub || fast ? xhtml.substring(4) : xhtml,
-                        "http://localhost/").length);
+                bytes.put(v.name(), v.renderer().render(v.xhtml(), "http://localhost/").length);
+                times.computeIfAbsent(v.name(), k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e6);
                 System.clearProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL);
-                times.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e6);
             }
         }
-        System.out.printf("%-40s %8s %8s %8s%n", "PDF render (ms)", "p50", "min", "KB");
+        System.out.printf("%-46s %8s %8s %8s%n", "PDF render (ms)", "p50", "min", "KB");
         times.forEach((name, list) -> {
             list.sort(null);
-            System.out.printf("%-40s %8.1f %8.1f %8.1f%n", name, list.get(list.size() / 2), list.get(0), bytes.get(name) / 1024.0);
+            System.out.printf("%-46s %8.1f %8.1f %8.1f%n", name, list.get(list.size() / 2), list.get(0), bytes.get(name) / 1024.0);
         });
         profile(() -> renderer.render(report, "http://localhost/"), runs);
+    }
+
+    /** One way of rendering: which renderer (fonts with or without GSUB), what XHTML, PDFBox's Flate level 1 or not. */
+    private record Variant(String name, PdfRenderer renderer, String xhtml, boolean fastFlate) {
     }
 
     /** Counts, every 2 ms, the top frames of the rendering thread that are not the JDK's, by method. */
