@@ -11,10 +11,12 @@ import java.util.List;
 /**
  * A Silver or Gold report: the improvement areas with the auditor's findings (Silver), the excellence score overall
  * and per category with every indicator met or not and the experts' notes (Gold), the minimum requirements, the
- * recommendation and the label committee's decisions, and the label if one was awarded.
+ * recommendation and the label committee's decisions, and the label if one was awarded. A Silver report also carries
+ * what improved since the cluster's earlier Bronze benchmark ({@code since}, null for Gold or without two benchmarks),
+ * so each improvement area names the Bronze indicators behind it.
  */
 public record AuditReport(AssessmentView assessment, List<Category> categories, List<Line> minimumRequirements,
-        LabelView label, CertificateView certificate) {
+        LabelView label, CertificateView certificate, BenchmarkChanges.SinceEarlierBronze since) {
 
     public boolean gold() {
         return assessment.level() == dk.ecei.label.LabelLevel.GOLD;

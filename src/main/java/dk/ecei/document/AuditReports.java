@@ -27,13 +27,15 @@ public class AuditReports {
     private final CatalogueService catalogue;
     private final LabelRegister labels;
     private final Certificates certificates;
+    private final BenchmarkChanges changes;
 
     AuditReports(AssessmentService assessments, CatalogueService catalogue, LabelRegister labels,
-            Certificates certificates) {
+            Certificates certificates, BenchmarkChanges changes) {
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.labels = labels;
         this.certificates = certificates;
+        this.changes = changes;
     }
 
     public AuditReport report(Long assessmentId, LabelLevel level) {
@@ -69,6 +71,7 @@ public class AuditReports {
         }
         var label = a.labelId() == null ? null : labels.get(a.labelId());
         return new AuditReport(a, categories, minimum, label,
-                a.labelId() == null ? null : certificates.ofLabel(a.labelId()).orElse(null));
+                a.labelId() == null ? null : certificates.ofLabel(a.labelId()).orElse(null),
+                level == LabelLevel.SILVER ? changes.forSilver(assessmentId).orElse(null) : null);
     }
 }

@@ -43,13 +43,22 @@ public class BenchmarkChanges {
     /**
      * What the Silver step is offered: the cluster's latest benchmark against the one before it, the indicators that
      * improved, how many declined or stayed, and the Gold indicators of the Silver assessment that measure the same as
-     * an improved Bronze indicator (same name), to be tied to an improvement area.
+     * an improved Bronze indicator (same name), to be tied to an improvement area; per improved Bronze indicator its
+     * Gold indicators, so an area can name the Bronze rows behind it; and whether the reader may open the latest
+     * benchmark's report (its rows are linked only then: a Silver auditor who was not the Bronze expert may not).
      */
     public record SinceEarlierBronze(Long assessmentId, Long previousAssessmentId, List<IndicatorChange> improved,
-            int declined, int unchanged, Set<String> goldCodes) {
+            int declined, int unchanged, Set<String> goldCodes, Map<String, Set<String>> goldCodesOf,
+            boolean reportReadable) {
 
         public boolean suggests(String goldCode) {
             return goldCodes.contains(goldCode);
+        }
+
+        /** The improved Bronze indicators that measure the same as one of an area's Gold indicators, in Bronze order. */
+        public List<IndicatorChange> improvedFor(java.util.Collection<String> areaGoldCodes) {
+            return improved.stream().filter(c -> goldCodesOf.getOrDefault(c.indicator().code(), Set.of()).stream()
+                    .anyMatch(areaGoldCodes::contains)).toList();
         }
     }
 
@@ -111,9 +120,12 @@ public class BenchmarkChanges {
         }
         List<IndicatorView> gold = assessments.questionnaire(silverId).groups().stream()
                 .flatMap(g -> g.indicators().stream()).toList();
+        Map<String, Set<String>> goldOf = new java.util.HashMap<>();
+        improved.forEach(c -> goldOf.put(c.indicator().code(), sameMeasure(List.of(c.indicator()), gold)));
         return java.util.Optional.of(new SinceEarlierBronze(first.getAssessmentId(), first.getPreviousAssessmentId(),
                 List.copyOf(improved), declined, unchanged,
-                sameMeasure(improved.stream().map(IndicatorChange::indicator).toList(), gold)));
+                sameMeasure(improved.stream().map(IndicatorChange::indicator).toList(), gold), Map.copyOf(goldOf),
+                assessments.readableSummary(first.getAssessmentId()).isPresent()));
     }
 
     /**

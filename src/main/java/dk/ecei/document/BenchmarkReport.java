@@ -72,7 +72,8 @@ public record BenchmarkReport(AssessmentView assessment, Long previousAssessment
             }
             double span = high - low == 0 ? 1 : high - low;
             double lo = low;
-            java.util.function.DoubleUnaryOperator x = v -> Math.round(10 + (v - lo) / span * (width - 20) * 10) / 10.0;
+            // Tenths of a pixel: 10 + (v − low) / span · (width − 20), rounded as a whole (the margin inside the rounding).
+            java.util.function.DoubleUnaryOperator x = v -> Math.round((10 + (v - lo) / span * (width - 20)) * 10) / 10.0;
             List<Row> rows = new java.util.ArrayList<>();
             int y = 0;
             for (Map.Entry<PeerGroup, PeerStatistics> e : peers.entrySet()) {

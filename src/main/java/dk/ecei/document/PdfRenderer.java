@@ -5,6 +5,7 @@ import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,28 +26,63 @@ import org.springframework.stereotype.Component;
  * Turns the XHTML that the documents' Thymeleaf templates write into a PDF, with DejaVu Sans embedded (subset) so
  * that æ, ø and å print whatever fonts the reader's machine has. The font files are read and parsed once, not per
  * document: parsed fonts wait in a pool (a parsed font reads its tables while a document is saved, so two documents
- * never share one at the same time), and the font metrics the layout needs are kept for every document.
+ * never share one at the same time), and the font metrics the layout needs are kept for every document. The report's
+ * charts are drawn by {@link PeerChartDrawer}.
  */
 @Component
 public class PdfRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
 
+    /** The report's charts, drawn onto the page (registered once, read by every document). */
+    private static final DefaultObjectDrawerFactory DRAWERS = new DefaultObjectDrawerFactory();
+
+    static {
+        DRAWERS.registerDrawer(PeerChartDrawer.TYPE, new PeerChartDrawer());
+    }
+
     /** The two faces of the embedded family, parsed. */
     private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
     }
 
-    private final byte[] regular = read("fonts/DejaVuSans.ttf");
-    private final byte[] bold = read("fonts/DejaVuSans-Bold.ttf");
+    private final byte[] regular;
+    private final byte[] bold;
     private final ConcurrentLinkedDeque<Fonts> idle = new ConcurrentLinkedDeque<>();
     private final FSCacheEx<String, FSCacheValue> metrics = new Metrics();
     private final boolean reuseFonts;
 
+    @org.springframework.beans.factory.annotation.Autowired
     PdfRenderer(DocumentSettings settings) {
+        this(settings, false);
+    }
+
+    /** With {@code substituteGlyphs}, the fonts keep their substitution table (the document bench compares). */
+    PdfRenderer(DocumentSettings settings, boolean substituteGlyphs) {
+        this.regular = substituteGlyphs ? read("fonts/DejaVuSans.ttf") : withoutGlyphSubstitution(read("fonts/DejaVuSans.ttf"));
+        this.bold = substituteGlyphs ? read("fonts/DejaVuSans-Bold.ttf")
+                : withoutGlyphSubstitution(read("fonts/DejaVuSans-Bold.ttf"));
         this.reuseFonts = settings.reuseFonts();
         if (reuseFonts) {
             idle.push(parse());
         }
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB) hidden, its tag renamed in the table directory: PDFBox runs
+     * the substitution on every string it draws (a sixth of a report's time), and for Danish and English text all it
+     * would do is join "fi" and "fl" into ligatures, which also break the copying and searching of a PDF's text. The
+     * subset embedded in the PDF never carries GSUB anyway.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                copy[at] = 'x';
+            }
+        }
+        return copy;
     }
 
     public byte[] render(String xhtml, String baseUri) {
@@ -59,6 +95,7 @@ public class PdfRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useObjectDrawerFactory(DRAWERS);
             builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new java.io.ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, baseUri);
@@ -80,6 +117,7 @@ public class PdfRenderer {
             PDDocument document = new PDDocument();
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useObjectDrawerFactory(DRAWERS);
             builder.usePDDocument(document);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
             builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)), FONT_FAMILY, 400,

@@ -184,6 +184,8 @@ class SilverGoldPages {
         }
         List<IndicatorView> minimum = minimumRequirements(id);
         model.addAttribute("a", a);
+        // The Bronze indicators that improved behind each area, linked to their rows of the benchmarking report.
+        model.addAttribute("since", benchmarkChanges.forSilver(id).orElse(null));
         model.addAttribute("minimum", minimum);
         model.addAttribute("mayAudit", a.allows("RECORD_SILVER_AUDIT"));
         if (!model.containsAttribute("auditForm")) {

@@ -405,6 +405,8 @@ public final class ScaleBenchmark {
                     "--spring.flyway.locations=classpath:db/migration", "--camunda.bpm.job-execution.enabled=false",
                     "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.dk.ecei=WARN",
                     "--server.tomcat.threads.max=20",
+                    // The demo profile's living scenario is not bench data: the seeded register is.
+                    "--ecei.demo.scenario.enabled=false",
                     // The demo profile's in-JVM SMTP server on a free port: another application on the machine may
                     // hold the demo's 3025.
                     "--ecei.mail.embedded-smtp.port=" + freePort(),

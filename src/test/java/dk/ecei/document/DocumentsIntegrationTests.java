@@ -338,6 +338,29 @@ class DocumentsIntegrationTests {
                 "fra 30 til 36", "G1.4, G4.6", "(forbedret siden Bronze)");
         assertThat(mvc.perform(get("/assessments/{id}/improvement-areas", silver).param("lang", "en").with(manager.request()))
                 .andReturn().getResponse().getContentAsString()).contains("3 indicators improved", "(improved since Bronze)");
+
+        // Each improvement area names the improved Bronze indicators behind its Gold ones (B1.3 is G1.4, B4.6 is G4.6),
+        // linked to their rows of the benchmarking report, which carry those ids.
+        assertThat(since.improvedFor(List.of("G4.5", "G4.6"))).extracting(c -> c.indicator().code()).containsExactly("B4.6");
+        assertThat(since.improvedFor(List.of("G1.4", "G4.6"))).extracting(c -> c.indicator().code()).containsExactly("B1.3", "B4.6");
+        assertThat(since.improvedFor(List.of("G4.1"))).isEmpty();
+        assertThat(since.reportReadable()).isTrue();
+        String rowLink = "href=\"/assessments/" + second + "/benchmark-report#indicator-B4.6\"";
+        assertThat(page).contains(rowLink);
+        assertThat(mvc.perform(get("/assessments/{id}/benchmark-report", second).with(manager.request()))
+                .andReturn().getResponse().getContentAsString()).contains("id=\"indicator-B4.6\"", "id=\"indicator-B1.3\"");
+        goldFixture.silverInAudit(cluster, silver, Users.ASSESSOR1);
+        String silverReport = mvc.perform(get("/assessments/{id}/silver-report", silver).with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String services = silverReport.substring(silverReport.indexOf("Services"));
+        assertThat(services).contains("Forbedret siden den tidligere Bronze-benchmarking:", rowLink, "fra Nej til Ja");
+        assertThat(silverReport.substring(silverReport.indexOf("Strategi"), silverReport.indexOf("Services")))
+                .doesNotContain("#indicator-");
+        assertThat(mvc.perform(get("/assessments/{id}/silver-audit", silver).with(Users.ASSESSOR1.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(rowLink);
+        assertThat(text(mvc.perform(get("/assessments/{id}/silver-report.pdf", silver).param("lang", "en").with(manager.request()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("Improved since the earlier Bronze benchmark:", "B4.6");
         Long stranger = cluster("Fremmed " + UUID.randomUUID());
         assertThatThrownBy(() -> Users.managerOf(stranger).call(() -> changes.forSilver(silver)))
                 .isInstanceOf(NotFoundException.class);
