@@ -1,11 +1,11 @@
 package dk.ecei.cluster;
 
-import dk.ecei.shared.Violation;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.CurrentActor;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -44,10 +44,9 @@ public class ClusterFigureProposals {
         if (!user.managesCluster(clusterId)) {
             throw new AccessDeniedException("Only the cluster's own managers propose new figures");
         }
-        Cluster cluster = clusters.findById(clusterId).orElseThrow(() -> new NotFoundException("Cluster", clusterId));
+        Cluster cluster = clusters.findById(clusterId).orElseThrow(() -> NotFoundException.of("cluster", clusterId));
         if (proposals.existsByClusterIdAndStatus(clusterId, FigureProposal.Status.PENDING)) {
-            throw new ConflictException("A proposal of new figures for cluster " + clusterId
-                    + " already waits for support staff");
+            throw ConflictException.of("proposalWaiting", String.valueOf(clusterId));
         }
         ClusterDetails.MembershipCounts.requireSmesWithinCompanies(proposal.members(), "members.smes");
         Membership members = proposal.members().toMembership();
@@ -67,7 +66,7 @@ public class ClusterFigureProposals {
     public FigureProposalView confirm(Long proposalId) {
         FigureProposal proposal = find(proposalId);
         Cluster cluster = clusters.findById(proposal.getClusterId())
-                .orElseThrow(() -> new NotFoundException("Cluster", proposal.getClusterId()));
+                .orElseThrow(() -> NotFoundException.of("cluster", proposal.getClusterId()));
         String before = figures(cluster.getSecretariatFte(), cluster.getMembership());
         proposal.confirm(CurrentActor.name(), clock.instant());
         cluster.applyFigures(proposal.getSecretariatFte(), proposal.getMembership(), clock.instant());
@@ -106,7 +105,7 @@ public class ClusterFigureProposals {
             throw new AccessDeniedException("Only support staff and the cluster's own managers see its proposals");
         }
         if (!clusters.existsById(clusterId)) {
-            throw new NotFoundException("Cluster", clusterId);
+            throw NotFoundException.of("cluster", clusterId);
         }
         return proposals.findByClusterIdOrderByProposedAtDescIdDesc(clusterId, PageRequest.of(0, PAGE)).stream()
                 .map(FigureProposalView::of).toList();
@@ -120,7 +119,7 @@ public class ClusterFigureProposals {
     }
 
     private FigureProposal find(Long id) {
-        return proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal", id));
+        return proposals.findById(id).orElseThrow(() -> NotFoundException.of("proposal", id));
     }
 
     private static String figures(BigDecimal fte, Membership m) {

@@ -6,6 +6,7 @@ import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.CurrentActor;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,17 +36,17 @@ public class CatalogueService {
 
     public CatalogueView current() {
         return versions.idsByStatus(CatalogueStatus.PUBLISHED, Limit.of(1)).stream().findFirst().map(this::cached)
-                .orElseThrow(() -> new NotFoundException("Published catalogue", "in force"));
+                .orElseThrow(() -> new NotFoundException(Violation.of("problem.notFound.catalogueInForce", null)));
     }
 
     public CatalogueView byCode(String code) {
-        return versions.idByCode(code).map(this::cached).orElseThrow(() -> new NotFoundException("Catalogue version", code));
+        return versions.idByCode(code).map(this::cached).orElseThrow(() -> NotFoundException.of("catalogueVersion", code));
     }
 
     public CatalogueView byId(Long id) {
         CatalogueView view = id == null ? null : cached(id);
         if (view == null) {
-            throw new NotFoundException("Catalogue version", id);
+            throw NotFoundException.of("catalogueVersion", id);
         }
         return view;
     }
@@ -66,7 +67,7 @@ public class CatalogueService {
             throw BusinessRuleException.violated("The catalogue version cannot be published", problems);
         }
         if (versions.existsByCode(request.code())) {
-            throw new ConflictException("Catalogue version " + request.code() + " already exists");
+            throw ConflictException.of("catalogueCode", request.code());
         }
         AtomicInteger categoryPosition = new AtomicInteger();
         List<IndicatorCategory> categories = request.categories().stream().map(c -> {
