@@ -53,7 +53,7 @@ public class ClusterFigureProposals {
         FigureProposal saved = proposals.saveAndFlush(new FigureProposal(cluster.getId(), proposal.secretariatFte(),
                 members, proposal.note(), CurrentActor.name(), clock.instant()));
         List<Violation> detail = new java.util.ArrayList<>(List.of(Violation.of("trail.detail.figuresProposed",
-                "proposal " + saved.getId() + ": " + figures(proposal.secretariatFte(), members), saved.getId(),
+                "proposal " + saved.getId() + ": " + figuresText(proposal.secretariatFte(), members), saved.getId(),
                 figures(proposal.secretariatFte(), members))));
         if (saved.getNote() != null) {
             detail.add(Violation.of("trail.detail.note", ", note=" + saved.getNote(), saved.getNote()));
@@ -67,14 +67,16 @@ public class ClusterFigureProposals {
         FigureProposal proposal = find(proposalId);
         Cluster cluster = clusters.findById(proposal.getClusterId())
                 .orElseThrow(() -> NotFoundException.of("cluster", proposal.getClusterId()));
-        String before = figures(cluster.getSecretariatFte(), cluster.getMembership());
+        String before = figuresText(cluster.getSecretariatFte(), cluster.getMembership());
+        Violation figuresBefore = figures(cluster.getSecretariatFte(), cluster.getMembership());
         proposal.confirm(CurrentActor.name(), clock.instant());
         cluster.applyFigures(proposal.getSecretariatFte(), proposal.getMembership(), clock.instant());
         clusters.flush();
-        String after = figures(cluster.getSecretariatFte(), cluster.getMembership());
+        String after = figuresText(cluster.getSecretariatFte(), cluster.getMembership());
         audit.record(ClusterService.AGGREGATE, cluster.getId(), "FIGURES_CONFIRMED", Violation.of("trail.detail.figuresConfirmed",
                 "proposal " + proposalId + " by " + proposal.getProposedBy() + ": " + before + " -> " + after, proposalId,
-                Violation.person(proposal.getProposedBy()), before, after));
+                Violation.person(proposal.getProposedBy()), figuresBefore,
+                figures(cluster.getSecretariatFte(), cluster.getMembership())));
         return FigureProposalView.of(proposal);
     }
 
@@ -122,7 +124,20 @@ public class ClusterFigureProposals {
         return proposals.findById(id).orElseThrow(() -> NotFoundException.of("proposal", id));
     }
 
-    private static String figures(BigDecimal fte, Membership m) {
+    /** The figures as the reader reads them: the secretariat's FTE and the members by kind, numbers their way. */
+    private static Violation figures(BigDecimal fte, Membership m) {
+        ClusterDetails.MembershipCounts c = ClusterDetails.MembershipCounts.of(m);
+        return Violation.of("trail.detail.figures", figuresText(fte, m), fte == null ? "–" : fte,
+                Violation.of("cluster.membersText", null, count(c.companies()), count(c.smes()),
+                        count(c.knowledgeInstitutions()), count(c.publicActors()), count(c.other())));
+    }
+
+    private static Object count(Integer n) {
+        return n == null ? "–" : n;
+    }
+
+    /** The same for the log and the stored default text. */
+    private static String figuresText(BigDecimal fte, Membership m) {
         return "fte=" + (fte == null ? null : fte.stripTrailingZeros().toPlainString()) + ", members=" + ClusterDetails.MembershipCounts.of(m);
     }
 }
