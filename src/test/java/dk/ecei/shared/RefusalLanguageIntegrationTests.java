@@ -78,6 +78,18 @@ class RefusalLanguageIntegrationTests {
     }
 
     @Test
+    void aPageForAnUnknownIdSaysWhatWasNotFoundInThePagesLanguage() throws Exception {
+        for (String[] language : new String[][] {{"da", "Vurdering 987654 findes ikke, eller du må ikke se den."},
+                {"en", "Assessment 987654 does not exist, or you may not see it."}}) {
+            MockHttpServletResponse page = mvc.perform(get("/assessments/987654").with(Users.SUPPORT.request())
+                    .header(HttpHeaders.ACCEPT_LANGUAGE, language[0])).andReturn().getResponse();
+            String html = page.getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page.getStatus()).isEqualTo(404);
+            assertThat(html).contains("lang=\"" + language[0] + "\"", language[1]).doesNotContain("problem.notFound");
+        }
+    }
+
+    @Test
     void anIllegalStateChangeNamesTheStatusInTheReadersLanguage() throws Exception {
         long cluster = bronze.eligibleCluster();
         long id = bronze.requested(cluster).id();
