@@ -81,11 +81,12 @@ class RefusalLanguageIntegrationTests {
     void aPageForAnUnknownIdSaysWhatWasNotFoundInThePagesLanguage() throws Exception {
         for (String[] language : new String[][] {{"da", "Vurdering 987654 findes ikke, eller du må ikke se den."},
                 {"en", "Assessment 987654 does not exist, or you may not see it."}}) {
-            MockHttpServletResponse page = mvc.perform(get("/assessments/987654").with(Users.SUPPORT.request())
-                    .header(HttpHeaders.ACCEPT_LANGUAGE, language[0])).andReturn().getResponse();
+            // A page's language is the reader's choice (the lang parameter, then its cookie), Danish by default.
+            MockHttpServletResponse page = mvc.perform(get("/assessments/987654").param("lang", language[0])
+                    .with(Users.SUPPORT.request())).andReturn().getResponse();
             String html = page.getContentAsString(StandardCharsets.UTF_8);
             assertThat(page.getStatus()).isEqualTo(404);
-            assertThat(html).contains("lang=\"" + language[0] + "\"", language[1]).doesNotContain("problem.notFound");
+            assertThat(html).contains("<html lang=\"" + language[0] + "\"", language[1]).doesNotContain("problem.notFound");
         }
     }
 
