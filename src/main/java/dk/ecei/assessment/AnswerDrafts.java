@@ -92,7 +92,8 @@ class AnswerDrafts {
                     : Map.of("value", answer.value(), "version", answer.version(), "updatedBy", answer.updatedBy(),
                             "updatedAt", answer.updatedAt().toString())));
             throw new ConcurrentChangeException("answer", String.join(",", stale.keySet()),
-                    ConcurrentChangeException.reason("answers", String.join(", ", stale.keySet()))).with("current", current);
+                    ConcurrentChangeException.reason("answers", String.join(", ", stale.keySet())))
+                    .with("current", current);
         }
         return changed;
     }

@@ -450,8 +450,8 @@ public abstract class Assessment {
     /** Support staff attach an observer while the assessment is open; never one of its experts, never twice. */
     void attachObserver(Observer observer) {
         if (!status.isOpen()) {
-            throw IllegalStateChangeException.of("assessment", Violation.named("problem.action.attachObserver", "attach an observer"),
-                    String.valueOf(id), statusName());
+            throw IllegalStateChangeException.of("assessment",
+                    Violation.named("problem.action.attachObserver", "attach an observer"), String.valueOf(id), statusName());
         }
         if (isExpert(observer.username())) {
             throw dk.ecei.shared.BusinessRuleException.violated("An expert cannot observe", List.of(dk.ecei.shared.Violation.at(

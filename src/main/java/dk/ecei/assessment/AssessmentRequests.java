@@ -63,7 +63,8 @@ public class AssessmentRequests {
     public AssessmentView requestBenchmark(Long clusterId) {
         requireMayRequest(clusterId, "a benchmark");
         if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, LabelLevel.BRONZE, AssessmentSteps.openStatuses())) {
-            throw ConflictException.of("assessmentOpen", String.valueOf(clusterId), Violation.named("level.BRONZE", "Bronze"));
+            throw ConflictException.of("assessmentOpen", String.valueOf(clusterId),
+                    Violation.named("level.BRONZE", "Bronze"));
         }
         CatalogueView version = catalogue.current();
         BronzeBenchmark assessment = steps.start(new BronzeBenchmark(clusterId, version.id(), CurrentUser.get().username(),

@@ -129,7 +129,7 @@ public class Assessor {
 
     AssessorTie endTie(Long tieId, LocalDate on, Instant now) {
         AssessorTie tie = ties.stream().filter(t -> Objects.equals(t.getId(), tieId)).findFirst()
-                .orElseThrow(() -> new NotFoundException(Violation.of("problem.notFound.tie", null, String.valueOf(tieId), String.valueOf(id))));
+                .orElseThrow(() -> NotFoundException.of("tie", tieId, id));
         tie.end(on);
         updatedAt = now;
         return tie;

@@ -40,7 +40,7 @@ public class AuditReports {
     public AuditReport report(Long assessmentId, LabelLevel level) {
         AssessmentView a = assessments.get(assessmentId);
         if (a.level() != level || level == LabelLevel.BRONZE) {
-            throw new NotFoundException(Violation.of("problem.notFound.auditReport", null, Violation.named("level." + level, String.valueOf(level)), String.valueOf(assessmentId)));
+            throw NotFoundException.of("auditReport", Violation.named("level." + level, String.valueOf(level)), assessmentId);
         }
         CatalogueView version = catalogue.byCode(a.catalogueVersion());
         List<AuditReport.Category> categories = new ArrayList<>();

@@ -6,7 +6,6 @@ import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.CurrentActor;
 import dk.ecei.shared.NotFoundException;
-import dk.ecei.shared.Violation;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,7 +35,7 @@ public class CatalogueService {
 
     public CatalogueView current() {
         return versions.idsByStatus(CatalogueStatus.PUBLISHED, Limit.of(1)).stream().findFirst().map(this::cached)
-                .orElseThrow(() -> new NotFoundException(Violation.of("problem.notFound.catalogueInForce", null)));
+                .orElseThrow(() -> NotFoundException.of("catalogueInForce"));
     }
 
     public CatalogueView byCode(String code) {

@@ -138,7 +138,7 @@ public class PerformanceAccount {
         }
         PerformanceCollection collection = find(year);
         PerformanceReport report = reports.findByCollectionIdAndClusterId(collection.getId(), clusterId)
-                .orElseThrow(() -> new NotFoundException(Violation.of("problem.notFound.performanceReport", null, String.valueOf(clusterId), String.valueOf(year))));
+                .orElseThrow(() -> NotFoundException.of("performanceReport", clusterId, year));
         return view(year, report, clusters.byIds(Set.of(clusterId)));
     }
 

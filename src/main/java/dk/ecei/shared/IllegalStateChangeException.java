@@ -4,22 +4,14 @@ package dk.ecei.shared;
  * An aggregate refused a move that its current state does not allow (submitting twice, expiring a label that is
  * still valid). Answered with 409; nothing is changed. The reason is a code {@code problem.state.*}.
  */
-public class IllegalStateChangeException extends RuntimeException implements Refusal {
-
-    private final Violation reason;
+public class IllegalStateChangeException extends Refusal {
 
     public IllegalStateChangeException(Violation reason) {
-        super(Refusal.logText(reason));
-        this.reason = reason;
+        super(reason);
     }
 
     /** {@code problem.state.<name>} with its arguments. */
     public static IllegalStateChangeException of(String name, Object... arguments) {
         return new IllegalStateChangeException(Violation.of("problem.state." + name, null, arguments));
-    }
-
-    @Override
-    public Violation reason() {
-        return reason;
     }
 }

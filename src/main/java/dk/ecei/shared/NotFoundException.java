@@ -1,25 +1,20 @@
 package dk.ecei.shared;
 
 /** An id that names nothing the caller may see. Answered with 404. */
-public class NotFoundException extends RuntimeException implements Refusal {
-
-    private final Violation reason;
+public class NotFoundException extends Refusal {
 
     public NotFoundException(Violation reason) {
-        super(Refusal.logText(reason));
-        this.reason = reason;
+        super(reason);
     }
 
     /**
      * Nothing of that kind with that id: the code is {@code problem.notFound.<kind>} (cluster, assessment, task ...)
-     * with the id as its argument, written as it is (an id is not a number to group).
+     * with the ids as its arguments, written as they are (an id is not a number to group); a name of the message
+     * files among them ({@link Violation#named}) stays one.
      */
-    public static NotFoundException of(String kind, Object id) {
-        return new NotFoundException(Violation.of("problem.notFound." + kind, null, String.valueOf(id)));
-    }
-
-    @Override
-    public Violation reason() {
-        return reason;
+    public static NotFoundException of(String kind, Object... ids) {
+        Object[] arguments = java.util.Arrays.stream(ids).map(id -> id instanceof Violation named ? named : String.valueOf(id))
+                .toArray();
+        return new NotFoundException(Violation.of("problem.notFound." + kind, null, arguments));
     }
 }

@@ -4,14 +4,12 @@ package dk.ecei.shared;
  * An uploaded file that is refused: too large (413) or of a type that is not allowed (415). Nothing is stored. The
  * reason is a code {@code problem.file.*}.
  */
-public class RejectedFileException extends RuntimeException implements Refusal {
+public class RejectedFileException extends Refusal {
 
     private final boolean tooLarge;
-    private final Violation reason;
 
     private RejectedFileException(Violation reason, boolean tooLarge) {
-        super(Refusal.logText(reason));
-        this.reason = reason;
+        super(reason);
         this.tooLarge = tooLarge;
     }
 
@@ -25,10 +23,5 @@ public class RejectedFileException extends RuntimeException implements Refusal {
 
     public boolean isTooLarge() {
         return tooLarge;
-    }
-
-    @Override
-    public Violation reason() {
-        return reason;
     }
 }

@@ -107,7 +107,7 @@ class ClusterPages {
 
     @GetMapping("/my-cluster")
     String mine(Model model) {
-        Long id = CurrentUser.get().clusterId().orElseThrow(() -> new NotFoundException(Violation.of("problem.notFound.ownCluster", null)));
+        Long id = CurrentUser.get().clusterId().orElseThrow(() -> NotFoundException.of("ownCluster"));
         return show(id, model);
     }
 

@@ -38,7 +38,8 @@ class PageErrors {
     /** The refusal's reason in the page's language; a stale write of the database has none beyond the page's text. */
     @ExceptionHandler({IllegalStateChangeException.class, ConflictException.class, OptimisticLockingFailureException.class})
     String conflict(RuntimeException e, HttpServletResponse response, Model model) {
-        return page(response, model, 409, "error.conflict", e instanceof Refusal refusal ? List.of(refusal.reason()) : List.of());
+        List<Object> reasons = e instanceof Refusal refusal ? List.of(refusal.reason()) : List.of();
+        return page(response, model, 409, "error.conflict", reasons);
     }
 
     @ExceptionHandler(BusinessRuleException.class)

@@ -14,7 +14,6 @@ import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.shared.NotFoundException;
-import dk.ecei.shared.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -164,6 +163,6 @@ class PerformancePages {
     }
 
     private static Long myCluster() {
-        return CurrentUser.get().clusterId().orElseThrow(() -> new NotFoundException(Violation.of("problem.notFound.ownCluster", null)));
+        return CurrentUser.get().clusterId().orElseThrow(() -> NotFoundException.of("ownCluster"));
     }
 }
