@@ -26,7 +26,7 @@ public class ConcurrentChangeException extends ConflictException {
         initCause(cause);
     }
 
-    /** {@code problem.stale.<name>} with its arguments. */
+    /** A lost race named by its code {@code problem.stale.<name>}, with its arguments. */
     public static Violation reason(String name, Object... arguments) {
         return Violation.of("problem.stale." + name, null, arguments);
     }

@@ -8,7 +8,7 @@ public class ConflictException extends Refusal {
         super(reason);
     }
 
-    /** {@code problem.conflict.<name>} with its arguments. */
+    /** A clash named by its code {@code problem.conflict.<name>}, with its arguments. */
     public static ConflictException of(String name, Object... arguments) {
         return new ConflictException(Violation.of("problem.conflict." + name, null, arguments));
     }

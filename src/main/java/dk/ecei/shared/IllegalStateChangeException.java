@@ -10,7 +10,7 @@ public class IllegalStateChangeException extends Refusal {
         super(reason);
     }
 
-    /** {@code problem.state.<name>} with its arguments. */
+    /** A refused move named by its code {@code problem.state.<name>}, with its arguments. */
     public static IllegalStateChangeException of(String name, Object... arguments) {
         return new IllegalStateChangeException(Violation.of("problem.state." + name, null, arguments));
     }
