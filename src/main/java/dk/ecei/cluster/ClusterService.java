@@ -94,7 +94,7 @@ public class ClusterService {
         cluster.applyContact(website, clock.instant());
         clusters.flush();
         audit.record(AGGREGATE, id, "CONTACT_UPDATED", Violation.of("trail.detail.website",
-                "website: " + before + " -> " + cluster.getWebsite(), String.valueOf(before), String.valueOf(cluster.getWebsite())));
+                "website: " + before + " -> " + cluster.getWebsite(), orNone(before), orNone(cluster.getWebsite())));
         return ClusterView.of(cluster);
     }
 
@@ -181,6 +181,11 @@ public class ClusterService {
         return Violation.of("trail.detail.cluster", "name=" + d.name() + ", cvr=" + d.cvrNumber() + ", type=" + d.type() + ", region="
                 + d.region() + ", fields=" + d.fields() + ", fte=" + d.secretariatFte() + ", members=" + d.members()
                 + ", website=" + d.website() + ", eccpListed=" + d.eccpListed() + ", formalOrganisation=" + d.formalOrganisation(),
-                d.name(), String.valueOf(d.cvrNumber()), String.valueOf(d.website()));
+                d.name(), orNone(d.cvrNumber()), orNone(d.website()));
+    }
+
+    /** A value of the trail, or "none" in the reader's language where there is none (never the word null). */
+    private static Object orNone(Object value) {
+        return value == null ? Violation.named("trail.detail.noValue", "none") : String.valueOf(value);
     }
 }
