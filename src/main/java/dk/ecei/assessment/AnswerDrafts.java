@@ -91,9 +91,9 @@ class AnswerDrafts {
             stale.forEach((code, answer) -> current.put(code, answer == null ? Map.of("version", NONE)
                     : Map.of("value", answer.value(), "version", answer.version(), "updatedBy", answer.updatedBy(),
                             "updatedAt", answer.updatedAt().toString())));
-            throw new ConcurrentChangeException("answer", String.join(",", stale.keySet()), "Somebody else saved "
-                    + String.join(", ", stale.keySet()) + " meanwhile; nothing was saved. The current answers are"
-                    + " given; save again with their versions to replace them.").with("current", current);
+            throw new ConcurrentChangeException("answer", String.join(",", stale.keySet()),
+                    ConcurrentChangeException.reason("answers", String.join(", ", stale.keySet())))
+                    .with("current", current);
         }
         return changed;
     }

@@ -208,9 +208,9 @@ public abstract class Assessment {
      */
     Map<String, String> checkAnswers(Map<String, String> values, Map<String, IndicatorView> questionnaire) {
         if (answersChangeableIn().isEmpty()) {
-            throw new IllegalStateChangeException("Cannot change answers: a " + level + " assessment has none");
+            throw IllegalStateChangeException.of("noAnswers", Violation.named("level." + level, level.name()));
         }
-        require(answersChangeableIn(), "change answers");
+        require(answersChangeableIn(), "changeAnswers");
         Set<String> changeable = changeableIndicators(questionnaire.keySet());
         List<Violation> problems = new ArrayList<>();
         Map<String, String> checked = new LinkedHashMap<>();
@@ -261,7 +261,7 @@ public abstract class Assessment {
     /** The register holds the label this assessment earned. */
     void labelAwarded(Long labelId, LocalDate validUntil) {
         if (status != AssessmentStatus.COMPLETED || this.labelId != null) {
-            throw new IllegalStateChangeException("Assessment " + id + " cannot receive a label now");
+            throw IllegalStateChangeException.of("noLabelNow", String.valueOf(id));
         }
         this.labelId = labelId;
         registerEvent(new LabelAwarded(id, clusterId, labelId, awardedLevel(), validUntil));
@@ -269,7 +269,7 @@ public abstract class Assessment {
 
     void withdraw(String by, String reason, Instant now) {
         if (!status.isOpen()) {
-            throw new IllegalStateChangeException("Assessment " + id + " is " + status + " and cannot be withdrawn");
+            throw IllegalStateChangeException.of("notWithdrawable", String.valueOf(id), statusName());
         }
         if (reason == null || reason.isBlank()) {
             throw BusinessRuleException.violated("A withdrawal needs a reason",
@@ -285,8 +285,14 @@ public abstract class Assessment {
 
     protected final void require(Set<AssessmentStatus> allowed, String what) {
         if (!allowed.contains(status)) {
-            throw new IllegalStateChangeException("Cannot " + what + ": assessment " + id + " is " + status);
+            throw IllegalStateChangeException.of("assessment", Violation.named("problem.action." + what, what),
+                    String.valueOf(id), statusName());
         }
+    }
+
+    /** The status as an argument of a reason: read in the reader's language. */
+    private Violation statusName() {
+        return Violation.named("status." + status, String.valueOf(status));
     }
 
     protected final void moveTo(AssessmentStatus next, Instant now) {
@@ -444,7 +450,8 @@ public abstract class Assessment {
     /** Support staff attach an observer while the assessment is open; never one of its experts, never twice. */
     void attachObserver(Observer observer) {
         if (!status.isOpen()) {
-            throw new IllegalStateChangeException("Cannot attach an observer: assessment " + id + " is " + status);
+            throw IllegalStateChangeException.of("assessment",
+                    Violation.named("problem.action.attachObserver", "attach an observer"), String.valueOf(id), statusName());
         }
         if (isExpert(observer.username())) {
             throw dk.ecei.shared.BusinessRuleException.violated("An expert cannot observe", List.of(dk.ecei.shared.Violation.at(
@@ -467,7 +474,7 @@ public abstract class Assessment {
      * assigned, with a reason and an approver other than the one who records it.
      */
     void waiveConflict(ConflictWaiver waiver) {
-        require(java.util.EnumSet.of(AssessmentStatus.REQUESTED), "waive a conflict");
+        require(java.util.EnumSet.of(AssessmentStatus.REQUESTED), "waiveConflict");
         java.util.List<dk.ecei.shared.Violation> problems = new ArrayList<>();
         if (waiver.reason() == null || waiver.reason().isBlank()) {
             problems.add(dk.ecei.shared.Violation.at("waiverReason", "rule.waiver.reasonMissing", "A waiver needs a reason"));

@@ -16,9 +16,9 @@ import dk.ecei.label.LabelValidityPolicy;
 import dk.ecei.label.LabelView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
-import dk.ecei.shared.Violation;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -63,7 +63,8 @@ public class AssessmentRequests {
     public AssessmentView requestBenchmark(Long clusterId) {
         requireMayRequest(clusterId, "a benchmark");
         if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, LabelLevel.BRONZE, AssessmentSteps.openStatuses())) {
-            throw new ConflictException("Cluster " + clusterId + " already has a Bronze benchmark in progress");
+            throw ConflictException.of("assessmentOpen", String.valueOf(clusterId),
+                    Violation.named("level.BRONZE", "Bronze"));
         }
         CatalogueView version = catalogue.current();
         BronzeBenchmark assessment = steps.start(new BronzeBenchmark(clusterId, version.id(), CurrentUser.get().username(),
@@ -152,7 +153,7 @@ public class AssessmentRequests {
             throw new AccessDeniedException("Only the cluster's managers or support staff request " + what);
         }
         if (!clusters.exists(clusterId)) {
-            throw new NotFoundException("Cluster", clusterId);
+            throw NotFoundException.of("cluster", clusterId);
         }
         List<Violation> reasons = clusters.eligibilityViolations(clusterId);
         if (!reasons.isEmpty()) {
@@ -163,7 +164,8 @@ public class AssessmentRequests {
     private void requireNoneOpen(Long clusterId) {
         for (LabelLevel level : List.of(LabelLevel.SILVER, LabelLevel.GOLD)) {
             if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, level, AssessmentSteps.openStatuses())) {
-                throw new ConflictException("Cluster " + clusterId + " already has a " + level + " assessment in progress");
+                throw ConflictException.of("assessmentOpen", String.valueOf(clusterId),
+                        Violation.named("level." + level, level.name()));
             }
         }
     }

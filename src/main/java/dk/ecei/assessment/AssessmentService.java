@@ -7,6 +7,7 @@ import dk.ecei.security.CurrentUser;
 import dk.ecei.security.Roles;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -88,7 +89,8 @@ public class AssessmentService implements AssignmentLoad {
         AssessmentSteps.requireClusterManager(assessment, user);
         if (!EnumSet.of(AssessmentStatus.PRE_CHECK, AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT,
                 AssessmentStatus.CLARIFICATION_REQUESTED).contains(assessment.getStatus())) {
-            throw new IllegalStateChangeException("Evidence cannot be added: assessment " + id + " is " + assessment.getStatus());
+            throw IllegalStateChangeException.of("evidenceNotNow", String.valueOf(id),
+                    Violation.named("status." + assessment.getStatus(), String.valueOf(assessment.getStatus())));
         }
         if (indicatorCode != null && !steps.questionnaireIndicators(assessment).containsKey(indicatorCode)) {
             throw BusinessRuleException.violated("Unknown indicator", List.of(dk.ecei.shared.Violation.at("indicator",

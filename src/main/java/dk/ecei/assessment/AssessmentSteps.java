@@ -15,6 +15,7 @@ import dk.ecei.security.Roles;
 import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import dk.ecei.workflow.TaskView;
 import dk.ecei.workflow.WorkflowEngine;
 import java.time.Clock;
@@ -65,7 +66,7 @@ class AssessmentSteps {
     // --- finding and checking ----------------------------------------------------------------------------------------
 
     Assessment readable(Long id, CurrentUser user) {
-        return findReadable(id, user).orElseThrow(() -> new NotFoundException("Assessment", id));
+        return findReadable(id, user).orElseThrow(() -> NotFoundException.of("assessment", id));
     }
 
     /** The assessment of a scheme; another scheme's assessment is not at this step (409). */
@@ -75,15 +76,15 @@ class AssessmentSteps {
 
     static <T extends Assessment> T as(Assessment assessment, Class<T> scheme) {
         if (!scheme.isInstance(assessment)) {
-            throw new IllegalStateChangeException("Assessment " + assessment.getId() + " is not a "
-                    + schemeName(scheme) + " assessment");
+            throw IllegalStateChangeException.of("otherScheme", String.valueOf(assessment.getId()),
+                    Violation.named("problem.scheme." + schemeName(scheme), schemeName(scheme)));
         }
         return scheme.cast(assessment);
     }
 
     private static String schemeName(Class<?> scheme) {
-        return scheme == GoldAssessment.class ? "Gold" : scheme == SilverAssessment.class ? "Silver"
-                : scheme == BronzeBenchmark.class ? "Bronze" : "Silver or Gold";
+        return scheme == GoldAssessment.class ? "GOLD" : scheme == SilverAssessment.class ? "SILVER"
+                : scheme == BronzeBenchmark.class ? "BRONZE" : "AUDITED";
     }
 
     Optional<Assessment> findReadable(Long id, CurrentUser user) {
@@ -108,7 +109,7 @@ class AssessmentSteps {
     }
 
     Assessment find(Long id) {
-        return assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        return assessments.findById(id).orElseThrow(() -> NotFoundException.of("assessment", id));
     }
 
     /**
@@ -117,14 +118,15 @@ class AssessmentSteps {
      */
     TaskView stepTask(Assessment assessment, String taskKey, CurrentUser user) {
         if (assessment.getProcessInstanceId() == null) {
-            throw new IllegalStateChangeException("Assessment " + assessment.getId() + " has no running process");
+            throw IllegalStateChangeException.of("noProcess", String.valueOf(assessment.getId()));
         }
         List<TaskView> open = workflow.openTasksOf(assessment.getProcessInstanceId(), String.valueOf(assessment.getId())).stream()
                 .filter(t -> t.key().equals(taskKey)).toList();
         TaskView task = open.stream().filter(t -> user.username().equals(t.assignee())).findFirst()
                 .or(() -> open.stream().findFirst())
-                .orElseThrow(() -> new IllegalStateChangeException("Assessment " + assessment.getId()
-                        + " is " + assessment.getStatus() + " and not waiting for " + taskKey));
+                .orElseThrow(() -> IllegalStateChangeException.of("notWaiting", String.valueOf(assessment.getId()),
+                        Violation.named("status." + assessment.getStatus(), String.valueOf(assessment.getStatus())),
+                        Violation.named("step." + taskKey, taskKey)));
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             // The step's task read leaves out a claimed task's candidate groups; whether the caller lost a race (409)
             // or was never meant to do it (403) needs them, so this rare case reads the task whole.
@@ -143,8 +145,8 @@ class AssessmentSteps {
         if (task.assignee() != null) {
             if (!task.assignee().equals(user.username())) {
                 if (isForRole(task, assessment, user)) {
-                    throw new ConcurrentChangeException("task", task.id(), "Task " + task.id() + " was claimed by "
-                            + task.assignee());
+                    throw new ConcurrentChangeException("task", task.id(),
+                            ConcurrentChangeException.reason("claimed", Violation.person(task.assignee())));
                 }
                 throw new AccessDeniedException("This task belongs to another user");
             }

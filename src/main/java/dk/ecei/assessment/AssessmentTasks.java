@@ -16,6 +16,7 @@ import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import dk.ecei.workflow.TaskView;
 import dk.ecei.workflow.WorkflowEngine;
 import jakarta.validation.ConstraintViolation;
@@ -84,7 +85,7 @@ public class AssessmentTasks {
 
     @Transactional(readOnly = true)
     public TaskItem get(String taskId) {
-        return item(findTask(taskId)).orElseThrow(() -> new NotFoundException("Task", taskId));
+        return item(findTask(taskId)).orElseThrow(() -> NotFoundException.of("task", taskId));
     }
 
     public TaskItem claim(String taskId) {
@@ -92,8 +93,8 @@ public class AssessmentTasks {
         TaskView task = findTask(taskId);
         Assessment assessment = visibleAssessment(task);
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
-            throw new ConcurrentChangeException("task", taskId, "Task " + taskId + " is already claimed by "
-                    + task.assignee());
+            throw new ConcurrentChangeException("task", taskId,
+                    ConcurrentChangeException.reason("claimed", Violation.person(task.assignee())));
         }
         AssessmentSteps.requireMayComplete(task, assessment, user);
         workflow.claim(taskId, user.username());
@@ -138,16 +139,17 @@ public class AssessmentTasks {
             Optional<WorkflowEngine.EndedTask> ended = workflow.endedTask(taskId).filter(t -> t.businessKey() != null
                     && t.businessKey().matches("\\d{1,18}")
                     && assessments.readableSummary(Long.valueOf(t.businessKey())).isPresent());
-            return ended.<RuntimeException>map(t -> new ConcurrentChangeException("task", taskId, "Task " + taskId
-                    + " (" + t.key() + ") has already ended" + (t.assignee() == null ? "" : ", held by " + t.assignee())
-                    + (t.ended() == null ? "" : ", at " + t.ended()))).orElseGet(() -> new NotFoundException("Task", taskId));
+            return ended.<RuntimeException>map(t -> new ConcurrentChangeException("task", taskId, t.assignee() == null
+                    ? ConcurrentChangeException.reason("taskEnded", Violation.named("step." + t.key(), t.key()))
+                    : ConcurrentChangeException.reason("taskEndedBy", Violation.named("step." + t.key(), t.key()),
+                            Violation.person(t.assignee())))).orElseGet(() -> NotFoundException.of("task", taskId));
         });
     }
 
     /** The assessment of a task, if the caller may see it; otherwise the task does not exist for them. */
     private Assessment visibleAssessment(TaskView task) {
         return assessmentId(task).flatMap(id -> steps.findReadable(id, CurrentUser.get()))
-                .orElseThrow(() -> new NotFoundException("Task", task.id()));
+                .orElseThrow(() -> NotFoundException.of("task", task.id()));
     }
 
     private Optional<TaskItem> item(TaskView task) {

@@ -84,7 +84,7 @@ public abstract class AuditedAssessment extends Assessment {
 
     /** The audit's result; {@code awaitsApproval} false: the level has no approval step, nobody is asked to decide. */
     void recommend(ExcellenceScore score, String by, Instant now, boolean awaitsApproval) {
-        require(recommendableIn(), "recommend a label");
+        require(recommendableIn(), "recommendLabel");
         this.recommendation = score.recommendation();
         this.indicatorsMet = score.met();
         this.indicatorsScored = score.total();
@@ -107,7 +107,7 @@ public abstract class AuditedAssessment extends Assessment {
      * whose batch of decisions this one belongs to (null: decided on its own).
      */
     void decide(boolean approve, String reason, Meeting meeting, String by, Instant now) {
-        require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "decide on the label");
+        require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "decideLabel");
         if (reason == null || reason.isBlank()) {
             throw BusinessRuleException.violated("A decision needs a reason",
                     List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
@@ -132,7 +132,7 @@ public abstract class AuditedAssessment extends Assessment {
      * experts made it, and the decisions say so.
      */
     void standWithoutApproval(Instant now) {
-        require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "let the recommendation stand");
+        require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "letRecommendationStand");
         Recommendation recommended = recommendation;
         decided(new Decision("NO_APPROVAL_STEP", "STOOD " + recommended, "", dk.ecei.shared.CurrentActor.SYSTEM, now));
         complete(recommended == Recommendation.NONE ? AssessmentStatus.NOT_AWARDED : AssessmentStatus.COMPLETED, now);
@@ -143,7 +143,7 @@ public abstract class AuditedAssessment extends Assessment {
     @Override
     LabelLevel awardedLevel() {
         return recommendation == null ? getLevel() : recommendation.level().orElseThrow(
-                () -> new IllegalStateChangeException("Assessment " + getId() + " earns no label"));
+                () -> IllegalStateChangeException.of("noLabelEarned", String.valueOf(getId())));
     }
 
     /** The final met/not met per indicator, as the score reads it. */

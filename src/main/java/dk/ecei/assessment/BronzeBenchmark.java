@@ -70,7 +70,7 @@ public class BronzeBenchmark extends Assessment {
     }
 
     void assignExpert(String expert, LocalDate plannedInterviewDate, Instant now) {
-        require(EnumSet.of(AssessmentStatus.REQUESTED), "assign an expert");
+        require(EnumSet.of(AssessmentStatus.REQUESTED), "assignExpert");
         assign(expert, plannedInterviewDate);
         moveTo(AssessmentStatus.SELF_ASSESSMENT, now);
         registerEvent(new ExpertAssigned(getId(), getClusterId(), getLevel(), experts(), plannedInterviewDate, null));
@@ -87,7 +87,7 @@ public class BronzeBenchmark extends Assessment {
     }
 
     void replaceSuccessStories(List<SuccessStory> stories, Instant now) {
-        require(EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT), "change success stories");
+        require(EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT), "changeSuccessStories");
         if (stories.size() > REQUIRED_SUCCESS_STORIES) {
             throw BusinessRuleException.violated("Too many success stories", List.of(Violation.at("stories",
                     "rule.stories.tooMany", "The questionnaire takes " + REQUIRED_SUCCESS_STORIES + " success stories, not "
@@ -110,7 +110,7 @@ public class BronzeBenchmark extends Assessment {
     }
 
     void submit(Collection<String> indicatorCodes, LocalDate today, Instant now) {
-        require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submit the self-assessment");
+        require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submitSelfAssessment");
         List<Violation> missing = missing(indicatorCodes, Set.of(), today);
         if (!missing.isEmpty()) {
             throw BusinessRuleException.violated("The self-assessment is not complete", missing);
@@ -122,7 +122,7 @@ public class BronzeBenchmark extends Assessment {
 
     ClarificationRound requestClarification(List<String> indicatorCodes, String question, Set<String> known, String by,
             Instant now) {
-        require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "ask for clarification");
+        require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "askClarification");
         List<String> unknown = indicatorCodes.stream().filter(code -> !known.contains(code)).toList();
         if (indicatorCodes.isEmpty() || !unknown.isEmpty()) {
             throw BusinessRuleException.violated("A clarification request names indicators of this questionnaire",
@@ -141,7 +141,7 @@ public class BronzeBenchmark extends Assessment {
 
     /** The cluster answers the open round; {@code changed} names the answers it changed with it (null: none given). */
     ClarificationRound answerClarification(String response, List<String> changed, String by, Instant now) {
-        require(EnumSet.of(AssessmentStatus.CLARIFICATION_REQUESTED), "answer a clarification request");
+        require(EnumSet.of(AssessmentStatus.CLARIFICATION_REQUESTED), "answerClarification");
         ClarificationRound round = openClarification();
         round.answer(response, by, now);
         moveTo(AssessmentStatus.UNDER_REVIEW, now);
@@ -155,7 +155,7 @@ public class BronzeBenchmark extends Assessment {
      */
     void saveReportDraft(LocalDate interviewDate, Map<String, ReportSection> sections, Set<String> knownGroups,
             String summary) {
-        require(EnumSet.of(AssessmentStatus.UNDER_REVIEW, AssessmentStatus.CLARIFICATION_REQUESTED), "save a report draft");
+        require(EnumSet.of(AssessmentStatus.UNDER_REVIEW, AssessmentStatus.CLARIFICATION_REQUESTED), "saveReportDraft");
         List<Violation> unknown = sections.keySet().stream().filter(group -> !knownGroups.contains(group))
                 .map(group -> Violation.of("rule.report.unknownGroup", group + " is not an indicator group of this questionnaire", group))
                 .toList();
@@ -169,7 +169,7 @@ public class BronzeBenchmark extends Assessment {
 
     void recordReport(LocalDate interviewDate, Map<String, ReportSection> sections, Set<String> requiredGroups,
             String summary, LocalDate today, Instant now) {
-        require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "write the report");
+        require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "writeReport");
         List<Violation> problems = new ArrayList<>();
         if (interviewDate.isAfter(today)) {
             problems.add(Violation.at("interviewDate", "rule.interview.inFuture",
@@ -196,7 +196,7 @@ public class BronzeBenchmark extends Assessment {
 
     private ClarificationRound openClarification() {
         return clarifications.stream().filter(ClarificationRound::isOpen).reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateChangeException("No clarification request is open"));
+                .orElseThrow(() -> IllegalStateChangeException.of("noClarificationOpen"));
     }
 
     public boolean isAssignmentEscalated() {

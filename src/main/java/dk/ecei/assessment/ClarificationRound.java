@@ -56,7 +56,7 @@ public class ClarificationRound {
 
     void answer(String response, String answeredBy, Instant answeredAt) {
         if (this.response != null) {
-            throw new IllegalStateChangeException("Clarification round " + roundNo + " is already answered");
+            throw IllegalStateChangeException.of("roundAnswered", String.valueOf(roundNo));
         }
         this.response = response;
         this.answeredBy = answeredBy;

@@ -17,6 +17,7 @@ import dk.ecei.indicator.CatalogueView.IndicatorView;
 import dk.ecei.indicator.Scheme;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
 import dk.ecei.workflow.TaskView;
 import java.time.Instant;
 import java.util.List;
@@ -111,7 +112,7 @@ public class ExpertReviews {
         CurrentUser user = CurrentUser.get();
         GoldAssessment assessment = steps.readable(id, user, GoldAssessment.class);
         if (assessment.hasScored(user.username())) {
-            throw new IllegalStateChangeException(user.username() + " has already scored assessment " + id);
+            throw IllegalStateChangeException.of("alreadyScored", Violation.person(user.username()), String.valueOf(id));
         }
         TaskView task = steps.stepTask(assessment, TASK_SCORE_INDICATORS, user);
         List<IndicatorView> gold = steps.goldIndicators(assessment);

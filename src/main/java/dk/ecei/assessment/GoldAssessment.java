@@ -82,7 +82,7 @@ public class GoldAssessment extends AuditedAssessment {
 
     /** The cluster has seen the gap analysis and goes on to the audit; the summary keeps what it saw. */
     void proceedAfterGapAnalysis(String summary, String by, Instant now) {
-        require(EnumSet.of(AssessmentStatus.PRE_CHECK), "go on after the gap analysis");
+        require(EnumSet.of(AssessmentStatus.PRE_CHECK), "continueAfterGapAnalysis");
         decided(new Decision("GAP_ANALYSIS", "PROCEED", summary, by, now));
         moveTo(AssessmentStatus.REQUESTED, now);
         registerEvent(new GapAnalysisAccepted(getId(), getClusterId(), summary));
@@ -90,7 +90,7 @@ public class GoldAssessment extends AuditedAssessment {
 
     /** The two experts and the planned first audit day; a renewal audit takes fewer days. */
     void assignExperts(String first, String second, LocalDate plannedAuditDate, int auditDays, Instant now) {
-        require(EnumSet.of(AssessmentStatus.REQUESTED), "assign the experts");
+        require(EnumSet.of(AssessmentStatus.REQUESTED), "assignExperts");
         assign(first, plannedAuditDate);
         this.secondExpertUsername = second;
         this.auditDays = auditDays;
@@ -113,7 +113,7 @@ public class GoldAssessment extends AuditedAssessment {
     }
 
     void submit(Collection<String> indicatorCodes, Set<Integer> yearsCovered, LocalDate today, Instant now) {
-        require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submit the self-assessment");
+        require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submitSelfAssessment");
         List<Violation> missing = missing(indicatorCodes, yearsCovered, today);
         if (!missing.isEmpty()) {
             throw BusinessRuleException.violated("The self-assessment is not complete", missing);
@@ -130,7 +130,7 @@ public class GoldAssessment extends AuditedAssessment {
     /** One expert's score of every indicator, met or not with a note, and the audit dates. */
     void recordScores(String expert, LocalDate from, LocalDate until, Map<String, Judgement> judgements,
             Set<String> indicatorCodes, LocalDate today, Instant now) {
-        require(EnumSet.of(AssessmentStatus.AUDIT), "score the indicators");
+        require(EnumSet.of(AssessmentStatus.AUDIT), "scoreIndicators");
         if (!isExpert(expert)) {
             throw BusinessRuleException.violated("Only the audit's experts score", List.of(Violation.of("rule.score.notAnExpert",
                     expert + " is not an expert of this audit", Violation.person(expert))));
@@ -198,7 +198,7 @@ public class GoldAssessment extends AuditedAssessment {
      * they may also revise any other final score.
      */
     void agreeFinalScores(Map<String, Judgement> agreed, Set<String> indicatorCodes, String by, Instant now) {
-        require(EnumSet.of(AssessmentStatus.AGREEING_SCORES), "agree final scores");
+        require(EnumSet.of(AssessmentStatus.AGREEING_SCORES), "agreeFinalScores");
         List<Violation> problems = new ArrayList<>();
         differingIndicators().stream().filter(code -> !finalScores().containsKey(code) && !agreed.containsKey(code))
                 .forEach(code -> problems.add(Violation.at("scores[" + code + "].met", "rule.agree.missing",

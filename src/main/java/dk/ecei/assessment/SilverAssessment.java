@@ -60,7 +60,7 @@ public class SilverAssessment extends AuditedAssessment {
     }
 
     void assignAuditor(String auditor, LocalDate plannedAuditDate, Instant now) {
-        require(EnumSet.of(AssessmentStatus.REQUESTED), "assign an expert");
+        require(EnumSet.of(AssessmentStatus.REQUESTED), "assignExpert");
         assign(auditor, plannedAuditDate);
         moveTo(AssessmentStatus.SELF_ASSESSMENT, now);
         registerEvent(new ExpertAssigned(getId(), getClusterId(), getLevel(), experts(), plannedAuditDate, null));
@@ -68,7 +68,7 @@ public class SilverAssessment extends AuditedAssessment {
 
     /** Replaces the improvement areas; each names Gold indicators of this catalogue version. */
     void replaceImprovementAreas(List<ImprovementArea> areas, Set<String> goldCodes, Instant now) {
-        require(EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT), "change the improvement areas");
+        require(EnumSet.of(AssessmentStatus.REQUESTED, AssessmentStatus.SELF_ASSESSMENT), "changeImprovementAreas");
         List<Violation> problems = new ArrayList<>();
         if (areas.size() > IMPROVEMENT_AREAS) {
             problems.add(Violation.of("rule.areas.tooMany", "Silver takes " + IMPROVEMENT_AREAS
@@ -101,7 +101,7 @@ public class SilverAssessment extends AuditedAssessment {
     }
 
     void submit(Instant now) {
-        require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submit the self-assessment");
+        require(EnumSet.of(AssessmentStatus.SELF_ASSESSMENT), "submitSelfAssessment");
         List<Violation> missing = missing(List.of(), Set.of(), null);
         if (!missing.isEmpty()) {
             throw BusinessRuleException.violated("The self-assessment is not complete", missing);
@@ -124,7 +124,7 @@ public class SilverAssessment extends AuditedAssessment {
     void recordAudit(LocalDate auditDate, List<Judgement> areaFindings, Map<String, Judgement> minimumChecks,
             List<IndicatorView> goldIndicators, ReportSection report, String by, LocalDate today, Instant now,
             boolean awaitsApproval) {
-        require(EnumSet.of(AssessmentStatus.AUDIT), "record the Silver audit");
+        require(EnumSet.of(AssessmentStatus.AUDIT), "recordSilverAudit");
         Set<String> minimumCodes = goldIndicators.stream().filter(IndicatorView::minimumRequirement)
                 .map(IndicatorView::code).collect(Collectors.toCollection(TreeSet::new));
         List<Violation> problems = new ArrayList<>(auditDateProblems(auditDate, auditDate, today, "auditDate", "auditDate"));

@@ -2,6 +2,7 @@ package dk.ecei.assessor;
 
 import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -111,8 +112,8 @@ public class Assessor {
     boolean grant(Qualification kind, LocalDate validUntil, Instant now) {
         LocalDate current = qualifications.get(kind);
         if (current != null && !validUntil.isAfter(current)) {
-            throw new IllegalStateChangeException("Assessor " + username + " already holds " + kind + " until " + current
-                    + "; a renewal must run beyond that, not until " + validUntil);
+            throw IllegalStateChangeException.of("qualificationHeld", Violation.person(username),
+                    Violation.named("qualification." + kind, String.valueOf(kind)), current, validUntil);
         }
         qualifications.put(kind, validUntil);
         updatedAt = now;
@@ -128,7 +129,7 @@ public class Assessor {
 
     AssessorTie endTie(Long tieId, LocalDate on, Instant now) {
         AssessorTie tie = ties.stream().filter(t -> Objects.equals(t.getId(), tieId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Tie", tieId + " of assessor " + id));
+                .orElseThrow(() -> NotFoundException.of("tie", tieId, id));
         tie.end(on);
         updatedAt = now;
         return tie;
@@ -136,7 +137,7 @@ public class Assessor {
 
     void deactivate(Instant now) {
         if (!active) {
-            throw new IllegalStateChangeException("Assessor " + username + " is already inactive");
+            throw IllegalStateChangeException.of("assessorInactive", Violation.person(username));
         }
         active = false;
         updatedAt = now;

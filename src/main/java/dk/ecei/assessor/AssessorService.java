@@ -46,7 +46,7 @@ public class AssessorService {
     @PreAuthorize("hasRole('support-staff')")
     public AssessorView register(AssessorDetails details) {
         if (assessors.existsByUsername(details.normalisedUsername())) {
-            throw new ConflictException("An assessor with the user name '" + details.normalisedUsername() + "' is already registered");
+            throw ConflictException.of("assessorUsername", details.normalisedUsername());
         }
         Assessor assessor = assessors.saveAndFlush(new Assessor(details, clock.instant()));
         audit.record(AGGREGATE, assessor.getId(), "REGISTERED", describe(details));
@@ -57,11 +57,11 @@ public class AssessorService {
     public AssessorView update(Long id, long expectedVersion, AssessorDetails details) {
         Assessor assessor = find(id);
         if (assessor.getVersion() != expectedVersion) {
-            throw new ConflictException("Assessor " + id + " has version " + assessor.getVersion()
-                    + ", not " + expectedVersion + "; reload it and apply your change again");
+            throw ConflictException.of("assessorVersion", String.valueOf(id), String.valueOf(assessor.getVersion()),
+                    String.valueOf(expectedVersion));
         }
         if (assessors.existsByUsernameAndIdNot(details.normalisedUsername(), id)) {
-            throw new ConflictException("An assessor with the user name '" + details.normalisedUsername() + "' is already registered");
+            throw ConflictException.of("assessorUsername", details.normalisedUsername());
         }
         assessor.apply(details, clock.instant());
         assessors.flush();
@@ -85,7 +85,7 @@ public class AssessorService {
     public AssessorView declareTie(Long id, TieDeclaration tie) {
         Assessor assessor = find(id);
         if (!clusters.exists(tie.clusterId())) {
-            throw new NotFoundException("Cluster", tie.clusterId());
+            throw NotFoundException.of("cluster", tie.clusterId());
         }
         AssessorTie declared = assessor.declareTie(tie.clusterId(), tie.kind(), tie.fromDate(), tie.toDate(), tie.note(),
                 clock.instant());
@@ -132,7 +132,7 @@ public class AssessorService {
 
     @Transactional(readOnly = true)
     public AssessorView getByUsername(String username) {
-        return findByUsername(username).map(AssessorView::of).orElseThrow(() -> new NotFoundException("Assessor", username));
+        return findByUsername(username).map(AssessorView::of).orElseThrow(() -> NotFoundException.of("assessor", username));
     }
 
     /** The full names of those of the given users who are registered assessors, by user name (one statement). */
@@ -193,7 +193,7 @@ public class AssessorService {
     public List<AssessorProposal> proposals(Long clusterId, Qualification required, LocalDate plannedDate,
             Map<String, Long> openAssignmentsByUsername) {
         if (!clusters.exists(clusterId)) {
-            throw new NotFoundException("Cluster", clusterId);
+            throw NotFoundException.of("cluster", clusterId);
         }
         Map<String, Long> load = openAssignmentsByUsername == null ? Map.of() : openAssignmentsByUsername;
         return assessors.findByActiveTrue().stream()
@@ -212,7 +212,7 @@ public class AssessorService {
     }
 
     private Assessor find(Long id) {
-        return assessors.findById(id).orElseThrow(() -> new NotFoundException("Assessor", id));
+        return assessors.findById(id).orElseThrow(() -> NotFoundException.of("assessor", id));
     }
 
     private String clusterName(Long clusterId) {

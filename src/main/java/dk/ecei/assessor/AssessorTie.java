@@ -51,7 +51,7 @@ class AssessorTie {
 
     void end(LocalDate on) {
         if (toDate != null) {
-            throw new IllegalStateChangeException("Tie " + id + " already ended on " + toDate);
+            throw IllegalStateChangeException.of("tieEnded", String.valueOf(id), toDate);
         }
         if (on.isBefore(fromDate)) {
             throw new IllegalArgumentException("A tie cannot end (" + on + ") before it starts (" + fromDate + ")");

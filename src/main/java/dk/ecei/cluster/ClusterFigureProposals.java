@@ -1,11 +1,11 @@
 package dk.ecei.cluster;
 
-import dk.ecei.shared.Violation;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.CurrentActor;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -44,17 +44,16 @@ public class ClusterFigureProposals {
         if (!user.managesCluster(clusterId)) {
             throw new AccessDeniedException("Only the cluster's own managers propose new figures");
         }
-        Cluster cluster = clusters.findById(clusterId).orElseThrow(() -> new NotFoundException("Cluster", clusterId));
+        Cluster cluster = clusters.findById(clusterId).orElseThrow(() -> NotFoundException.of("cluster", clusterId));
         if (proposals.existsByClusterIdAndStatus(clusterId, FigureProposal.Status.PENDING)) {
-            throw new ConflictException("A proposal of new figures for cluster " + clusterId
-                    + " already waits for support staff");
+            throw ConflictException.of("proposalWaiting", String.valueOf(clusterId));
         }
         ClusterDetails.MembershipCounts.requireSmesWithinCompanies(proposal.members(), "members.smes");
         Membership members = proposal.members().toMembership();
         FigureProposal saved = proposals.saveAndFlush(new FigureProposal(cluster.getId(), proposal.secretariatFte(),
                 members, proposal.note(), CurrentActor.name(), clock.instant()));
         List<Violation> detail = new java.util.ArrayList<>(List.of(Violation.of("trail.detail.figuresProposed",
-                "proposal " + saved.getId() + ": " + figures(proposal.secretariatFte(), members), saved.getId(),
+                "proposal " + saved.getId() + ": " + figuresText(proposal.secretariatFte(), members), saved.getId(),
                 figures(proposal.secretariatFte(), members))));
         if (saved.getNote() != null) {
             detail.add(Violation.of("trail.detail.note", ", note=" + saved.getNote(), saved.getNote()));
@@ -67,15 +66,17 @@ public class ClusterFigureProposals {
     public FigureProposalView confirm(Long proposalId) {
         FigureProposal proposal = find(proposalId);
         Cluster cluster = clusters.findById(proposal.getClusterId())
-                .orElseThrow(() -> new NotFoundException("Cluster", proposal.getClusterId()));
-        String before = figures(cluster.getSecretariatFte(), cluster.getMembership());
+                .orElseThrow(() -> NotFoundException.of("cluster", proposal.getClusterId()));
+        String before = figuresText(cluster.getSecretariatFte(), cluster.getMembership());
+        Violation figuresBefore = figures(cluster.getSecretariatFte(), cluster.getMembership());
         proposal.confirm(CurrentActor.name(), clock.instant());
         cluster.applyFigures(proposal.getSecretariatFte(), proposal.getMembership(), clock.instant());
         clusters.flush();
-        String after = figures(cluster.getSecretariatFte(), cluster.getMembership());
+        String after = figuresText(cluster.getSecretariatFte(), cluster.getMembership());
         audit.record(ClusterService.AGGREGATE, cluster.getId(), "FIGURES_CONFIRMED", Violation.of("trail.detail.figuresConfirmed",
                 "proposal " + proposalId + " by " + proposal.getProposedBy() + ": " + before + " -> " + after, proposalId,
-                Violation.person(proposal.getProposedBy()), before, after));
+                Violation.person(proposal.getProposedBy()), figuresBefore,
+                figures(cluster.getSecretariatFte(), cluster.getMembership())));
         return FigureProposalView.of(proposal);
     }
 
@@ -106,7 +107,7 @@ public class ClusterFigureProposals {
             throw new AccessDeniedException("Only support staff and the cluster's own managers see its proposals");
         }
         if (!clusters.existsById(clusterId)) {
-            throw new NotFoundException("Cluster", clusterId);
+            throw NotFoundException.of("cluster", clusterId);
         }
         return proposals.findByClusterIdOrderByProposedAtDescIdDesc(clusterId, PageRequest.of(0, PAGE)).stream()
                 .map(FigureProposalView::of).toList();
@@ -120,10 +121,23 @@ public class ClusterFigureProposals {
     }
 
     private FigureProposal find(Long id) {
-        return proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal", id));
+        return proposals.findById(id).orElseThrow(() -> NotFoundException.of("proposal", id));
     }
 
-    private static String figures(BigDecimal fte, Membership m) {
+    /** The figures as the reader reads them: the secretariat's FTE and the members by kind, numbers their way. */
+    private static Violation figures(BigDecimal fte, Membership m) {
+        ClusterDetails.MembershipCounts c = ClusterDetails.MembershipCounts.of(m);
+        return Violation.of("trail.detail.figures", figuresText(fte, m), fte == null ? "–" : fte,
+                Violation.of("cluster.membersText", null, count(c.companies()), count(c.smes()),
+                        count(c.knowledgeInstitutions()), count(c.publicActors()), count(c.other())));
+    }
+
+    private static Object count(Integer n) {
+        return n == null ? "–" : n;
+    }
+
+    /** The same for the log and the stored default text. */
+    private static String figuresText(BigDecimal fte, Membership m) {
         return "fte=" + (fte == null ? null : fte.stripTrailingZeros().toPlainString()) + ", members=" + ClusterDetails.MembershipCounts.of(m);
     }
 }

@@ -2,7 +2,6 @@ package dk.ecei.cluster;
 
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
-import dk.ecei.shared.Violation;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.PageQuery;
+import dk.ecei.shared.Violation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,10 +48,10 @@ public class ClusterService {
     public ClusterView register(ClusterDetails details) {
         ClusterDetails.MembershipCounts.requireSmesWithinCompanies(details.members(), "details.members.smes");
         if (clusters.existsByNameIgnoreCase(details.name().strip())) {
-            throw new ConflictException("A cluster named '" + details.name().strip() + "' is already registered");
+            throw ConflictException.of("clusterName", details.name().strip());
         }
         if (details.cvrNumber() != null && clusters.existsByCvrNumber(details.cvrNumber())) {
-            throw new ConflictException("CVR number " + details.cvrNumber() + " is already registered");
+            throw ConflictException.of("cvrNumber", details.cvrNumber());
         }
         Cluster cluster = clusters.saveAndFlush(new Cluster(details, clock.instant()));
         audit.record(AGGREGATE, cluster.getId(), "REGISTERED", describe(details));
@@ -71,10 +71,10 @@ public class ClusterService {
         requireVersion(cluster, expectedVersion);
         ClusterDetails.MembershipCounts.requireSmesWithinCompanies(details.members(), "details.members.smes");
         if (clusters.existsByNameIgnoreCaseAndIdNot(details.name().strip(), id)) {
-            throw new ConflictException("A cluster named '" + details.name().strip() + "' is already registered");
+            throw ConflictException.of("clusterName", details.name().strip());
         }
         if (details.cvrNumber() != null && clusters.existsByCvrNumberAndIdNot(details.cvrNumber(), id)) {
-            throw new ConflictException("CVR number " + details.cvrNumber() + " is already registered");
+            throw ConflictException.of("cvrNumber", details.cvrNumber());
         }
         cluster.apply(details, clock.instant());
         clusters.flush();
@@ -94,14 +94,14 @@ public class ClusterService {
         cluster.applyContact(website, clock.instant());
         clusters.flush();
         audit.record(AGGREGATE, id, "CONTACT_UPDATED", Violation.of("trail.detail.website",
-                "website: " + before + " -> " + cluster.getWebsite(), String.valueOf(before), String.valueOf(cluster.getWebsite())));
+                "website: " + before + " -> " + cluster.getWebsite(), orNone(before), orNone(cluster.getWebsite())));
         return ClusterView.of(cluster);
     }
 
     static void requireVersion(Cluster cluster, long expectedVersion) {
         if (cluster.getVersion() != expectedVersion) {
-            throw new ConflictException("Cluster " + cluster.getId() + " has version " + cluster.getVersion()
-                    + ", not " + expectedVersion + "; reload it and apply your change again");
+            throw ConflictException.of("clusterVersion", String.valueOf(cluster.getId()), String.valueOf(cluster.getVersion()),
+                    String.valueOf(expectedVersion));
         }
     }
 
@@ -174,13 +174,18 @@ public class ClusterService {
     }
 
     private Cluster find(Long id) {
-        return clusters.findById(id).orElseThrow(() -> new NotFoundException("Cluster", id));
+        return clusters.findById(id).orElseThrow(() -> NotFoundException.of("cluster", id));
     }
 
     private static Violation describe(ClusterDetails d) {
         return Violation.of("trail.detail.cluster", "name=" + d.name() + ", cvr=" + d.cvrNumber() + ", type=" + d.type() + ", region="
                 + d.region() + ", fields=" + d.fields() + ", fte=" + d.secretariatFte() + ", members=" + d.members()
                 + ", website=" + d.website() + ", eccpListed=" + d.eccpListed() + ", formalOrganisation=" + d.formalOrganisation(),
-                d.name(), String.valueOf(d.cvrNumber()), String.valueOf(d.website()));
+                d.name(), orNone(d.cvrNumber()), orNone(d.website()));
+    }
+
+    /** A value of the trail, or "none" in the reader's language where there is none (never the word null). */
+    private static Object orNone(Object value) {
+        return value == null ? Violation.named("trail.detail.noValue", "none") : String.valueOf(value);
     }
 }

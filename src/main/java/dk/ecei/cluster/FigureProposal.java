@@ -1,6 +1,7 @@
 package dk.ecei.cluster;
 
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -86,8 +87,8 @@ class FigureProposal {
 
     private void decide(Status outcome, String by, String reason, Instant now) {
         if (status != Status.PENDING) {
-            throw new IllegalStateChangeException("Proposal " + id + " is already " + status + "; it cannot be "
-                    + outcome + " again");
+            throw IllegalStateChangeException.of("proposalDecided", String.valueOf(id),
+                    Violation.named("proposalStatus." + status, String.valueOf(status)));
         }
         this.status = outcome;
         this.decidedBy = by;

@@ -11,6 +11,7 @@ import dk.ecei.indicator.Scheme;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.label.LabelRegister;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public class AuditReports {
     public AuditReport report(Long assessmentId, LabelLevel level) {
         AssessmentView a = assessments.get(assessmentId);
         if (a.level() != level || level == LabelLevel.BRONZE) {
-            throw new NotFoundException(level + " report", assessmentId);
+            throw NotFoundException.of("auditReport", Violation.named("level." + level, String.valueOf(level)), assessmentId);
         }
         CatalogueView version = catalogue.byCode(a.catalogueVersion());
         List<AuditReport.Category> categories = new ArrayList<>();

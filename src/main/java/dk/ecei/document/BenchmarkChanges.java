@@ -89,7 +89,7 @@ public class BenchmarkChanges {
     public java.util.Optional<SinceEarlierBronze> forSilver(Long silverId) {
         AssessmentView silver = assessments.get(silverId);
         if (silver.level() != LabelLevel.SILVER) {
-            throw new NotFoundException("Silver assessment", silverId);
+            throw NotFoundException.of("silverAssessment", silverId);
         }
         List<BenchmarkChange> latest = changes.latestOfCluster(silver.clusterId());
         if (latest.isEmpty()) {

@@ -44,7 +44,7 @@ public class BenchmarkReports {
     public BenchmarkReport report(Long assessmentId) {
         AssessmentView a = assessments.get(assessmentId);
         if (a.level() != LabelLevel.BRONZE) {
-            throw new NotFoundException("Benchmarking report", assessmentId);
+            throw NotFoundException.of("benchmarkReport", assessmentId);
         }
         Questionnaire q = assessments.questionnaire(assessmentId);
         BenchmarkResult previous = previousOf(a);

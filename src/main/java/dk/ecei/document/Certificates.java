@@ -1,6 +1,5 @@
 package dk.ecei.document;
 
-import dk.ecei.shared.Violation;
 import dk.ecei.assessment.LabelAwarded;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.label.LabelRegister;
@@ -9,6 +8,7 @@ import dk.ecei.label.LabelView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,7 +100,7 @@ public class Certificates {
         Certificate c = find(number);
         CurrentUser user = CurrentUser.get();
         if (!user.isSupportStaff() && !user.managesCluster(c.getClusterId())) {
-            throw new NotFoundException("Certificate", number);
+            throw NotFoundException.of("certificate", number);
         }
         return view(c);
     }
@@ -125,7 +125,7 @@ public class Certificates {
      */
     public CertificateView redate(String number, LocalDate validFrom, LocalDate validUntil, String reason) {
         if (!CurrentUser.get().isSupportStaff()) {
-            throw new NotFoundException("Certificate", number);
+            throw NotFoundException.of("certificate", number);
         }
         Certificate c = find(number);
         LocalDate fromBefore = c.getValidFrom();
@@ -166,7 +166,7 @@ public class Certificates {
 
     private Certificate find(String number) {
         return certificates.findByNumber(number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new NotFoundException("Certificate", number));
+                .orElseThrow(() -> NotFoundException.of("certificate", number));
     }
 
     private static String random(int length) {

@@ -95,7 +95,7 @@ class EvidenceFile {
      */
     void withdraw(String by, Instant at, String reason, Long replacement) {
         if (withdrawnAt != null) {
-            throw new dk.ecei.shared.IllegalStateChangeException("Evidence file " + id + " was already withdrawn");
+            throw dk.ecei.shared.IllegalStateChangeException.of("evidenceWithdrawn", String.valueOf(id));
         }
         this.withdrawnAt = at;
         this.withdrawnBy = by;

@@ -1,6 +1,5 @@
 package dk.ecei.evidence;
 
-import dk.ecei.shared.Violation;
 import dk.ecei.assessment.AssessmentService;
 import dk.ecei.assessment.AssessmentStatus;
 import dk.ecei.assessment.AssessmentView;
@@ -10,6 +9,7 @@ import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.shared.RejectedFileException;
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,8 +86,8 @@ public class EvidenceService {
         AssessmentView.Clarification open = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
         if (assessment.status() != AssessmentStatus.CLARIFICATION_REQUESTED || open == null || open.round() != round
                 || open.response() != null) {
-            throw new IllegalStateChangeException("Clarification round " + round + " of assessment " + assessmentId
-                    + " does not wait for an answer");
+            throw IllegalStateChangeException.of("roundNotWaiting", String.valueOf(round),
+                    String.valueOf(assessmentId));
         }
         Upload upload = store(fileName, content);
         return writes.execute(tx -> {
@@ -107,7 +107,7 @@ public class EvidenceService {
      */
     public EvidenceView withdraw(Long assessmentId, Long fileId, String reason) {
         EvidenceFile file = files.findByIdAndAssessmentId(fileId, assessmentId)
-                .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
+                .orElseThrow(() -> NotFoundException.of("evidenceFile", fileId));
         assessments.checkEvidenceWritable(assessmentId, file.getIndicatorCode());
         String why = reason(reason);
         file.withdraw(CurrentUser.get().username(), clock.instant(), why, null);
@@ -128,10 +128,10 @@ public class EvidenceService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public EvidenceView replace(Long assessmentId, Long fileId, String reason, String fileName, InputStream content) {
         EvidenceView old = writes.execute(tx -> files.findByIdAndAssessmentId(fileId, assessmentId)
-                .orElseThrow(() -> new NotFoundException("Evidence file", fileId)).view());
+                .orElseThrow(() -> NotFoundException.of("evidenceFile", fileId)).view());
         assessments.checkEvidenceWritable(assessmentId, old.indicatorCode());
         if (old.withdrawn()) {
-            throw new IllegalStateChangeException("Evidence file " + fileId + " was already withdrawn");
+            throw IllegalStateChangeException.of("evidenceWithdrawn", String.valueOf(fileId));
         }
         String why = reason(reason);
         Upload upload = store(fileName, content);
@@ -169,20 +169,19 @@ public class EvidenceService {
         try (InputStream in = new BufferedInputStream(content, EvidenceTypes.HEAD)) {
             in.mark(1);
             if (in.read() < 0) {
-                throw RejectedFileException.wrongType("The file is empty");
+                throw RejectedFileException.wrongType(Violation.of("problem.file.empty", null));
             }
             in.reset();
             String type = EvidenceTypes.detect(in, fileName);
             if (!settings.allowedTypes().contains(type)) {
-                throw RejectedFileException.wrongType("Files of type " + type + " are not accepted; allowed: "
-                        + String.join(", ", settings.allowedTypes()));
+                throw RejectedFileException.wrongType(Violation.of("problem.file.type", null, type,
+                        String.join(", ", settings.allowedTypes())));
             }
             long max = settings.maxSize().toBytes();
             try {
                 return new Upload(safeName(fileName), type, store.put(in, max));
             } catch (EvidenceStore.TooLargeException e) {
-                throw RejectedFileException.tooLarge("The file has more than " + max + " bytes; at most " + max
-                        + " are allowed");
+                throw RejectedFileException.tooLarge(Violation.of("problem.file.tooLarge", null, max));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The evidence file could not be stored", e);
@@ -223,7 +222,7 @@ public class EvidenceService {
     public Download download(Long assessmentId, Long fileId) {
         assessments.checkReadable(assessmentId);
         EvidenceFile file = files.findByIdAndAssessmentId(fileId, assessmentId)
-                .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
+                .orElseThrow(() -> NotFoundException.of("evidenceFile", fileId));
         return download(file);
     }
 
@@ -241,9 +240,9 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public Download downloadPrevious(Long assessmentId, Long fileId) {
         Long previous = assessments.previousAssessmentOf(assessmentId)
-                .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
+                .orElseThrow(() -> NotFoundException.of("evidenceFile", fileId));
         EvidenceFile file = files.findByIdAndAssessmentId(fileId, previous)
-                .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
+                .orElseThrow(() -> NotFoundException.of("evidenceFile", fileId));
         return download(file);
     }
 

@@ -35,17 +35,17 @@ public class CatalogueService {
 
     public CatalogueView current() {
         return versions.idsByStatus(CatalogueStatus.PUBLISHED, Limit.of(1)).stream().findFirst().map(this::cached)
-                .orElseThrow(() -> new NotFoundException("Published catalogue", "in force"));
+                .orElseThrow(() -> NotFoundException.of("catalogueInForce"));
     }
 
     public CatalogueView byCode(String code) {
-        return versions.idByCode(code).map(this::cached).orElseThrow(() -> new NotFoundException("Catalogue version", code));
+        return versions.idByCode(code).map(this::cached).orElseThrow(() -> NotFoundException.of("catalogueVersion", code));
     }
 
     public CatalogueView byId(Long id) {
         CatalogueView view = id == null ? null : cached(id);
         if (view == null) {
-            throw new NotFoundException("Catalogue version", id);
+            throw NotFoundException.of("catalogueVersion", id);
         }
         return view;
     }
@@ -66,7 +66,7 @@ public class CatalogueService {
             throw BusinessRuleException.violated("The catalogue version cannot be published", problems);
         }
         if (versions.existsByCode(request.code())) {
-            throw new ConflictException("Catalogue version " + request.code() + " already exists");
+            throw ConflictException.of("catalogueCode", request.code());
         }
         AtomicInteger categoryPosition = new AtomicInteger();
         List<IndicatorCategory> categories = request.categories().stream().map(c -> {

@@ -1,6 +1,7 @@
 package dk.ecei.label;
 
 import dk.ecei.shared.IllegalStateChangeException;
+import dk.ecei.shared.Violation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A label held by a cluster for a period. It guards its own status: only an active label expires or is withdrawn. */
@@ -105,21 +107,27 @@ public class Label {
         return inPeriod && !withdrawnBefore;
     }
 
+    /** The status as an argument of a reason: read in the reader's language. */
+    private Violation statusName() {
+        return Violation.named("labelStatus." + status, String.valueOf(status));
+    }
+
     void expire(LocalDate today) {
         if (status != LabelStatus.ACTIVE) {
-            throw new IllegalStateChangeException("Label " + id + " is " + status + " and cannot expire");
+            throw IllegalStateChangeException.of("labelNotExpirable", String.valueOf(id), statusName());
         }
         if (!today.isAfter(validUntil)) {
-            throw new IllegalStateChangeException("Label " + id + " is valid until " + validUntil + " and cannot expire on " + today);
+            throw IllegalStateChangeException.of("labelStillValid", String.valueOf(id), validUntil, today);
         }
         status = LabelStatus.EXPIRED;
-        statusReason = "Validity ended " + validUntil;
+        // A code with the date, read in each reader's language (the withdrawal's reason is a person's own words).
+        statusReason = Violation.stored(List.of(Violation.of("label.statusReason.expired", null, validUntil)));
     }
 
     /** Records that the cluster was reminded at a stage before the end; each stage once, and only while active. */
     void remindOfExpiry(LocalDate today, int stageDays) {
         if (status != LabelStatus.ACTIVE) {
-            throw new IllegalStateChangeException("Label " + id + " is " + status + " and needs no expiry reminder");
+            throw IllegalStateChangeException.of("labelNoExpiryReminder", String.valueOf(id), statusName());
         }
         markSent(expiryStage(stageDays), today);
     }
@@ -127,7 +135,7 @@ public class Label {
     /** Records that the cluster was told its expired label can still be renewed; once, and only once expired. */
     void remindOfRenewalWindow(LocalDate today) {
         if (status != LabelStatus.EXPIRED) {
-            throw new IllegalStateChangeException("Label " + id + " is " + status + " and has no renewal window to remind of");
+            throw IllegalStateChangeException.of("labelNoRenewalReminder", String.valueOf(id), statusName());
         }
         markSent(RENEWAL_STAGE, today);
     }
@@ -144,7 +152,7 @@ public class Label {
 
     private void markSent(String stage, LocalDate today) {
         if (remindersSent.containsKey(stage)) {
-            throw new IllegalStateChangeException("Label " + id + " was already reminded (" + stage + ") on " + remindersSent.get(stage));
+            throw IllegalStateChangeException.of("labelReminded", String.valueOf(id), remindersSent.get(stage));
         }
         remindersSent.put(stage, today);
     }
@@ -155,7 +163,7 @@ public class Label {
      */
     void setValidUntil(LocalDate newValidUntil, String reason) {
         if (status != LabelStatus.ACTIVE) {
-            throw new IllegalStateChangeException("Label " + id + " is " + status + " and keeps its end date");
+            throw IllegalStateChangeException.of("labelKeepsEndDate", String.valueOf(id), statusName());
         }
         if (reason == null || reason.isBlank()) {
             throw dk.ecei.shared.BusinessRuleException.violated("A new date needs a reason",
@@ -171,7 +179,7 @@ public class Label {
 
     void withdraw(LocalDate on, String reason) {
         if (status != LabelStatus.ACTIVE) {
-            throw new IllegalStateChangeException("Label " + id + " is " + status + " and cannot be withdrawn");
+            throw IllegalStateChangeException.of("labelNotWithdrawable", String.valueOf(id), statusName());
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A withdrawal needs a reason");

@@ -1,6 +1,5 @@
 package dk.ecei.label;
 
-import dk.ecei.shared.Violation;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterView;
@@ -9,6 +8,7 @@ import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.shared.PageQuery;
+import dk.ecei.shared.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -60,7 +60,7 @@ public class LabelRegister {
         // The cluster read once: that it exists, and what the new label's view shows of it.
         Map<Long, ClusterView> cluster = clusters.byIds(Set.of(command.clusterId()));
         if (cluster.isEmpty()) {
-            throw new NotFoundException("Cluster", command.clusterId());
+            throw NotFoundException.of("cluster", command.clusterId());
         }
         Optional<Label> previous = labels.findFirstByClusterIdAndLevelOrderByValidUntilDesc(command.clusterId(), command.level());
         Optional<Label> renewed = previous.filter(p -> policy.renews(command.level(), command.assessedOn(), p.period()));
@@ -186,7 +186,7 @@ public class LabelRegister {
     @Transactional(readOnly = true)
     public List<LabelView> ofCluster(Long clusterId) {
         if (!clusters.exists(clusterId)) {
-            throw new NotFoundException("Cluster", clusterId);
+            throw NotFoundException.of("cluster", clusterId);
         }
         Map<Long, ClusterView> cluster = clusters.byIds(Set.of(clusterId));
         return labels.findByClusterIdOrderByAwardedOnDesc(clusterId).stream().map(l -> view(l, cluster)).toList();
@@ -246,7 +246,7 @@ public class LabelRegister {
     }
 
     private Label find(Long labelId) {
-        return labels.findById(labelId).orElseThrow(() -> new NotFoundException("Label", labelId));
+        return labels.findById(labelId).orElseThrow(() -> NotFoundException.of("label", labelId));
     }
 
     private static LabelView view(Label l, Map<Long, ClusterView> clustersById) {

@@ -60,16 +60,30 @@ class LoginPeople {
         }
         Object username = claims.getOrDefault("preferred_username", who.getName());
         Object locale = claims.get("locale");
-        return new PersonDirectory.Person(String.valueOf(username), (String) claims.get("name"), (String) claims.get("email"),
+        return new PersonDirectory.Person(String.valueOf(username), nameOf(claims), (String) claims.get("email"),
                 locale instanceof String tag ? Locale.forLanguageTag(tag) : requestLocale, roles, cluster);
+    }
+
+    /**
+     * The person's name as the identity provider tells it: the {@code name} claim, else given and family name
+     * together; null when the token names nobody.
+     */
+    private static String nameOf(Map<String, Object> claims) {
+        if (claims.get("name") instanceof String name && !name.isBlank()) {
+            return name.strip();
+        }
+        String given = claims.get("given_name") instanceof String g ? g.strip() : "";
+        String family = claims.get("family_name") instanceof String f ? f.strip() : "";
+        String both = (given + " " + family).strip();
+        return both.isEmpty() ? null : both;
     }
 
     @Bean
     @ConditionalOnProperty(name = "ecei.security.demo-login", havingValue = "true")
     ApplicationRunner demoPeople(ObjectProvider<SecuritySettings> security) {
         return (ApplicationArguments args) -> security.stream().flatMap(s -> s.demoUsers().stream()).forEach(user -> {
-            if (people.find(user.username()).isEmpty()) {
-                people.remember(new PersonDirectory.Person(user.username(), null, null, PersonDirectory.DANISH,
+            if (people.find(user.username()).map(known -> known.displayName() == null).orElse(true)) {
+                people.remember(new PersonDirectory.Person(user.username(), user.name(), null, PersonDirectory.DANISH,
                         Set.copyOf(user.roles()), user.clusterId()));
             }
         });

@@ -1,6 +1,5 @@
 package dk.ecei.performance;
 
-import dk.ecei.shared.Violation;
 import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.performance.PerformanceViews.CollectionView;
@@ -17,6 +16,7 @@ import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.CurrentActor;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -75,7 +75,7 @@ public class PerformanceAccount {
     public CollectionView open(int year) {
         checkYear(year);
         if (collections.existsByYear(year)) {
-            throw new ConflictException("The collection " + year + " is already open or closed");
+            throw ConflictException.of("collectionExists", String.valueOf(year));
         }
         PerformanceCollection collection = collections.saveAndFlush(new PerformanceCollection(year, CurrentActor.name(),
                 clock.instant()));
@@ -116,11 +116,11 @@ public class PerformanceAccount {
                 .orElseGet(() -> new PerformanceReport(collection.getId(), clusterId));
         boolean first = report.getId() == null;
         if (first && expectedVersion != null) {
-            throw new ConflictException("Cluster " + clusterId + " has no report for " + year + " yet; send none as version");
+            throw ConflictException.of("noReportYet", String.valueOf(clusterId), String.valueOf(year));
         }
         if (!first && (expectedVersion == null || report.getVersion() != expectedVersion)) {
-            throw new ConflictException("The report of cluster " + clusterId + " for " + year + " has version "
-                    + report.getVersion() + ", not " + expectedVersion + "; reload it and apply your change again");
+            throw ConflictException.of("reportVersion", String.valueOf(clusterId), String.valueOf(year),
+                    String.valueOf(report.getVersion()), String.valueOf(expectedVersion));
         }
         report.submit(figures, CurrentActor.name(), clock.instant());
         report = reports.saveAndFlush(report);
@@ -138,7 +138,7 @@ public class PerformanceAccount {
         }
         PerformanceCollection collection = find(year);
         PerformanceReport report = reports.findByCollectionIdAndClusterId(collection.getId(), clusterId)
-                .orElseThrow(() -> new NotFoundException("Report of cluster " + clusterId + " for", (long) year));
+                .orElseThrow(() -> NotFoundException.of("performanceReport", clusterId, year));
         return view(year, report, clusters.byIds(Set.of(clusterId)));
     }
 
@@ -275,7 +275,7 @@ public class PerformanceAccount {
     }
 
     private PerformanceCollection find(int year) {
-        return collections.findByYear(year).orElseThrow(() -> new NotFoundException("Performance collection", (long) year));
+        return collections.findByYear(year).orElseThrow(() -> NotFoundException.of("performanceCollection", year));
     }
 
     private CollectionView view(PerformanceCollection c) {

@@ -55,7 +55,7 @@ class PerformanceCollection {
 
     void close(String by, Instant now) {
         if (status != CollectionStatus.OPEN) {
-            throw new IllegalStateChangeException("The collection " + year + " is already closed");
+            throw IllegalStateChangeException.of("collectionClosed", String.valueOf(year));
         }
         status = CollectionStatus.CLOSED;
         closedBy = by;
@@ -64,7 +64,7 @@ class PerformanceCollection {
 
     void requireOpen() {
         if (status != CollectionStatus.OPEN) {
-            throw new IllegalStateChangeException("The collection " + year + " is closed; reports can no longer change");
+            throw IllegalStateChangeException.of("collectionClosedReports", String.valueOf(year));
         }
     }
 

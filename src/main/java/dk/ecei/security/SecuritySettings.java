@@ -16,7 +16,10 @@ public record SecuritySettings(
         @DefaultValue List<DemoUser> demoUsers,
         @DefaultValue("PT30S") Duration tokenClockSkew) {
 
-    /** A demo user of the local demo login; the same names, roles and clusters as the Keycloak demo realm. */
-    public record DemoUser(String username, String password, List<String> roles, Long clusterId) {
+    /**
+     * A demo user of the local demo login; the same user names, roles and clusters as the Keycloak demo realm, and the
+     * person's name (its first and last name there) that pages show instead of the user name; may be missing.
+     */
+    public record DemoUser(String username, String password, List<String> roles, Long clusterId, String name) {
     }
 }

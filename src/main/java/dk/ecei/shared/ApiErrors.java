@@ -58,18 +58,18 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return texts.problem(HttpStatus.NOT_FOUND, "notFound", e.getMessage(), locale());
+        return refused(HttpStatus.NOT_FOUND, "notFound", e);
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return texts.problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), locale());
+        return refused(HttpStatus.CONFLICT, "conflict", e);
     }
 
     /** The loser of a race: names what changed meanwhile, so a client knows what to reload. */
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail concurrentChange(ConcurrentChangeException e) {
-        ProblemDetail problem = texts.problem(HttpStatus.CONFLICT, "stale", e.getMessage(), locale());
+        ProblemDetail problem = refused(HttpStatus.CONFLICT, "stale", e);
         problem.setProperty("changed", e.changed());
         if (e.changedId() != null) {
             problem.setProperty("changedId", e.changedId());
@@ -80,15 +80,24 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalStateChangeException.class)
     ProblemDetail illegalState(IllegalStateChangeException e) {
-        return texts.problem(HttpStatus.CONFLICT, "illegalState", e.getMessage(), locale());
+        return refused(HttpStatus.CONFLICT, "illegalState", e);
+    }
+
+    /** A refusal with its reason in the reader's language as the detail and its code for programs. */
+    private ProblemDetail refused(HttpStatus status, String kind, Refusal e) {
+        ProblemDetail problem = texts.problem(status, kind, texts.text(e.reason(), locale()), locale());
+        problem.setProperty("code", e.reason().code());
+        return problem;
     }
 
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e) {
         Locale locale = locale();
-        ProblemDetail problem = texts.problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule", e.getMessage(), locale);
+        List<String> reasons = e.violations().stream().map(v -> texts.text(v, locale)).toList();
+        ProblemDetail problem = texts.problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule", reasons.isEmpty()
+                ? texts.text("problem.rule.title", locale) : String.join(" ", reasons), locale);
         // The reasons in the reader's language for people; the violations with their stable codes and fields for programs.
-        problem.setProperty("reasons", e.violations().stream().map(v -> texts.text(v, locale)).toList());
+        problem.setProperty("reasons", reasons);
         problem.setProperty("violations", e.violations().stream().map(v -> violation(v, locale)).toList());
         return problem;
     }
@@ -107,8 +116,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RejectedFileException.class)
     ProblemDetail rejectedFile(RejectedFileException e) {
         return e.isTooLarge()
-                ? texts.problem(HttpStatus.PAYLOAD_TOO_LARGE, "fileTooLarge", e.getMessage(), locale())
-                : texts.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "fileType", e.getMessage(), locale());
+                ? refused(HttpStatus.PAYLOAD_TOO_LARGE, "fileTooLarge", e)
+                : refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "fileType", e);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Somebody else changed the same thing first (claimed or completed the task, saved the answer, decided): the loser of
- * a race. Answered with 409 naming what changed ({@link #changed()}, {@link #changedId()}), never with a 5xx.
+ * a race. Answered with 409 naming what changed ({@link #changed()}, {@link #changedId()}), never with a 5xx; the
+ * reason is a code {@code problem.stale.*}.
  */
 public class ConcurrentChangeException extends ConflictException {
 
@@ -13,15 +14,21 @@ public class ConcurrentChangeException extends ConflictException {
     private final String changedId;
     private final Map<String, Object> details = new LinkedHashMap<>();
 
-    public ConcurrentChangeException(String changed, Object changedId, String message) {
-        super(message);
+    /** What changed, its id, and the reason as a code ({@code problem.stale.*}) with its arguments. */
+    public ConcurrentChangeException(String changed, Object changedId, Violation reason) {
+        super(reason);
         this.changed = changed;
         this.changedId = changedId == null ? null : String.valueOf(changedId);
     }
 
-    public ConcurrentChangeException(String changed, Object changedId, String message, Throwable cause) {
-        this(changed, changedId, message);
+    public ConcurrentChangeException(String changed, Object changedId, Violation reason, Throwable cause) {
+        this(changed, changedId, reason);
         initCause(cause);
+    }
+
+    /** A lost race named by its code {@code problem.stale.<name>}, with its arguments. */
+    public static Violation reason(String name, Object... arguments) {
+        return Violation.of("problem.stale." + name, null, arguments);
     }
 
     /** What changed meanwhile: "task", "process", "assessment", "answer". */

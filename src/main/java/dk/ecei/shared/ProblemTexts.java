@@ -23,10 +23,20 @@ public class ProblemTexts {
     public static final Locale DANISH = Locale.forLanguageTag("da");
     private static final List<Locale> LANGUAGES = List.of(DANISH, Locale.ENGLISH);
 
-    private final MessageSource messages;
+    private static final java.time.ZoneId DANISH_TIME = java.time.ZoneId.of("Europe/Copenhagen");
 
+    private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<PersonNames> people;
+
+    /** Texts without names for people: a person in a reason reads as their user name. */
     public ProblemTexts(MessageSource messages) {
+        this(messages, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ProblemTexts(MessageSource messages, org.springframework.beans.factory.ObjectProvider<PersonNames> people) {
         this.messages = messages;
+        this.people = people;
     }
 
     /** Danish or English, by the Accept-Language header (a malformed header counts as none). */
@@ -51,12 +61,48 @@ public class ProblemTexts {
      * "3 March 2026"), never ISO; a reason without a code (or without a text for it) as its default text.
      */
     public String text(Violation violation, Locale locale) {
+        return text(violation, locale, names(violation));
+    }
+
+    private String text(Violation violation, Locale locale, java.util.Map<String, String> names) {
         if (violation.code() == null) {
             return violation.defaultText();
         }
-        Object[] arguments = violation.arguments().stream().map(a -> a instanceof LocalDate date ? date(date, locale) : a)
-                .toArray();
-        return messages.getMessage(violation.code(), arguments, violation.defaultText(), locale);
+        if (Violation.PERSON.equals(violation.code())) {
+            String username = violation.arguments().isEmpty() ? "" : String.valueOf(violation.arguments().get(0));
+            return names.getOrDefault(username, username);
+        }
+        Object[] arguments = violation.arguments().stream().map(a -> a instanceof LocalDate date ? date(date, locale)
+                : a instanceof java.time.Instant instant ? dateTime(instant, locale)
+                : a instanceof Violation nested ? text(nested, locale, names) : a).toArray();
+        String text = messages.getMessage(violation.code(), arguments, violation.defaultText(), locale);
+        return text == null ? violation.code() : text;
+    }
+
+    /** The names of the people among a reason's arguments, nested ones too; none without a {@link PersonNames}. */
+    private java.util.Map<String, String> names(Violation violation) {
+        PersonNames directory = people == null ? null : people.getIfAvailable();
+        if (directory == null) {
+            return java.util.Map.of();
+        }
+        java.util.Set<String> usernames = new java.util.HashSet<>();
+        collectPeople(violation, usernames);
+        return usernames.isEmpty() ? java.util.Map.of() : directory.names(usernames);
+    }
+
+    private static void collectPeople(Violation violation, java.util.Set<String> usernames) {
+        if (Violation.PERSON.equals(violation.code()) && !violation.arguments().isEmpty()) {
+            usernames.add(String.valueOf(violation.arguments().get(0)));
+        }
+        violation.arguments().stream().filter(Violation.class::isInstance).map(Violation.class::cast)
+                .forEach(v -> collectPeople(v, usernames));
+    }
+
+    /** A moment as a person of that language reads it, in Danish time. */
+    public static String dateTime(java.time.Instant instant, Locale locale) {
+        Locale written = "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(written)
+                .withZone(DANISH_TIME).format(instant);
     }
 
     /** A date as a person of that language writes it (English in British order). */

@@ -172,7 +172,7 @@ class AssessorPages {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             AssessorView.TieView tie = assessors.get(id).ties().stream().filter(t -> t.id().equals(form.getTieId()))
-                    .findFirst().orElseThrow(() -> new dk.ecei.shared.NotFoundException("Tie", form.getTieId()));
+                    .findFirst().orElseThrow(() -> dk.ecei.shared.NotFoundException.of("tieOfForm", form.getTieId()));
             if (form.getToDate().isBefore(tie.fromDate())) {
                 result.rejectValue("toDate", "assessor.tieEndsBeforeStart");
             } else {

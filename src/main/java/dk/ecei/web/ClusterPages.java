@@ -21,7 +21,6 @@ import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.shared.PageQuery;
-import dk.ecei.shared.Violation;
 import java.util.Locale;
 import java.util.Arrays;
 import java.time.Clock;
@@ -29,6 +28,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import dk.ecei.assessment.RequestGuide;
 import dk.ecei.label.LabelStatus;
+import dk.ecei.shared.Violation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -107,7 +107,7 @@ class ClusterPages {
 
     @GetMapping("/my-cluster")
     String mine(Model model) {
-        Long id = CurrentUser.get().clusterId().orElseThrow(() -> new NotFoundException("Cluster", "of the current user"));
+        Long id = CurrentUser.get().clusterId().orElseThrow(() -> NotFoundException.of("ownCluster"));
         return show(id, model);
     }
 
@@ -168,7 +168,7 @@ class ClusterPages {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/clusters/" + created.id();
         } catch (ConflictException e) {
-            result.reject("cluster.duplicate", e.getMessage());
+            result.reject("cluster.duplicate");
             return "clusters/form";
         }
     }
@@ -195,7 +195,7 @@ class ClusterPages {
         try {
             clusters.update(id, form.getVersion(), form.details());
         } catch (ConflictException e) {
-            result.reject("cluster.conflict", e.getMessage());
+            result.reject("cluster.conflict");
             return "clusters/form";
         }
         redirect.addFlashAttribute("saved", true);
@@ -263,7 +263,7 @@ class ClusterPages {
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problems", inReadersLanguage(e.violations()));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+            redirect.addFlashAttribute("problems", List.of(e.reason()));
         }
         redirect.addFlashAttribute("problemsTitle", "cluster.requestRefused");
         return "redirect:" + (CurrentUser.get().managesCluster(id) ? "/my-cluster" : "/clusters/" + id);

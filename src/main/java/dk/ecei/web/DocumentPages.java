@@ -135,7 +135,7 @@ class DocumentPages {
     @GetMapping("/labels/{labelId}/certificate")
     String certificateOfLabel(@PathVariable Long labelId) {
         CertificateView c = certificates.ofLabel(labelId)
-                .orElseThrow(() -> new dk.ecei.shared.NotFoundException("Certificate of label", labelId));
+                .orElseThrow(() -> dk.ecei.shared.NotFoundException.of("certificateOfLabel", labelId));
         return "redirect:/certificates/" + c.number();
     }
 

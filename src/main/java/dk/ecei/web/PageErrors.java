@@ -5,6 +5,7 @@ import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.shared.InvalidPageException;
 import dk.ecei.shared.NotFoundException;
+import dk.ecei.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.core.Ordered;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class PageErrors {
 
     @ExceptionHandler(NotFoundException.class)
-    String notFound(HttpServletResponse response, Model model) {
-        return page(response, model, 404, "error.notFound", List.of());
+    String notFound(NotFoundException e, HttpServletResponse response, Model model) {
+        return page(response, model, 404, "error.notFound", List.of(e.reason()));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -34,9 +35,11 @@ class PageErrors {
         return page(response, model, 403, "error.forbidden", List.of());
     }
 
+    /** The refusal's reason in the page's language; a stale write of the database has none beyond the page's text. */
     @ExceptionHandler({IllegalStateChangeException.class, ConflictException.class, OptimisticLockingFailureException.class})
     String conflict(RuntimeException e, HttpServletResponse response, Model model) {
-        return page(response, model, 409, "error.conflict", List.of(e.getMessage()));
+        List<Object> reasons = e instanceof Refusal refusal ? List.of(refusal.reason()) : List.of();
+        return page(response, model, 409, "error.conflict", reasons);
     }
 
     @ExceptionHandler(BusinessRuleException.class)

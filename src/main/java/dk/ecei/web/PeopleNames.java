@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * call it as {@code @people}.
  */
 @Component("people")
-class PeopleNames {
+class PeopleNames implements dk.ecei.shared.PersonNames {
 
     private final AssessorService assessors;
     private final PersonDirectory directory;
@@ -39,6 +39,7 @@ class PeopleNames {
     }
 
     /** The names of several people by user name, in two statements at most; every given user name is a key. */
+    @Override
     public Map<String, String> names(Collection<String> usernames) {
         Set<String> wanted = new HashSet<>(usernames);
         wanted.remove(null);

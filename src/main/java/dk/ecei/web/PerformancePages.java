@@ -163,6 +163,6 @@ class PerformancePages {
     }
 
     private static Long myCluster() {
-        return CurrentUser.get().clusterId().orElseThrow(() -> new NotFoundException("Cluster", "of the current user"));
+        return CurrentUser.get().clusterId().orElseThrow(() -> NotFoundException.of("ownCluster"));
     }
 }

@@ -264,7 +264,7 @@ class SelfAssessmentPages {
     @GetMapping("/assessments/{id}/evidence/{fileId}")
     String viewer(@PathVariable Long id, @PathVariable Long fileId, Model model) {
         EvidenceView file = evidence.list(id).stream().filter(f -> f.id().equals(fileId)).findFirst()
-                .orElseThrow(() -> new dk.ecei.shared.NotFoundException("Evidence file", fileId));
+                .orElseThrow(() -> dk.ecei.shared.NotFoundException.of("evidenceFile", fileId));
         model.addAttribute("a", assessments.get(id));
         model.addAttribute("file", file);
         model.addAttribute("inline", SHOWN_INLINE.contains(file.contentType()));

@@ -100,7 +100,7 @@ class SilverGoldPages {
     String improvementAreas(@PathVariable Long id, Model model) {
         AssessmentView a = assessments.get(id);
         if (a.level() != LabelLevel.SILVER) {
-            throw new dk.ecei.shared.NotFoundException("Improvement areas of assessment", id);
+            throw dk.ecei.shared.NotFoundException.of("improvementAreas", id);
         }
         model.addAttribute("a", a);
         model.addAttribute("q", assessments.questionnaire(id));
@@ -177,7 +177,7 @@ class SilverGoldPages {
         AssessmentView a = assessments.get(id);
         CurrentUser me = CurrentUser.get();
         if (a.level() != LabelLevel.SILVER) {
-            throw new dk.ecei.shared.NotFoundException("Silver audit of assessment", id);
+            throw dk.ecei.shared.NotFoundException.of("silverAudit", id);
         }
         if (!me.isSupportStaff() && !me.username().equals(a.expert())) {
             throw new AccessDeniedException("Only the auditor and support staff see the audit form");
@@ -367,7 +367,7 @@ class SilverGoldPages {
         }
         AssessmentView a = assessments.get(id);
         if (a.level() == LabelLevel.BRONZE) {
-            throw new dk.ecei.shared.NotFoundException("Label decision of assessment", id);
+            throw dk.ecei.shared.NotFoundException.of("labelDecision", id);
         }
         model.addAttribute("a", a);
         model.addAttribute("minimum", minimumRequirements(id));
@@ -401,7 +401,7 @@ class SilverGoldPages {
         AssessmentView a = assessments.get(id);
         CurrentUser me = CurrentUser.get();
         if (a.level() != LabelLevel.GOLD) {
-            throw new dk.ecei.shared.NotFoundException("Gold scores of assessment", id);
+            throw dk.ecei.shared.NotFoundException.of("goldScores", id);
         }
         if (!me.isSupportStaff() && !me.username().equals(a.expert()) && !me.username().equals(a.secondExpert())) {
             throw new AccessDeniedException("Only the Gold experts and support staff see the scores");

@@ -41,7 +41,7 @@ class TaskPages {
             redirect.addFlashAttribute("problems", List.of(messages.getMessage("tasks.changedMeanwhile", null,
                     LocaleContextHolder.getLocale())));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+            redirect.addFlashAttribute("problems", List.of(e.reason()));
         }
         return "redirect:/tasks";
     }

@@ -1,6 +1,7 @@
 package dk.ecei.workflow;
 
 import dk.ecei.shared.ConcurrentChangeException;
+import dk.ecei.shared.Violation;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Instant;
@@ -179,7 +180,7 @@ public class WorkflowEngine {
                     throw e;
                 }
                 throw new ConcurrentChangeException("process", processInstanceId,
-                        "Process " + processInstanceId + " ended meanwhile", e);
+                        ConcurrentChangeException.reason("processEnded"), e);
             }
             return null;
         });
@@ -222,23 +223,21 @@ public class WorkflowEngine {
         try {
             return command.get();
         } catch (TaskAlreadyClaimedException e) {
-            throw new ConcurrentChangeException(what, id, "Task " + id + " was claimed by " + e.getTaskAssignee()
-                    + " meanwhile", e);
+            throw new ConcurrentChangeException(what, id,
+                    ConcurrentChangeException.reason("claimed", Violation.person(e.getTaskAssignee())), e);
         } catch (OptimisticLockingException e) {
-            throw new ConcurrentChangeException(what, id, "The " + what + " " + id
-                    + " was changed by somebody else meanwhile; reload it and try again", e);
+            throw new ConcurrentChangeException(what, id, ConcurrentChangeException.reason("changed." + what), e);
         } catch (ConcurrentChangeException e) {
             throw e;
         } catch (RuntimeException e) {
             if (isLockConflict(e)) {
-                throw new ConcurrentChangeException(what, id, "The " + what + " " + id
-                        + " was changed by somebody else at the same moment; reload it and try again", e);
+                throw new ConcurrentChangeException(what, id, ConcurrentChangeException.reason("changed." + what), e);
             }
             // A vanished task shows as "cannot find task" (NullValueException, NotFoundException) or, deeper in the
             // engine, as a null execution: a race only if the task really is gone now.
             boolean mayBeGone = e instanceof ProcessEngineException || e instanceof NullPointerException;
             if ("task".equals(what) && mayBeGone && tasks.createTaskQuery().taskId(id).count() == 0) {
-                throw new ConcurrentChangeException(what, id, "Task " + id + " was completed or cancelled meanwhile", e);
+                throw new ConcurrentChangeException(what, id, ConcurrentChangeException.reason("taskGone"), e);
             }
             throw e;
         }

@@ -143,7 +143,7 @@ class RaceIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse();
         assertThat(late.getStatus()).isEqualTo(409);
         assertThat(late.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        assertThat(json.readTree(late.getContentAsString()).path("detail").asText()).contains("has already ended");
+        assertThat(json.readTree(late.getContentAsString()).path("detail").asText()).contains("er allerede afsluttet");
         // ... but only for those who may see its assessment: to others it does not exist.
         assertThat(mvc.perform(post("/api/tasks/" + task + "/complete").with(Users.managerOf(999_999L).request())
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getStatus()).isEqualTo(404);

@@ -155,7 +155,8 @@ class AssessorApiIntegrationTests {
         send(post("/api/assessors"), SUPPORT, body("Assessor1", "DK", "\"da\""))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(containsString("already registered")));
+                .andExpect(jsonPath("$.code").value("problem.conflict.assessorUsername"))
+                .andExpect(jsonPath("$.detail").value(containsString("allerede registreret")));
         long id = register(uniqueUsername());
         send(put("/api/assessors/" + id), SUPPORT, "{\"version\": 0, \"details\": " + body("assessor2", "SE", "\"sv\"") + "}")
                 .andExpect(status().isConflict());
@@ -193,7 +194,8 @@ class AssessorApiIntegrationTests {
         mvc.perform(get("/api/assessors/987654").with(SUPPORT))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("Assessor 987654 was not found"));
+                .andExpect(jsonPath("$.code").value("problem.notFound.assessor"))
+                .andExpect(jsonPath("$.detail").value("Bedømmer 987654 findes ikke."));
         send(put("/api/assessors/987654"), SUPPORT, "{\"version\": 0, \"details\": " + body(uniqueUsername(), "DK", "\"da\"") + "}")
                 .andExpect(status().isNotFound());
         long id = register(uniqueUsername());
@@ -201,7 +203,7 @@ class AssessorApiIntegrationTests {
                 .andExpect(status().isNotFound());
         send(post("/api/assessors/" + id + "/ties"), SUPPORT, "{\"clusterId\": 987654, \"kind\": \"MEMBER\", \"fromDate\": \"2025-02-01\"}")
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Cluster 987654 was not found"));
+                .andExpect(jsonPath("$.detail").value("Klynge 987654 findes ikke, eller du må ikke se den."));
         mvc.perform(get("/api/assessors/proposals").param("clusterId", "987654").param("qualification", "GOLD_ASSESSOR").with(SUPPORT))
                 .andExpect(status().isNotFound());
     }

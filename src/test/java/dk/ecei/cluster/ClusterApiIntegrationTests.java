@@ -122,7 +122,7 @@ class ClusterApiIntegrationTests {
         mvc.perform(post("/api/clusters").with(SUPPORT).contentType(MediaType.APPLICATION_JSON).content(body("clean", null)))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("already registered")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("allerede registreret")));
         mvc.perform(post("/api/clusters").with(SUPPORT).contentType(MediaType.APPLICATION_JSON).content(body(uniqueName(), cvr)))
                 .andExpect(status().isConflict());
     }
@@ -163,7 +163,8 @@ class ClusterApiIntegrationTests {
         mvc.perform(get("/api/clusters/987654").with(SUPPORT))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("Cluster 987654 was not found"));
+                .andExpect(jsonPath("$.code").value("problem.notFound.cluster"))
+                .andExpect(jsonPath("$.detail").value("Klynge 987654 findes ikke, eller du må ikke se den."));
         mvc.perform(put("/api/clusters/987654").with(SUPPORT).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 0, \"details\": " + body(uniqueName(), null) + "}"))
                 .andExpect(status().isNotFound());

@@ -63,12 +63,22 @@ class LabelTests {
     void aLabelExpiresOnlyAfterItsLastDay() {
         Label label = gold(LocalDate.of(2016, 6, 15), LocalDate.of(2018, 6, 30));
 
-        assertThatThrownBy(() -> label.expire(LocalDate.of(2018, 6, 30))).isInstanceOf(IllegalStateChangeException.class);
+        assertThatThrownBy(() -> label.expire(LocalDate.of(2018, 6, 30)))
+                .isInstanceOfSatisfying(IllegalStateChangeException.class, e -> {
+                    assertThat(e.reason().code()).isEqualTo("problem.state.labelStillValid");
+                    assertThat(e.reason().arguments()).endsWith(LocalDate.of(2018, 6, 30), LocalDate.of(2018, 6, 30));
+                });
         assertThat(label.getStatus()).isEqualTo(LabelStatus.ACTIVE);
 
         label.expire(LocalDate.of(2018, 7, 1));
 
         assertThat(label.getStatus()).isEqualTo(LabelStatus.EXPIRED);
+        // The reason is a code with the date, for each reader to read in their language; no English sentence.
+        assertThat(dk.ecei.shared.Violation.fromStored(label.getStatusReason()))
+                .singleElement().satisfies(reason -> {
+                    assertThat(reason.code()).isEqualTo("label.statusReason.expired");
+                    assertThat(reason.arguments()).containsExactly(LocalDate.of(2018, 6, 30));
+                });
         assertThatThrownBy(() -> label.expire(LocalDate.of(2018, 7, 2))).isInstanceOf(IllegalStateChangeException.class);
         assertThatThrownBy(() -> label.withdraw(LocalDate.of(2018, 7, 2), "late")).isInstanceOf(IllegalStateChangeException.class);
     }

@@ -177,7 +177,7 @@ class KeycloakAccessIntegrationTests extends KeycloakServerTest {
         mvc.perform(as("manager-brains", get("/api/assessments/" + assessmentOfClean)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("Assessment " + assessmentOfClean + " was not found"));
+                .andExpect(jsonPath("$.detail").value("Vurdering " + assessmentOfClean + " findes ikke, eller du må ikke se den."));
     }
 
     @Test

@@ -34,13 +34,26 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final WebDriverWait wait;
 
+    /** A Danish browser, as the users' are: a date input shows dd.mm.åååå, not the mm/dd/yyyy of en-US. */
     public Browser(String baseUrl) {
+        this(baseUrl, "da");
+    }
+
+    /**
+     * A browser whose own language is {@code language} ("da" or "en"): Chromium writes the empty date input in its own
+     * language, not the page's, so a test that reads English pages starts an English browser. Headless Chromium on
+     * Linux reads its language from the environment as well as from --lang, so both are set.
+     */
+    public Browser(String baseUrl, String language) {
+        String posix = "en".equals(language) ? "en_GB.UTF-8" : "da_DK.UTF-8";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--lang=da");
+                "--window-size=1280,1000", "--lang=" + ("en".equals(language) ? "en-GB" : "da"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en".equals(language) ? "en-GB,en" : "da,en"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .withEnvironment(java.util.Map.of("LANG", posix, "LANGUAGE", language))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = baseUrl;

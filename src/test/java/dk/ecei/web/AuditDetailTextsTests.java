@@ -3,6 +3,8 @@ package dk.ecei.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ecei.config.IcuMessageSource;
+import dk.ecei.shared.ConcurrentChangeException;
+import dk.ecei.shared.PersonNames;
 import dk.ecei.shared.ProblemTexts;
 import dk.ecei.shared.Violation;
 import java.time.LocalDate;
@@ -61,6 +63,38 @@ class AuditDetailTextsTests {
 
         assertThat(read(awarded, ProblemTexts.DANISH)).isEqualTo("Guld-mærke nr. 1234, gyldigt til 31. marts 2029.");
         assertThat(read(awarded, Locale.ENGLISH)).isEqualTo("Gold label no. 1234, valid until 31 March 2029.");
+    }
+
+    @Test
+    void proposedFiguresAreWrittenTheReadersWayAndAMissingValueAsNone() {
+        Violation proposed = Violation.of("trail.detail.figuresProposed", "proposal 3: fte=0.5, members=...", 3L,
+                Violation.of("trail.detail.figures", "fte=0.5", new java.math.BigDecimal("0.5"),
+                        Violation.of("cluster.membersText", null, 1200, 40, 3, 2, 1)));
+
+        assertThat(read(proposed, ProblemTexts.DANISH)).isEqualTo("Forslag 3: 0,5 årsværk i sekretariatet; 1.200 virksomheder"
+                + " (heraf 40 SMV'er), 3 videninstitutioner, 2 offentlige aktører, 1 andre.");
+        assertThat(read(proposed, Locale.ENGLISH)).isEqualTo("Proposal 3: 0.5 FTE in the secretariat; 1,200 companies"
+                + " (of which 40 SMEs), 3 knowledge institutions, 2 public actors, 1 other.");
+        Violation registered = Violation.of("trail.detail.cluster", "name=CLEAN, cvr=null", "CLEAN",
+                Violation.named("trail.detail.noValue", "none"), "https://clean.dk");
+        assertThat(read(registered, ProblemTexts.DANISH)).isEqualTo("CLEAN, CVR ingen, websted https://clean.dk.");
+    }
+
+    @Test
+    void aRefusalNamesThePersonByTheNameTheApplicationKnows() {
+        IcuMessageSource messages = new IcuMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        PersonNames register = usernames -> usernames.contains("assessor1") ? Map.of("assessor1", "Anna Andersen") : Map.of();
+        ProblemTexts texts = new ProblemTexts(messages,
+                new org.springframework.beans.factory.support.StaticListableBeanFactory(Map.of("people", register))
+                        .getBeanProvider(PersonNames.class));
+        Violation claimed = ConcurrentChangeException.reason("claimed", Violation.person("assessor1"));
+
+        assertThat(texts.text(claimed, ProblemTexts.DANISH)).isEqualTo("Opgaven er allerede overtaget af Anna Andersen.");
+        assertThat(texts.text(claimed, Locale.ENGLISH)).isEqualTo("The task is already claimed by Anna Andersen.");
+        assertThat(texts.text(ConcurrentChangeException.reason("claimed", Violation.person("nobody")), Locale.ENGLISH))
+                .isEqualTo("The task is already claimed by nobody.");
     }
 
     @Test

@@ -73,7 +73,10 @@ class SupportRegisterBrowserIntegrationTests extends KeycloakServerTest {
             assertThat(browser.find(By.tagName("h1")).getText()).contains("Birgitte Browser");
 
             new Select(browser.find(By.id("grant-kind"))).selectByValue("BENCHMARKING_EXPERT");
-            setDate(browser, "grant-validUntil", "2029-12-31");
+            // A Danish browser (--lang=da) takes a typed date day first, as a Danish user types it (dd.mm.åååå).
+            assertThat(browser.find(By.id("grant-validUntil")).getAttribute("lang")).isEqualTo("da");
+            browser.type(By.id("grant-validUntil"), "31122029");
+            assertThat(browser.find(By.id("grant-validUntil")).getAttribute("value")).isEqualTo("2029-12-31");
             browser.submit(By.id("grant-qualification"));
             assertThat(browser.text()).contains("Benchmarking-ekspert (Bronze): gyldig til 31. december 2029");
 
