@@ -362,7 +362,8 @@ public final class ScaleBenchmark {
                 appTotal / bareTotal);
         if (Boolean.getBoolean("bench.traceSql")) {
             for (int i = 0; i < steps.length; i++) {
-                printSql("app: " + steps[i], app0[i].sql);
+                printSql("app: " + steps[i] + ", in the request", app0[i].sql);
+                printSql("app: " + steps[i] + ", after the commit", app0[i].sqlAfter);
                 if (engineStep[i]) {
                     printSql("bare engine: " + steps[i], bare0[i].sql);
                 }
@@ -399,6 +400,8 @@ public final class ScaleBenchmark {
         }
         /** The SQL of the step's last counted run when bench.traceSql is set. */
         private List<String> sql = List.of();
+        /** The SQL of the after-commit listeners of the step's last counted run, likewise. */
+        private List<String> sqlAfter = List.of();
 
         <T> T time(boolean counted, Action<T> action) throws Exception {
             boolean trace = counted && Boolean.getBoolean("bench.traceSql");
@@ -412,11 +415,15 @@ public final class ScaleBenchmark {
             long t1 = System.nanoTime();
             // The bare engine runs on this thread: its own statements, not the app's mail poll that may fall meanwhile.
             long s1 = onThisThread ? s0 + StatementCounter.ofThisThread() - local0 : StatementCounter.total();
+            if (trace) {
+                sql = StatementCounter.stopRecording();
+                StatementCounter.startRecording();
+            }
             // The after-commit listeners (audit is in the request; notifications and mail after it) finish before the
             // next step, so that no step, and no bare-engine step, runs beside the one before.
             long s2 = onThisThread ? s1 : quiesce();
             if (trace) {
-                sql = StatementCounter.stopRecording();
+                sqlAfter = StatementCounter.stopRecording();
             }
             if (counted) {
                 nanos += t1 - t0;
@@ -465,6 +472,8 @@ public final class ScaleBenchmark {
                     "--spring.flyway.locations=classpath:db/migration", "--camunda.bpm.job-execution.enabled=false",
                     "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.dk.ecei=WARN",
                     "--server.tomcat.threads.max=20",
+                    // The harnesses seed their own data: no generated demo scenario (its table is a demo migration).
+                    "--ecei.demo.scenario.enabled=false",
                     // The demo profile's in-JVM SMTP server on a free port: another application on the machine may
                     // hold the demo's 3025.
                     "--ecei.mail.embedded-smtp.port=" + freePort(),
