@@ -1,8 +1,7 @@
 package dk.ecei.label;
 
 import dk.ecei.shared.IllegalStateChangeException;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,24 +14,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A label held by a cluster for a period. It guards its own status: only an active label expires or is withdrawn. */
 @Entity
 @Table(name = "label")
-public class Label {
-
-    /** Published when the label is saved (the repository's save). */
-    @Transient
-    private final List<Object> events = new ArrayList<>();
+public class Label extends AbstractAggregateRoot<Label> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -189,17 +180,8 @@ public class Label {
         status = LabelStatus.WITHDRAWN;
         withdrawnOn = on;
         statusReason = reason.strip();
-        events.add(new LabelWithdrawn(id, clusterId, level, on));
-    }
-
-    @DomainEvents
-    Collection<Object> domainEvents() {
-        return List.copyOf(events);
-    }
-
-    @AfterDomainEventPublication
-    void clearDomainEvents() {
-        events.clear();
+        // Published when the repository saves the label.
+        registerEvent(new LabelWithdrawn(id, clusterId, level, on));
     }
 
     LabelValidityPolicy.LabelPeriod period() {
