@@ -476,7 +476,7 @@ public final class ScaleBenchmark {
                     "--ecei.demo.scenario.enabled=false",
                     // The demo profile's in-JVM SMTP server on a free port: another application on the machine may
                     // hold the demo's 3025.
-                    "--ecei.mail.embedded-smtp.port=" + freePort(),
+                    "--ecei.mail.embedded-smtp.port=" + BenchApi.freePort(),
                     // The seed migrates with plain Flyway, which does not see V41 (a Java migration that is a bean, to
                     // reach the evidence store); a freshly seeded database has no BLOBs for it to move.
                     "--spring.flyway.ignore-migration-patterns=*:ignored"));
@@ -487,14 +487,6 @@ public final class ScaleBenchmark {
                     .run(args.toArray(String[]::new));
             String port = context.getEnvironment().getProperty("local.server.port");
             return new App(context, "http://127.0.0.1:" + port);
-        }
-
-        private static int freePort() {
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("No free port", e);
-            }
         }
 
         @Override
