@@ -5,7 +5,5 @@
 # (and its in-process clients', which stream). Extra arguments are JVM options, e.g. -Dbench.url=...
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -B -q ${MAVEN_ARGS:-} -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench-classpath.txt
-exec java ${JAVA_OPTS:--Xmx768m} "$@" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  dk.ecei.bench.EvidenceBenchmark
+. bench/lib.sh
+bench_java dk.ecei.bench.EvidenceBenchmark -Xmx768m "$@"

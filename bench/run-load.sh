@@ -4,7 +4,5 @@
 # Extra arguments are JVM options: -Dbench.url=..., -Dbench.clients=50, -Dbench.claimers=10, -Dbench.seconds=60.
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -B -q ${MAVEN_ARGS:-} -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench-classpath.txt
-exec java ${JAVA_OPTS:--Xmx1g} "$@" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  dk.ecei.bench.TwoNodeLoadBenchmark
+. bench/lib.sh
+bench_java dk.ecei.bench.TwoNodeLoadBenchmark -Xmx1g "$@"

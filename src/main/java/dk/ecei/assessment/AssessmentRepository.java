@@ -9,6 +9,15 @@ import org.springframework.data.repository.query.Param;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
+    /**
+     * One assessment with its short lists (decisions, conflict waivers, observers: mostly none, a few at most) joined
+     * in the same statement: every step reads them (the view shows them, the access check reads the observers), and
+     * each was a select of its own.
+     */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"decisions", "conflictWaivers", "observers"})
+    @Query("select a from Assessment a where a.id = :id")
+    java.util.Optional<Assessment> findWithListsById(@Param("id") Long id);
+
     boolean existsByClusterIdAndLevelAndStatusIn(Long clusterId, LabelLevel level, Collection<AssessmentStatus> statuses);
 
     /** The levels of the cluster's assessments in one of the statuses, in one statement. */

@@ -152,9 +152,10 @@ public class AssessmentRequests {
         if (!user.managesCluster(clusterId) && !user.isSupportStaff()) {
             throw new AccessDeniedException("Only the cluster's managers or support staff request " + what);
         }
-        if (!clusters.exists(clusterId)) {
+        if (clusterId == null) {
             throw NotFoundException.of("cluster", clusterId);
         }
+        // Reads the cluster, and answers "not found" for one that is not registered.
         List<Violation> reasons = clusters.eligibilityViolations(clusterId);
         if (!reasons.isEmpty()) {
             throw BusinessRuleException.violated("The cluster is not eligible for " + what, reasons);

@@ -88,7 +88,7 @@ class AssessmentSteps {
     }
 
     Optional<Assessment> findReadable(Long id, CurrentUser user) {
-        return assessments.findById(id).filter(assessment -> mayRead(assessment, user));
+        return assessments.findWithListsById(id).filter(assessment -> mayRead(assessment, user));
     }
 
     /** Those of the assessments the caller may see, in one query however many ids (the inbox). */

@@ -157,11 +157,17 @@ public class ClusterService {
                 found.getTotalElements());
     }
 
-    /** The names of the clusters by id, in one statement (where a view names its cluster and needs nothing more). */
+    /**
+     * The names of the clusters by id, in one statement (where a view names its cluster and needs nothing more). One
+     * cluster is found by its id, so a cluster the transaction has already read (a step that checked it) costs none.
+     */
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
+        if (ids.size() == 1) {
+            Long id = ids.iterator().next();
+            clusters.findById(id).ifPresent(c -> names.put(id, c.getName()));
+        } else if (!ids.isEmpty()) {
             clusters.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
         return names;

@@ -34,13 +34,15 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardController {
 
     private final DashboardQueries queries;
+    private final DashboardCounts counts;
     private final EngineTasks engineTasks;
 
     private final ExportTexts exportTexts;
 
-    DashboardController(DashboardQueries queries, EngineTasks engineTasks, ExportTexts exportTexts) {
+    DashboardController(DashboardQueries queries, DashboardCounts counts, EngineTasks engineTasks, ExportTexts exportTexts) {
         this.exportTexts = exportTexts;
         this.queries = queries;
+        this.counts = counts;
         this.engineTasks = engineTasks;
     }
 
@@ -49,7 +51,7 @@ class DashboardController {
     @GetMapping("/counts")
     ResponseEntity<?> counts(@RequestParam(required = false) @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String format) {
-        CountsView view = queries.countsOn(date == null ? queries.today() : date);
+        CountsView view = counts.countsOn(date == null ? queries.today() : date);
         return TableExports.respond(format, "label-counts-" + view.date(), view, view::tables, exportTexts.forReader());
     }
 
@@ -64,7 +66,7 @@ class DashboardController {
             @RequestParam(required = false) String format) {
         YearMonth end = to == null ? YearMonth.from(queries.today()) : to;
         YearMonth start = from == null ? end.minusMonths(119) : from;
-        var view = queries.monthlySeries(start, end, grouping(by), field == null ? null : field.name(),
+        var view = counts.monthlySeries(start, end, grouping(by), field == null ? null : field.name(),
                 region == null ? null : region.name());
         return TableExports.respond(format, "label-series-" + start + "-" + end, view, view::tables, exportTexts.forReader());
     }
@@ -115,8 +117,8 @@ class DashboardController {
         LocalDate day = date == null ? today : date;
         YearMonth end = YearMonth.from(day);
         List<OpenAssessment> open = open();
-        List<Table> tables = new ArrayList<>(queries.countsOn(day).tables());
-        tables.addAll(queries.monthlySeries(end.minusMonths(119), end, SeriesGrouping.NONE, null, null).tables());
+        List<Table> tables = new ArrayList<>(counts.countsOn(day).tables());
+        tables.addAll(counts.monthlySeries(end.minusMonths(119), end, SeriesGrouping.NONE, null, null).tables());
         tables.addAll(queries.pipeline(open).tables());
         tables.addAll(queries.forecast(today.plusMonths(12)).tables());
         tables.addAll(queries.expiring(null).tables());

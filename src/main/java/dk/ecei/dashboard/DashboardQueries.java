@@ -426,7 +426,7 @@ public class DashboardQueries {
         StringBuilder where = new StringBuilder(" from label l join cluster c on c.id = l.cluster_id where ").append(VALID_ON);
         List<Object> args = new ArrayList<>(List.of(validOn, validOn, validOn));
         registerFilters(where, args, level, field, region, text);
-        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+        Long total = jdbc.queryForObject(registerCountSql(where, region, text), Long.class, args.toArray());
         if (total == null || total == 0 || page.offset() >= total) {
             return new ListPage<>(List.of(), page.page(), page.size(), total == null ? 0 : total);
         }
@@ -447,6 +447,16 @@ public class DashboardQueries {
         return new ListPage<>(rows.stream().map(e -> new RegisterEntry(e.labelId(), e.clusterId(), e.clusterName(), e.level(),
                 e.awardedOn(), e.validUntil(), e.region(), List.copyOf(fields.getOrDefault(e.clusterId(), List.of())))).toList(),
                 page.page(), page.size(), total);
+    }
+
+    /**
+     * The register's total: without a filter on the cluster (its region or name) the count needs no cluster row and
+     * reads the covering label index alone (ix_label_valid_cover); a label always has its cluster (a foreign key).
+     */
+    private static String registerCountSql(CharSequence where, String region, String text) {
+        String sql = "select count(*)" + where;
+        return region == null && (text == null || text.isBlank())
+                ? sql.replace(" from label l join cluster c on c.id = l.cluster_id where ", " from label l where ") : sql;
     }
 
     /** How many labels of each level are valid on the day (the counts above the public register), in one statement. */

@@ -26,10 +26,12 @@ public class NationalDashboard {
     public static final int SERIES_MONTHS = 120;
 
     private final DashboardQueries queries;
+    private final DashboardCounts counts;
     private final EngineTasks engineTasks;
 
-    NationalDashboard(DashboardQueries queries, EngineTasks engineTasks) {
+    NationalDashboard(DashboardQueries queries, DashboardCounts counts, EngineTasks engineTasks) {
         this.queries = queries;
+        this.counts = counts;
         this.engineTasks = engineTasks;
     }
 
@@ -42,8 +44,8 @@ public class NationalDashboard {
         LocalDate today = queries.today();
         YearMonth month = YearMonth.from(today);
         List<OpenAssessment> open = engineTasks.refine(queries.openAssessments());
-        return new Overview(today, queries.countsOn(today),
-                queries.monthlySeries(month.minusMonths(SERIES_MONTHS - 1), month, SeriesGrouping.NONE, null, null),
+        return new Overview(today, counts.countsOn(today),
+                counts.monthlySeries(month.minusMonths(SERIES_MONTHS - 1), month, SeriesGrouping.NONE, null, null),
                 queries.pipeline(open), forecastDate == null ? null : queries.forecast(forecastDate),
                 queries.expiring(null), queries.workload(open));
     }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,14 +64,16 @@ public class BenchmarkChanges {
     }
 
     private final BenchmarkChangeRepository changes;
+    private final JdbcTemplate jdbc;
     private final BenchmarkResults results;
     private final AssessmentService assessments;
     private final CatalogueService catalogue;
     private final Clock clock;
 
-    BenchmarkChanges(BenchmarkChangeRepository changes, BenchmarkResults results, AssessmentService assessments,
-            CatalogueService catalogue, Clock clock) {
+    BenchmarkChanges(BenchmarkChangeRepository changes, JdbcTemplate jdbc, BenchmarkResults results,
+            AssessmentService assessments, CatalogueService catalogue, Clock clock) {
         this.changes = changes;
+        this.jdbc = jdbc;
         this.results = results;
         this.assessments = assessments;
         this.catalogue = catalogue;
@@ -153,12 +156,19 @@ public class BenchmarkChanges {
         }
         BenchmarkResult before = ofCluster.get(at - 1);
         List<IndicatorView> indicators = catalogue.byId(now.catalogueVersionId()).indicators(Scheme.BRONZE);
+        java.time.Instant computedAt = clock.instant();
         List<BenchmarkChange> computed = between(before.answers(), now.answers(), indicators).stream()
                 .map(c -> new BenchmarkChange(now.assessmentId(), before.assessmentId(), clusterId, now.catalogueVersionId(),
-                        c.indicator().code(), c.change(), c.before(), c.now(), clock.instant()))
+                        c.indicator().code(), c.change(), c.before(), c.now(), computedAt))
                 .toList();
-        if (keep) {
-            changes.saveAll(computed);
+        if (keep && !computed.isEmpty()) {
+            // One JDBC batch: the rows' ids are the database's, so JPA would insert the 36 rows one statement each.
+            jdbc.batchUpdate("insert into benchmark_change (assessment_id, previous_assessment_id, cluster_id,"
+                    + " catalogue_version_id, indicator_code, direction, value_before, value_now, computed_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", computed.stream().map(c -> new Object[] {now.assessmentId(),
+                            before.assessmentId(), clusterId, now.catalogueVersionId(), c.getIndicatorCode(),
+                            c.getDirection().name(), c.getValueBefore(), c.getValueNow(),
+                            java.time.LocalDateTime.ofInstant(computedAt, java.time.ZoneOffset.UTC)}).toList());
         }
         return computed;
     }

@@ -2,6 +2,7 @@ package dk.ecei.label;
 
 import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.shared.Violation;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,7 +25,7 @@ import java.util.Map;
 /** A label held by a cluster for a period. It guards its own status: only an active label expires or is withdrawn. */
 @Entity
 @Table(name = "label")
-public class Label {
+public class Label extends AbstractAggregateRoot<Label> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -187,6 +188,8 @@ public class Label {
         status = LabelStatus.WITHDRAWN;
         withdrawnOn = on;
         statusReason = reason.strip();
+        // Published when the repository saves the label.
+        registerEvent(new LabelWithdrawn(id, clusterId, level, on));
     }
 
     LabelValidityPolicy.LabelPeriod period() {

@@ -172,7 +172,7 @@ public class LabelRegister {
     public LabelView withdraw(Long labelId, String reason) {
         Label label = find(labelId);
         label.withdraw(LocalDate.now(clock), reason);
-        labels.flush();
+        labels.saveAndFlush(label); // publishes LabelWithdrawn
         audit.record(AGGREGATE, labelId, "WITHDRAWN", reason);
         return view(label, clusters.byIds(Set.of(label.getClusterId())));
     }

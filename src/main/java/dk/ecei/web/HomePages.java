@@ -2,6 +2,7 @@ package dk.ecei.web;
 
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
+import dk.ecei.dashboard.DashboardCounts;
 import dk.ecei.dashboard.DashboardQueries;
 import dk.ecei.dashboard.DashboardViews.RegisterEntry;
 import dk.ecei.label.LabelLevel;
@@ -23,11 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HomePages {
 
     private final DashboardQueries register;
+    private final DashboardCounts counts;
     private final Navigation navigation;
     private final Clock clock;
 
-    HomePages(DashboardQueries register, Navigation navigation, Clock clock) {
+    HomePages(DashboardQueries register, DashboardCounts counts, Navigation navigation, Clock clock) {
         this.register = register;
+        this.counts = counts;
         this.navigation = navigation;
         this.clock = clock;
     }
@@ -59,7 +62,7 @@ class HomePages {
         model.addAttribute("allRegions", Region.values());
         model.addAttribute("today", today);
         // The counts are the point of the page's head: always complete, one grouped query.
-        model.addAttribute("counts", register.registerCounts(today));
+        model.addAttribute("counts", counts.registerCounts(today));
         return "home";
     }
 

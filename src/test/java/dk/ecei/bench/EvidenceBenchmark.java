@@ -52,8 +52,8 @@ public final class EvidenceBenchmark {
                 "--spring.servlet.multipart.max-request-size=260MB", "--ecei.evidence.store.directory=" + store,
                 "--server.tomcat.max-swallow-size=-1",
                 // The demo clusters and users (App.start names db/migration; a repeated option is joined with a comma).
-                "--spring.flyway.locations=classpath:db/demo",
-                "--ecei.mail.embedded-smtp.port=" + BenchApi.freePort()))) {
+                // App.start gives the embedded SMTP server a free port (a second one would be joined to it).
+                "--spring.flyway.locations=classpath:db/demo"))) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             BenchApi.Client manager = BenchApi.Client.of(http, "manager-clean");
             BenchApi.Client support = BenchApi.Client.of(http, "support");

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.ecei.EceiApplication;
+import dk.ecei.dashboard.DashboardCounts;
+import dk.ecei.dashboard.DashboardQueries;
+import dk.ecei.dashboard.NationalDashboard;
 import dk.ecei.support.StatementCounter;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -15,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -74,6 +78,9 @@ public final class ScaleBenchmark {
                 try (App app = App.start(url, List.of())) {
                     if (Boolean.parseBoolean(System.getProperty("bench.pages", "true"))) {
                         pages(app, runs, clients);
+                    }
+                    if (Boolean.parseBoolean(System.getProperty("bench.dashboardParts", "true"))) {
+                        dashboardParts(app, Math.max(runs, 20));
                     }
                     bronze(app, bare, bronzeRuns);
                 }
@@ -177,6 +184,59 @@ public final class ScaleBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    // --- the dashboard's parts, query by query -----------------------------------------------------------------------
+
+    /**
+     * Each query of the dashboard page on the application's own beans, p50 and p99 of {@code runs} after 3 warm-ups,
+     * and its statements: the label counts read afresh (DashboardQueries) and through their cache (DashboardCounts,
+     * what the page reads between two awards), the lists, and the whole overview as the page builds it.
+     */
+    private static void dashboardParts(App app, int runs) throws Exception {
+        DashboardQueries q = app.context().getBean(DashboardQueries.class);
+        DashboardCounts counts = app.context().getBean(DashboardCounts.class);
+        NationalDashboard dashboard = app.context().getBean(NationalDashboard.class);
+        LocalDate today = q.today();
+        YearMonth month = YearMonth.from(today);
+        Map<String, java.util.concurrent.Callable<?>> parts = new LinkedHashMap<>();
+        parts.put("counts on today (by level, field, region; goal)", () -> q.countsOn(today));
+        parts.put("  the same through the counts cache", () -> counts.countsOn(today));
+        parts.put("monthly series, 120 months, national", () -> q.monthlySeries(month.minusMonths(119), month,
+                DashboardQueries.SeriesGrouping.NONE, null, null));
+        parts.put("  the same through the counts cache", () -> counts.monthlySeries(month.minusMonths(119), month,
+                DashboardQueries.SeriesGrouping.NONE, null, null));
+        parts.put("register counts by level (today)", () -> q.registerCounts(today));
+        parts.put("open assessments (pipeline and workload)", q::openAssessments);
+        parts.put("pipeline", q::pipeline);
+        parts.put("workload", q::workload);
+        parts.put("forecast in 12 months", () -> q.forecast(today.plusMonths(12)));
+        parts.put("labels expiring in 6 months", () -> q.expiring(null));
+        parts.put("the whole overview (engine-refined, cached counts)", () -> dashboard.overview(null));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("support", "n/a",
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_support-staff")));
+        try {
+            System.out.printf("%nDashboard parts (%d runs after 3 warm-ups, ms; goal: every query p99 < 50 ms)%n", runs);
+            System.out.printf("%-52s %9s %9s %6s %5s%n", "part", "p50", "p99", "SQL", "goal");
+            for (Map.Entry<String, java.util.concurrent.Callable<?>> part : parts.entrySet()) {
+                for (int i = 0; i < 3; i++) {
+                    part.getValue().call();
+                }
+                int statements = StatementCounter.count(part.getValue());
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    long t0 = System.nanoTime();
+                    part.getValue().call();
+                    times.add((System.nanoTime() - t0) / 1e6);
+                }
+                double p99 = pct(times, 99);
+                System.out.printf("%-52s %9.1f %9.1f %6d %5s%n", part.getKey(), pct(times, 50), p99, statements,
+                        p99 < 50 ? "met" : "MISS");
+            }
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     // --- link rendering: the resource chain back on ---------------------------------------------------------------
@@ -302,7 +362,8 @@ public final class ScaleBenchmark {
                 appTotal / bareTotal);
         if (Boolean.getBoolean("bench.traceSql")) {
             for (int i = 0; i < steps.length; i++) {
-                printSql("app: " + steps[i], app0[i].sql);
+                printSql("app: " + steps[i] + ", in the request", app0[i].sql);
+                printSql("app: " + steps[i] + ", after the commit", app0[i].sqlAfter);
                 if (engineStep[i]) {
                     printSql("bare engine: " + steps[i], bare0[i].sql);
                 }
@@ -339,6 +400,8 @@ public final class ScaleBenchmark {
         }
         /** The SQL of the step's last counted run when bench.traceSql is set. */
         private List<String> sql = List.of();
+        /** The SQL of the after-commit listeners of the step's last counted run, likewise. */
+        private List<String> sqlAfter = List.of();
 
         <T> T time(boolean counted, Action<T> action) throws Exception {
             boolean trace = counted && Boolean.getBoolean("bench.traceSql");
@@ -352,11 +415,15 @@ public final class ScaleBenchmark {
             long t1 = System.nanoTime();
             // The bare engine runs on this thread: its own statements, not the app's mail poll that may fall meanwhile.
             long s1 = onThisThread ? s0 + StatementCounter.ofThisThread() - local0 : StatementCounter.total();
+            if (trace) {
+                sql = StatementCounter.stopRecording();
+                StatementCounter.startRecording();
+            }
             // The after-commit listeners (audit is in the request; notifications and mail after it) finish before the
             // next step, so that no step, and no bare-engine step, runs beside the one before.
             long s2 = onThisThread ? s1 : quiesce();
             if (trace) {
-                sql = StatementCounter.stopRecording();
+                sqlAfter = StatementCounter.stopRecording();
             }
             if (counted) {
                 nanos += t1 - t0;
@@ -405,11 +472,11 @@ public final class ScaleBenchmark {
                     "--spring.flyway.locations=classpath:db/migration", "--camunda.bpm.job-execution.enabled=false",
                     "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.dk.ecei=WARN",
                     "--server.tomcat.threads.max=20",
-                    // The demo profile's living scenario is not bench data: the seeded register is.
+                    // The harnesses seed their own data: no generated demo scenario (its table is a demo migration).
                     "--ecei.demo.scenario.enabled=false",
                     // The demo profile's in-JVM SMTP server on a free port: another application on the machine may
                     // hold the demo's 3025.
-                    "--ecei.mail.embedded-smtp.port=" + freePort(),
+                    "--ecei.mail.embedded-smtp.port=" + BenchApi.freePort(),
                     // The seed migrates with plain Flyway, which does not see V41 (a Java migration that is a bean, to
                     // reach the evidence store); a freshly seeded database has no BLOBs for it to move.
                     "--spring.flyway.ignore-migration-patterns=*:ignored"));
@@ -420,14 +487,6 @@ public final class ScaleBenchmark {
                     .run(args.toArray(String[]::new));
             String port = context.getEnvironment().getProperty("local.server.port");
             return new App(context, "http://127.0.0.1:" + port);
-        }
-
-        private static int freePort() {
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("No free port", e);
-            }
         }
 
         @Override

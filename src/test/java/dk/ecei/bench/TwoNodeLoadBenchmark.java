@@ -252,12 +252,12 @@ public final class TwoNodeLoadBenchmark {
     }
 
     /**
-     * Each node: its own SMTP port for the embedded mail server and 20 connections for its 20 Tomcat threads
-     * ({@code App.start}); the clients beyond them wait in Tomcat's accept queue.
+     * Each node: 20 connections for its 20 Tomcat threads ({@code App.start}, which also gives each node's embedded
+     * SMTP server a free port of its own; a second option would be joined to it with a comma); the clients beyond them
+     * wait in Tomcat's accept queue.
      */
     private static List<String> node() {
-        return List.of("--spring.datasource.hikari.maximum-pool-size=20",
-                "--ecei.mail.embedded-smtp.port=" + BenchApi.freePort(), "--spring.flyway.locations=classpath:db/demo");
+        return List.of("--spring.datasource.hikari.maximum-pool-size=20", "--spring.flyway.locations=classpath:db/demo");
     }
 
     private static String status(int status) {

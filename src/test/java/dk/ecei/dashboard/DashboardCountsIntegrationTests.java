@@ -1,0 +1,84 @@
+package dk.ecei.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jayway.jsonpath.JsonPath;
+import dk.ecei.assessment.AssessmentView;
+import dk.ecei.assessment.BronzeFixture;
+import dk.ecei.assessment.ExpertReviews;
+import dk.ecei.label.AwardLabel;
+import dk.ecei.label.LabelLevel;
+import dk.ecei.label.LabelRegister;
+import dk.ecei.support.IntegrationTest;
+import dk.ecei.support.Users;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The label counts with the cache of production (the test profile switches it off): kept between reads, and dropped
+ * after the commit of an award or a withdrawal, so the dashboard shows the change at once.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "ecei.dashboard.counts-cache=5m")
+class DashboardCountsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LabelRegister register;
+
+    @Autowired
+    BronzeFixture bronzeFixture;
+
+    @Autowired
+    ExpertReviews reviews;
+
+    @Autowired
+    DashboardCounts counts;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aNewLabelShowsOnTheDashboardAtOnceAfterItsEventAndAWithdrawnOneGoes() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        int bronze = dashboardBronze();
+        long registerBronze = counts.registerCounts(today).get(LabelLevel.BRONZE);
+
+        // A label written without an event (as an import would): the cached counts stand, so the cache is used.
+        Long other = bronzeFixture.eligibleCluster();
+        Users.SUPPORT.run(() -> tx.executeWithoutResult(s -> register.award(new AwardLabel(other, LabelLevel.BRONZE, today,
+                today, null, "test"))));
+        assertThat(dashboardBronze()).isEqualTo(bronze);
+        assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze);
+
+        // A Bronze benchmark ends in its label; the assessment's LabelAwarded drops the counts after the commit.
+        Long cluster = bronzeFixture.eligibleCluster();
+        Long id = bronzeFixture.submitted(cluster, Users.ASSESSOR1).id();
+        AssessmentView reported = Users.ASSESSOR1.call(() -> reviews.writeReport(id, bronzeFixture.report(id)));
+        assertThat(reported.labelId()).isNotNull();
+        assertThat(dashboardBronze()).isEqualTo(bronze + 2);
+        assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze + 2);
+
+        // Withdrawn today: the label aggregate's LabelWithdrawn drops them again.
+        Users.SUPPORT.run(() -> tx.executeWithoutResult(s -> register.withdraw(reported.labelId(), "Sekretariatet er lukket")));
+        assertThat(dashboardBronze()).isEqualTo(bronze + 1);
+        assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze + 1);
+    }
+
+    private int dashboardBronze() throws Exception {
+        String json = mvc.perform(get("/api/dashboard/counts").with(Users.SUPPORT.request()))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.parse(json).read("$.total.bronze", Integer.class);
+    }
+}
