@@ -364,11 +364,13 @@ class SilverGoldPages {
             throw new AccessDeniedException("The label committee is support staff");
         }
         AssessmentView a = assessments.get(id);
-        if (a.level() == LabelLevel.BRONZE) {
+        // A Bronze benchmark reaches the body only where it approves Bronze (ecei.approval.bronze), and has no minimum requirements.
+        if (a.level() == LabelLevel.BRONZE && a.outcome() == null
+                && a.decisions().stream().noneMatch(d -> "LABEL_COMMITTEE".equals(d.kind()))) {
             throw new dk.ecei.shared.NotFoundException("Label decision of assessment", id);
         }
         model.addAttribute("a", a);
-        model.addAttribute("minimum", minimumRequirements(id));
+        model.addAttribute("minimum", a.level() == LabelLevel.BRONZE ? List.of() : minimumRequirements(id));
         model.addAttribute("mayDecide", a.allows("DECIDE"));
         model.addAttribute("label", a.labelId() == null ? null : labels.get(a.labelId()));
         if (!model.containsAttribute("decisionForm")) {
