@@ -524,6 +524,14 @@ public abstract class Assessment {
         registerEvent(new ObserverAttached(id, clusterId, observer.username(), observer.organisation()));
     }
 
+    /** Support staff detach an observer, open or closed: their read access ends with it. */
+    void detachObserver(String username) {
+        Observer observer = observers.stream().filter(o -> o.username().equalsIgnoreCase(username)).findFirst()
+                .orElseThrow(() -> new dk.ecei.shared.NotFoundException("Observer of assessment " + id, username));
+        observers.remove(observer);
+        registerEvent(new ObserverDetached(id, clusterId, observer.username(), observer.organisation()));
+    }
+
     public List<ConflictWaiver> getConflictWaivers() {
         return List.copyOf(conflictWaivers);
     }
