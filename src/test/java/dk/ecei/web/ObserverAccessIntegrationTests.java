@@ -171,8 +171,8 @@ class ObserverAccessIntegrationTests {
         readsOnly(observer, "/assessments/" + gold + "/scores");
         readsOnly(observer, "/assessments/" + silver + "/silver-audit");
         // The experts scored differently: the lead now agrees the final scores; the observer reads them.
-        lead.run(() -> reviews.scoreIndicators(gold, fixture.scores(1)));
-        Users.ASSESSOR2.run(() -> reviews.scoreIndicators(gold, fixture.scores(1, fixture.nonMinimum(1))));
+        lead.run(() -> reviews.scoreIndicators(gold, fixture.scores(2)));
+        Users.ASSESSOR2.run(() -> reviews.scoreIndicators(gold, fixture.scores(2, fixture.nonMinimum(1))));
         assertThat(Users.SUPPORT.call(() -> assessments.get(gold)).status()).isEqualTo(AssessmentStatus.AGREEING_SCORES);
         readsOnly(observer, "/assessments/" + gold + "/final-scores");
         readsOnly(observer, "/assessments/" + gold + "/scores");
