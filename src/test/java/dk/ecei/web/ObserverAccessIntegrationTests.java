@@ -171,8 +171,14 @@ class ObserverAccessIntegrationTests {
         readsOnly(observer, "/assessments/" + gold + "/scores");
         readsOnly(observer, "/assessments/" + silver + "/silver-audit");
         // The experts scored differently: the lead now agrees the final scores; the observer reads them.
-        lead.run(() -> reviews.scoreIndicators(gold, fixture.scores(2)));
-        Users.ASSESSOR2.run(() -> reviews.scoreIndicators(gold, fixture.scores(2, fixture.nonMinimum(1))));
+        // After the planned audit (in two weeks, two days long).
+        dk.ecei.support.TestClock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(20)));
+        try {
+            lead.run(() -> reviews.scoreIndicators(gold, fixture.scores(2)));
+            Users.ASSESSOR2.run(() -> reviews.scoreIndicators(gold, fixture.scores(2, fixture.nonMinimum(1))));
+        } finally {
+            dk.ecei.support.TestClock.reset();
+        }
         assertThat(Users.SUPPORT.call(() -> assessments.get(gold)).status()).isEqualTo(AssessmentStatus.AGREEING_SCORES);
         readsOnly(observer, "/assessments/" + gold + "/final-scores");
         readsOnly(observer, "/assessments/" + gold + "/scores");
