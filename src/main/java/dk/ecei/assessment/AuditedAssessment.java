@@ -2,7 +2,6 @@ package dk.ecei.assessment;
 
 import dk.ecei.assessment.AssessmentCommands.Judgement;
 import dk.ecei.label.LabelLevel;
-import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.shared.Violation;
 import jakarta.persistence.CollectionTable;
@@ -23,7 +22,8 @@ import java.util.TreeMap;
 
 /**
  * What Silver and Gold share: an on-site audit that ends in final scores and a recommendation, which support staff
- * (the label committee) approve or send back (the moves of the approval are the shared core's); a renewal remembers the assessment it renews.
+ * (the label committee) approve or send back (the approval's moves are the shared core's, the same for Bronze); a
+ * renewal remembers the assessment it renews.
  */
 @Entity
 public abstract class AuditedAssessment extends Assessment {

@@ -66,9 +66,9 @@ class BronzeApprovalBrowserIntegrationTests extends KeycloakServerTest {
             assertThat(browser.text()).contains("Klyngen er veldrevet.");
             browser.submit(By.id("decide"));
             assertThat(browser.find(By.id("decision-error")).isDisplayed()).isTrue();
+            browser.assertReadable();
             browser.click(By.id("decision-approve"));
             browser.type(By.id("reason"), "Benchmarkingen er gennemført efter reglerne");
-            browser.assertReadable();
             browser.screenshot("support-decision-bronze");
             browser.submit(By.id("decide"));
             browser.await().until(ExpectedConditions.urlMatches(".*/assessments/" + id + "$"));
