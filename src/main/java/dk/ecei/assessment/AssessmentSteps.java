@@ -116,6 +116,10 @@ class AssessmentSteps {
      * step has one task per expert (the Gold scores), it is the caller's own.
      */
     TaskView stepTask(Assessment assessment, String taskKey, CurrentUser user) {
+        if (assessment.isObserver(user.username()) && !user.isSupportStaff() && !assessment.isExpert(user.username())) {
+            // Whatever step the assessment is at: an observer reads it and holds none.
+            throw new AccessDeniedException("An observer reads assessment " + assessment.getId() + " and acts on nothing");
+        }
         if (assessment.getProcessInstanceId() == null) {
             throw new IllegalStateChangeException("Assessment " + assessment.getId() + " has no running process");
         }
