@@ -205,7 +205,7 @@ public class BronzeBenchmark extends Assessment {
             registerEvent(new ReportWritten(getId(), getClusterId(), interviewDate));
             return;
         }
-        decided(new Decision("RECOMMENDATION", Recommendation.BRONZE.name(), "", by, now));
+        decided(new Decision("REPORT_RECOMMENDATION", Recommendation.BRONZE.name(), "", by, now));
         awaitApproval(Recommendation.BRONZE, now);
         registerEvent(new ReportWritten(getId(), getClusterId(), interviewDate));
         registerEvent(new RecommendationMade(getId(), getClusterId(), getLevel(), Recommendation.BRONZE, List.of(), true));

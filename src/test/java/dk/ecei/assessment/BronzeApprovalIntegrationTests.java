@@ -85,6 +85,8 @@ class BronzeApprovalIntegrationTests {
                 .andExpect(content().string(containsString("id=\"decision-form\"")))
                 .andExpect(content().string(containsString("Godkend indstillingen (Bronze)")))
                 .andExpect(content().string(containsString("Klyngen er veldrevet.")))
+                .andExpect(content().string(containsString("Rapportens indstilling")))
+                .andExpect(content().string(not(containsString(">BRONZE<"))))
                 .andExpect(content().string(not(containsString("id=\"minimum-requirements\""))));
 
         // Decided alone: sent back to the expert, who writes the report again.
@@ -108,9 +110,9 @@ class BronzeApprovalIntegrationTests {
         mvc.perform(get("/api/labels/" + decided.labelId())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.level").value("BRONZE")).andExpect(jsonPath("$.clusterId").value(cluster));
         assertThat(decided.decisions()).extracting(Decision::kind, Decision::outcome).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("RECOMMENDATION", "BRONZE"),
+                org.assertj.core.groups.Tuple.tuple("REPORT_RECOMMENDATION", "BRONZE"),
                 org.assertj.core.groups.Tuple.tuple("LABEL_COMMITTEE", "SENT_BACK"),
-                org.assertj.core.groups.Tuple.tuple("RECOMMENDATION", "BRONZE"),
+                org.assertj.core.groups.Tuple.tuple("REPORT_RECOMMENDATION", "BRONZE"),
                 org.assertj.core.groups.Tuple.tuple("LABEL_COMMITTEE", "APPROVED BRONZE"));
         Decision approval = decided.decisions().get(3);
         assertThat(approval.decidedBy()).isEqualTo("support");
