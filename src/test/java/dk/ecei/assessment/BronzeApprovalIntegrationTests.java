@@ -86,6 +86,7 @@ class BronzeApprovalIntegrationTests {
                 .andExpect(content().string(containsString("Godkend indstillingen (Bronze)")))
                 .andExpect(content().string(containsString("Klyngen er veldrevet.")))
                 .andExpect(content().string(containsString("Rapportens indstilling")))
+                .andExpect(content().string(containsString("send den tilbage til eksperten.")))
                 .andExpect(content().string(not(containsString(">BRONZE<"))))
                 .andExpect(content().string(not(containsString("id=\"minimum-requirements\""))));
 
