@@ -108,6 +108,10 @@ public abstract class Assessment {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** What waits for (or got) the approval body's decision: the label the experts recommend. */
+    @Enumerated(EnumType.STRING)
+    private Recommendation recommendation;
+
     @Version
     private long version;
 
@@ -190,6 +194,9 @@ public abstract class Assessment {
     LabelLevel awardedLevel() {
         return level;
     }
+
+    /** Where a send back by the approval body returns to. */
+    abstract AssessmentStatus sentBackTo();
 
     // --- moves every scheme shares -----------------------------------------------------------------------------------
 
@@ -279,6 +286,56 @@ public abstract class Assessment {
         this.withdrawnBy = by;
         this.withdrawalReason = reason.strip();
         registerEvent(new AssessmentWithdrawn(id, clusterId, experts(), reason));
+    }
+
+    // --- the approval body, the same for every level ----------------------------------------------------------------
+
+    /**
+     * The body approves the recommendation or sends it back with its reasons; {@code meeting} names the meeting
+     * whose batch of decisions this one belongs to (null: decided on its own).
+     */
+    void decide(boolean approve, String reason, Meeting meeting, String by, Instant now) {
+        require(java.util.EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "decideLabel");
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.violated("A decision needs a reason",
+                    List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
+        }
+        Recommendation recommended = recommendation;
+        String name = meeting == null ? null : meeting.name();
+        LocalDate day = meeting == null ? null : meeting.date();
+        if (approve) {
+            decided(new Decision("LABEL_COMMITTEE", "APPROVED " + recommended, reason.strip(), by, now, name, day));
+            complete(recommended == Recommendation.NONE ? AssessmentStatus.NOT_AWARDED : AssessmentStatus.COMPLETED, now);
+        } else {
+            decided(new Decision("LABEL_COMMITTEE", "SENT_BACK", reason.strip(), by, now, name, day));
+            this.recommendation = null;
+            moveTo(sentBackTo(), now);
+        }
+        registerEvent(new LabelCommitteeDecided(id, clusterId, approve, recommended, reason, experts(),
+                getRecommendationReasons(), meeting));
+    }
+
+    /** Support staff (the label committee) approve the recommendation, or send it back with their reasons. */
+    void decide(boolean approve, String reason, String by, Instant now) {
+        decide(approve, reason, null, by, now);
+    }
+
+    /**
+     * This level has no approval step (setting {@code ecei.approval.<level>} off): the recommendation stands as the
+     * experts made it, and the decisions say so.
+     */
+    void standWithoutApproval(Instant now) {
+        require(java.util.EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "letRecommendationStand");
+        Recommendation recommended = recommendation;
+        decided(new Decision("NO_APPROVAL_STEP", "STOOD " + recommended, "", dk.ecei.shared.CurrentActor.SYSTEM, now));
+        complete(recommended == Recommendation.NONE ? AssessmentStatus.NOT_AWARDED : AssessmentStatus.COMPLETED, now);
+        registerEvent(new RecommendationStood(id, clusterId, level, recommended));
+    }
+
+    /** The recommendation now waits for the body's decision. */
+    protected final void awaitApproval(Recommendation recommended, Instant now) {
+        this.recommendation = recommended;
+        moveTo(AssessmentStatus.AWAITING_APPROVAL, now);
     }
 
     // --- for the schemes ---------------------------------------------------------------------------------------------
@@ -413,6 +470,15 @@ public abstract class Assessment {
         return completedAt;
     }
 
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    /** Why the experts recommend what they do, as codes with their figures; none where the level gives no reasons. */
+    public List<Violation> getRecommendationReasons() {
+        return List.of();
+    }
+
     public long getVersion() {
         return version;
     }
@@ -463,6 +529,14 @@ public abstract class Assessment {
         }
         observers.add(observer);
         registerEvent(new ObserverAttached(id, clusterId, observer.username(), observer.organisation()));
+    }
+
+    /** Support staff detach an observer, open or closed: their read access ends with it. */
+    void detachObserver(String username) {
+        Observer observer = observers.stream().filter(o -> o.username().equalsIgnoreCase(username)).findFirst()
+                .orElseThrow(() -> dk.ecei.shared.NotFoundException.of("observer", username, id));
+        observers.remove(observer);
+        registerEvent(new ObserverDetached(id, clusterId, observer.username(), observer.organisation()));
     }
 
     public List<ConflictWaiver> getConflictWaivers() {

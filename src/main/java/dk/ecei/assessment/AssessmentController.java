@@ -241,6 +241,14 @@ class AssessmentController {
         return assignment.attachObserver(id, command);
     }
 
+    /** Support staff detach an observer; their read access ends. */
+    @Operation(summary = "Detach an observer from an assessment (their read access ends)")
+    @WriteProblems
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/observers/{username}")
+    AssessmentView detachObserver(@PathVariable Long id, @PathVariable String username) {
+        return assignment.detachObserver(id, username);
+    }
+
     @Operation(summary = "Withdraw an open assessment with a reason")
     @WriteProblems
     @PostMapping("/{id}/withdrawal")

@@ -117,6 +117,10 @@ class AssessmentSteps {
      * step has one task per expert (the Gold scores), it is the caller's own.
      */
     TaskView stepTask(Assessment assessment, String taskKey, CurrentUser user) {
+        if (assessment.isObserver(user.username()) && !user.isSupportStaff() && !assessment.isExpert(user.username())) {
+            // Whatever step the assessment is at: an observer reads it and holds none.
+            throw new AccessDeniedException("An observer reads assessment " + assessment.getId() + " and acts on nothing");
+        }
         if (assessment.getProcessInstanceId() == null) {
             throw IllegalStateChangeException.of("noProcess", String.valueOf(assessment.getId()));
         }
@@ -252,8 +256,10 @@ class AssessmentSteps {
         AuditedAssessment audited = a instanceof AuditedAssessment x ? x : null;
         SilverAssessment silver = a instanceof SilverAssessment s ? s : null;
         GoldAssessment gold = a instanceof GoldAssessment g ? g : null;
-        // A Bronze report is the expert's draft until it is written: nobody else reads it before.
+        // A Bronze report is the expert's draft until it is written: nobody else reads it before (the body reads it
+        // while it waits for the approval).
         boolean draft = bronze != null && a.getStatus() != AssessmentStatus.COMPLETED
+                && a.getStatus() != AssessmentStatus.AWAITING_APPROVAL
                 && !CurrentUser.get().username().equals(a.getExpertUsername());
         return new AssessmentView(a.getId(), a.getClusterId(), clusterName, a.getLevel(),
                 a.getStatus(), catalogueCode, a.getRequestedBy(), a.getRequestedAt(), a.getExpertUsername(),
@@ -265,7 +271,7 @@ class AssessmentSteps {
                 audited == null ? null : audited.getPreviousAssessmentId(), gold == null ? null : gold.getAuditDays(),
                 audited == null ? null : audited.getAuditUntil(),
                 silver == null ? List.of() : silver.getImprovementAreas(), gold == null ? List.of() : gold.getScores(),
-                audited == null ? Map.of() : audited.getFinalScores(), AssessmentView.Outcome.of(audited),
+                audited == null ? Map.of() : audited.getFinalScores(), AssessmentView.Outcome.of(a),
                 a.getDecisions(), a.getConflictWaivers(), a.getObservers(), waitingAt, AllowedActions.of(facts(a), CurrentUser.get()), a.getVersion());
     }
 

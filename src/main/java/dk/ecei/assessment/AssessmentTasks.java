@@ -118,7 +118,7 @@ public class AssessmentTasks {
             case AUDIT_IMPROVEMENTS -> reviews.recordSilverAudit(id, read(body, SilverAudit.class));
             case SCORE_INDICATORS -> reviews.scoreIndicators(id, read(body, ScoreIndicators.class));
             case AGREE_FINAL_SCORES -> reviews.agreeFinalScores(id, read(body, AgreeFinalScores.class));
-            case APPROVE_SILVER, APPROVE_GOLD -> decisions.decide(id, read(body, LabelDecision.class));
+            case APPROVE_BRONZE, APPROVE_SILVER, APPROVE_GOLD -> decisions.decide(id, read(body, LabelDecision.class));
             case ANSWER_CLARIFICATION -> selfAssessments.answerClarification(id, read(body, AnswerClarification.class));
             case REVIEW_BENCHMARK -> {
                 ReviewDecision decision = read(body, ReviewDecision.class);

@@ -59,13 +59,21 @@ public record AssessmentView(
         }
     }
 
-    /** A Silver or Gold audit's recommendation: the label it supports, the score and why. */
+    /**
+     * A recommendation to the approval body: the label it supports, the score and why (a Silver or Gold audit's); a
+     * Bronze report's has no score.
+     */
     public record Outcome(Recommendation recommendation, Integer indicatorsMet, Integer indicatorsScored,
             java.math.BigDecimal excellenceShare, List<dk.ecei.shared.Violation> reasons) {
 
-        static Outcome of(AuditedAssessment a) {
-            return a == null || a.getRecommendation() == null ? null : new Outcome(a.getRecommendation(), a.getIndicatorsMet(),
-                    a.getIndicatorsScored(), a.getExcellenceShare(), a.getRecommendationReasons());
+        static Outcome of(Assessment a) {
+            if (a.getRecommendation() == null) {
+                return null;
+            }
+            AuditedAssessment audited = a instanceof AuditedAssessment x ? x : null;
+            return new Outcome(a.getRecommendation(), audited == null ? null : audited.getIndicatorsMet(),
+                    audited == null ? null : audited.getIndicatorsScored(), audited == null ? null : audited.getExcellenceShare(),
+                    a.getRecommendationReasons());
         }
     }
 

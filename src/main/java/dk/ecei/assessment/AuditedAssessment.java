@@ -2,15 +2,12 @@ package dk.ecei.assessment;
 
 import dk.ecei.assessment.AssessmentCommands.Judgement;
 import dk.ecei.label.LabelLevel;
-import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.IllegalStateChangeException;
 import dk.ecei.shared.Violation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import java.math.BigDecimal;
@@ -25,7 +22,8 @@ import java.util.TreeMap;
 
 /**
  * What Silver and Gold share: an on-site audit that ends in final scores and a recommendation, which support staff
- * (the label committee) approve or send back; a renewal remembers the assessment it renews.
+ * (the label committee) approve or send back (the approval's moves are the shared core's, the same for Bronze); a
+ * renewal remembers the assessment it renews.
  */
 @Entity
 public abstract class AuditedAssessment extends Assessment {
@@ -38,9 +36,6 @@ public abstract class AuditedAssessment extends Assessment {
 
     @Column(name = "audit_until")
     private LocalDate auditUntil;
-
-    @Enumerated(EnumType.STRING)
-    private Recommendation recommendation;
 
     @Column(name = "indicators_met")
     private Integer indicatorsMet;
@@ -69,9 +64,6 @@ public abstract class AuditedAssessment extends Assessment {
         this.previousAssessmentId = previousAssessmentId;
     }
 
-    /** Where a send back by the label committee returns to. */
-    abstract AssessmentStatus sentBackTo();
-
     /** Where the recommendation may be made from. */
     Set<AssessmentStatus> recommendableIn() {
         return EnumSet.of(AssessmentStatus.AUDIT);
@@ -85,64 +77,21 @@ public abstract class AuditedAssessment extends Assessment {
     /** The audit's result; {@code awaitsApproval} false: the level has no approval step, nobody is asked to decide. */
     void recommend(ExcellenceScore score, String by, Instant now, boolean awaitsApproval) {
         require(recommendableIn(), "recommendLabel");
-        this.recommendation = score.recommendation();
         this.indicatorsMet = score.met();
         this.indicatorsScored = score.total();
         this.excellenceShare = score.share();
         // Stored as codes with their figures, so that each reader reads the reasons in their language.
         this.recommendationReasons = Violation.stored(score.reasons());
         decided(new Decision("RECOMMENDATION", score.recommendation().name(), Violation.stored(score.reasons()), by, now));
-        moveTo(AssessmentStatus.AWAITING_APPROVAL, now);
+        awaitApproval(score.recommendation(), now);
         registerEvent(new RecommendationMade(getId(), getClusterId(), getLevel(), score.recommendation(), score.reasons(),
                 awaitsApproval));
-    }
-
-    /** Support staff (the label committee) approve the recommendation, or send it back with their reasons. */
-    void decide(boolean approve, String reason, String by, Instant now) {
-        decide(approve, reason, null, by, now);
-    }
-
-    /**
-     * The body approves the recommendation or sends it back with its reasons; {@code meeting} names the meeting
-     * whose batch of decisions this one belongs to (null: decided on its own).
-     */
-    void decide(boolean approve, String reason, Meeting meeting, String by, Instant now) {
-        require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "decideLabel");
-        if (reason == null || reason.isBlank()) {
-            throw BusinessRuleException.violated("A decision needs a reason",
-                    List.of(Violation.at("reason", "rule.reason.missing", "Give a reason")));
-        }
-        Recommendation recommended = recommendation;
-        String name = meeting == null ? null : meeting.name();
-        java.time.LocalDate day = meeting == null ? null : meeting.date();
-        if (approve) {
-            decided(new Decision("LABEL_COMMITTEE", "APPROVED " + recommendation, reason.strip(), by, now, name, day));
-            complete(recommendation == Recommendation.NONE ? AssessmentStatus.NOT_AWARDED : AssessmentStatus.COMPLETED, now);
-        } else {
-            decided(new Decision("LABEL_COMMITTEE", "SENT_BACK", reason.strip(), by, now, name, day));
-            this.recommendation = null;
-            moveTo(sentBackTo(), now);
-        }
-        registerEvent(new LabelCommitteeDecided(getId(), getClusterId(), approve, recommended, reason, experts(),
-                getRecommendationReasons(), meeting));
-    }
-
-    /**
-     * This level has no approval step (setting {@code ecei.approval.<level>} off): the recommendation stands as the
-     * experts made it, and the decisions say so.
-     */
-    void standWithoutApproval(Instant now) {
-        require(EnumSet.of(AssessmentStatus.AWAITING_APPROVAL), "letRecommendationStand");
-        Recommendation recommended = recommendation;
-        decided(new Decision("NO_APPROVAL_STEP", "STOOD " + recommended, "", dk.ecei.shared.CurrentActor.SYSTEM, now));
-        complete(recommended == Recommendation.NONE ? AssessmentStatus.NOT_AWARDED : AssessmentStatus.COMPLETED, now);
-        registerEvent(new RecommendationStood(getId(), getClusterId(), getLevel(), recommended));
     }
 
     /** The approved recommendation's level. */
     @Override
     LabelLevel awardedLevel() {
-        return recommendation == null ? getLevel() : recommendation.level().orElseThrow(
+        return getRecommendation() == null ? getLevel() : getRecommendation().level().orElseThrow(
                 () -> IllegalStateChangeException.of("noLabelEarned", String.valueOf(getId())));
     }
 
@@ -208,10 +157,6 @@ public abstract class AuditedAssessment extends Assessment {
         return auditUntil;
     }
 
-    public Recommendation getRecommendation() {
-        return recommendation;
-    }
-
     public Integer getIndicatorsMet() {
         return indicatorsMet;
     }
@@ -225,6 +170,7 @@ public abstract class AuditedAssessment extends Assessment {
     }
 
     /** The reasons as codes with their figures; a recommendation stored before as English lines gives those lines. */
+    @Override
     public List<Violation> getRecommendationReasons() {
         if (recommendationReasons == null || recommendationReasons.isEmpty()) {
             return List.of();

@@ -167,8 +167,18 @@ public class BronzeBenchmark extends Assessment {
         registerEvent(new ReportDraftSaved(getId(), List.copyOf(new java.util.TreeSet<>(sections.keySet()))));
     }
 
+    /** The report awards the benchmark label: at once, or once the body approved it (setting {@code ecei.approval.bronze}). */
     void recordReport(LocalDate interviewDate, Map<String, ReportSection> sections, Set<String> requiredGroups,
             String summary, LocalDate today, Instant now) {
+        recordReport(interviewDate, sections, requiredGroups, summary, today, now, false, null);
+    }
+
+    /**
+     * {@code awaitsApproval}: the report recommends the Bronze label to the body, which approves it or sends it back
+     * to the expert; {@code by} is the expert, recorded with the recommendation.
+     */
+    void recordReport(LocalDate interviewDate, Map<String, ReportSection> sections, Set<String> requiredGroups,
+            String summary, LocalDate today, Instant now, boolean awaitsApproval, String by) {
         require(EnumSet.of(AssessmentStatus.UNDER_REVIEW), "writeReport");
         List<Violation> problems = new ArrayList<>();
         if (interviewDate.isAfter(today)) {
@@ -190,8 +200,21 @@ public class BronzeBenchmark extends Assessment {
         }
         held(interviewDate);
         report(sections, summary);
-        complete(AssessmentStatus.COMPLETED, now);
+        if (!awaitsApproval) {
+            complete(AssessmentStatus.COMPLETED, now);
+            registerEvent(new ReportWritten(getId(), getClusterId(), interviewDate));
+            return;
+        }
+        decided(new Decision("REPORT_RECOMMENDATION", Recommendation.BRONZE.name(), "", by, now));
+        awaitApproval(Recommendation.BRONZE, now);
         registerEvent(new ReportWritten(getId(), getClusterId(), interviewDate));
+        registerEvent(new RecommendationMade(getId(), getClusterId(), getLevel(), Recommendation.BRONZE, List.of(), true));
+    }
+
+    /** A report the body sent back returns to the expert's review, the draft kept. */
+    @Override
+    AssessmentStatus sentBackTo() {
+        return AssessmentStatus.UNDER_REVIEW;
     }
 
     private ClarificationRound openClarification() {

@@ -142,6 +142,18 @@ public class ExpertAssignment {
         return steps.view(assessment);
     }
 
+    /** Support staff detach an observer from the assessment; their read access ends. Audited. */
+    public AssessmentView detachObserver(Long id, String username) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isSupportStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("Support staff detach observers");
+        }
+        Assessment assessment = steps.readable(id, user);
+        assessment.detachObserver(username == null ? "" : username.strip());
+        steps.save(assessment);
+        return steps.view(assessment);
+    }
+
     /** Called by the process when a Bronze request has waited too long for an expert. */
     public void escalateAssignment(Long id) {
         Assessment assessment = steps.find(id);

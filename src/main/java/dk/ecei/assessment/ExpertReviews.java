@@ -84,7 +84,8 @@ public class ExpertReviews {
         Assessment assessment = steps.readable(id, user);
         TaskView task = steps.stepTask(assessment, TASK_REVIEW, user);
         BronzeBenchmark bronze = AssessmentSteps.as(assessment, BronzeBenchmark.class);
-        bronze.recordReport(command.interviewDate(), command.groups(), bronzeGroups(bronze), command.summary(), steps.today(), steps.now());
+        bronze.recordReport(command.interviewDate(), command.groups(), bronzeGroups(bronze), command.summary(), steps.today(),
+                steps.now(), approval.required(bronze.getLevel()), user.username());
         steps.save(bronze);
         complete(task, user, Map.of(VAR_DECISION, AssessmentCommands.Decision.REPORT.name()));
         return steps.view(bronze);

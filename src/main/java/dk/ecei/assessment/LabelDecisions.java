@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The way from a finished assessment to the register: the label committee's approval or send back of a Silver or
- * Gold recommendation, and the label itself, which the process writes once the Bronze report is in or the
- * committee approved.
+ * The way from a finished assessment to the register: the approval body's approval or send back of a
+ * recommendation (Silver and Gold; Bronze where {@code ecei.approval.bronze} is on), the same code for every level,
+ * and the label itself, which the process writes once the Bronze report is in or the body approved.
  */
 @Service
 @Transactional
@@ -63,15 +63,14 @@ public class LabelDecisions {
     private AssessmentView decide(Long id, Approval decision, String reason, Meeting meeting, CurrentUser user) {
         Assessment assessment = steps.readable(id, user);
         TaskView task = steps.stepTask(assessment, TASK_APPROVE_LABEL, user);
-        AuditedAssessment audited = AssessmentSteps.as(assessment, AuditedAssessment.class);
-        Recommendation recommended = audited.getRecommendation();
+        Recommendation recommended = assessment.getRecommendation();
         boolean approve = decision == Approval.APPROVE;
-        audited.decide(approve, reason, meeting, user.username(), steps.now());
+        assessment.decide(approve, reason, meeting, user.username(), steps.now());
         // Saved (and audited) before the task completes: completing it writes the label, which comes after the approval.
-        steps.save(audited);
+        steps.save(assessment);
         Outcome outcome = !approve ? Outcome.SEND_BACK : recommended == Recommendation.NONE ? Outcome.NO_LABEL : Outcome.AWARD;
         steps.complete(task, user, Map.of(VAR_OUTCOME, outcome.name()));
-        return steps.view(audited);
+        return steps.view(assessment);
     }
 
     /**
@@ -79,10 +78,10 @@ public class LabelDecisions {
      * outcome (award or no label).
      */
     public String standWithoutApproval(Long id) {
-        AuditedAssessment audited = AssessmentSteps.as(steps.find(id), AuditedAssessment.class);
-        Recommendation recommended = audited.getRecommendation();
-        audited.standWithoutApproval(steps.now());
-        steps.save(audited);
+        Assessment assessment = steps.find(id);
+        Recommendation recommended = assessment.getRecommendation();
+        assessment.standWithoutApproval(steps.now());
+        steps.save(assessment);
         return (recommended == Recommendation.NONE ? Outcome.NO_LABEL : Outcome.AWARD).name();
     }
 
@@ -94,12 +93,15 @@ public class LabelDecisions {
         }
         List<Assessment> waiting = steps.awaitingApproval();
         Map<Long, ClusterView> clusters = steps.clustersOf(waiting);
-        return waiting.stream().filter(AuditedAssessment.class::isInstance).map(AuditedAssessment.class::cast)
-                .map(a -> new AwaitingApproval(a.getId(), a.getClusterId(),
-                        clusters.containsKey(a.getClusterId()) ? clusters.get(a.getClusterId()).name() : null, a.getLevel(),
-                        a.getRecommendation(), a.getIndicatorsMet(), a.getIndicatorsScored(), a.getExcellenceShare(),
-                        a.getExpertUsername(), a.getRequestedAt()))
-                .toList();
+        return waiting.stream().map(a -> {
+            // A Bronze report recommends without a score; Silver and Gold carry theirs.
+            AuditedAssessment audited = a instanceof AuditedAssessment x ? x : null;
+            return new AwaitingApproval(a.getId(), a.getClusterId(),
+                    clusters.containsKey(a.getClusterId()) ? clusters.get(a.getClusterId()).name() : null, a.getLevel(),
+                    a.getRecommendation(), audited == null ? null : audited.getIndicatorsMet(),
+                    audited == null ? null : audited.getIndicatorsScored(), audited == null ? null : audited.getExcellenceShare(),
+                    a.getExpertUsername(), a.getRequestedAt());
+        }).toList();
     }
 
     /** Called by the process after the Bronze report or the approval: writes the label to the register. */

@@ -7,7 +7,7 @@ import dk.ecei.shared.Notifying.Kind;
 import dk.ecei.shared.Notifying;
 import java.util.List;
 
-/** Silver, Gold: the audit's recommendation goes to the label committee. */
+/** Silver, Gold: the audit's recommendation goes to the label committee; Bronze: the report's, where the body approves Bronze. */
 public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel level, Recommendation recommendation, List<Violation> reasons,
         boolean awaitsApproval) implements AssessmentEvent, Notifying {
 
@@ -35,10 +35,13 @@ public record RecommendationMade(Long assessmentId, Long clusterId, LabelLevel l
         Object recommended = Notice.text("recommendation." + recommendation.name());
         Notice ready = Notice.toRole(Roles.CLUSTER_MANAGER, clusterId, Kind.RESULT, "notice.recommendation.ready", link(),
                 Notice.cluster(clusterId), level);
-        return !awaitsApproval ? List.of(ready) : List.of(
-                Notice.toRole(Roles.SUPPORT_STAFF, null, Kind.APPROVAL, "notice.recommendation.approve",
-                        "/assessments/" + assessmentId + "/decision", Notice.cluster(clusterId), level, recommended),
-                ready);
+        Notice approve = Notice.toRole(Roles.SUPPORT_STAFF, null, Kind.APPROVAL, "notice.recommendation.approve",
+                "/assessments/" + assessmentId + "/decision", Notice.cluster(clusterId), level, recommended);
+        if (this.level == LabelLevel.BRONZE) {
+            // The Bronze report's own event (ReportWritten) already told the cluster that the report is ready.
+            return List.of(approve);
+        }
+        return !awaitsApproval ? List.of(ready) : List.of(approve, ready);
     }
 
 }

@@ -31,6 +31,9 @@ public enum Step {
     ANSWER_CLARIFICATION(BRONZE, "Task_AnswerClarification", CLARIFICATION_REQUESTED, "", Holder.CLUSTER_MANAGER,
             "benchmark-clarification", Duration.ofDays(14),
             EnumSet.of(Action.ANSWER_CLARIFICATION, Action.EDIT_ANSWERS, Action.UPLOAD_EVIDENCE)),
+    /** Only where the body approves Bronze ({@code ecei.approval.bronze}); the same deadline as Silver's and Gold's. */
+    APPROVE_BRONZE(BRONZE, "Task_ApproveLabel", AWAITING_APPROVAL, "/decision", Holder.SUPPORT_STAFF, "approval",
+            Duration.ofDays(14), EnumSet.of(Action.DECIDE)),
 
     ASSIGN_SILVER_AUDITOR(SILVER, "Task_AssignExpert", REQUESTED, "", Holder.SUPPORT_STAFF, "assignment",
             Duration.ofDays(7), EnumSet.of(Action.ASSIGN_EXPERT)),

@@ -106,6 +106,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/clusters/{id}/figure-proposals").access(managerOfCluster(false))
                 .requestMatchers(HttpMethod.PUT, "/api/clusters/{id}/contact").access(managerOfCluster(true))
                 .requestMatchers("/api/assessments/approvals", "/approvals").hasRole(Roles.SUPPORT_STAFF)
+                .requestMatchers(HttpMethod.DELETE, "/api/assessments/*/observers/*").hasRole(Roles.SUPPORT_STAFF)
                 .requestMatchers(HttpMethod.POST, "/api/catalogue/versions", "/api/assessments/*/decision",
                         "/api/assessments/*/assignment", "/api/assessments/*/experts", "/api/assessments/*/observers")
                 .hasRole(Roles.SUPPORT_STAFF)

@@ -227,6 +227,14 @@ class AssessmentPages {
         return show(id, model);
     }
 
+    /** Support staff detach an observer (the button beside each observer on the assessment page). */
+    @PostMapping("/assessments/{id}/observers/{username}/detach")
+    String detachObserver(@PathVariable Long id, @PathVariable String username, RedirectAttributes redirect) {
+        assignment.detachObserver(id, username);
+        redirect.addFlashAttribute("saved", "observers.detached");
+        return "redirect:/assessments/" + id;
+    }
+
     @PostMapping("/assessments/{id}/withdrawal")
     String withdraw(@PathVariable Long id, @RequestParam(required = false) String reason, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {

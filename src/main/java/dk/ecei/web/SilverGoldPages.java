@@ -179,8 +179,8 @@ class SilverGoldPages {
         if (a.level() != LabelLevel.SILVER) {
             throw dk.ecei.shared.NotFoundException.of("silverAudit", id);
         }
-        if (!me.isSupportStaff() && !me.username().equals(a.expert())) {
-            throw new AccessDeniedException("Only the auditor and support staff see the audit form");
+        if (!me.isSupportStaff() && !me.username().equals(a.expert()) && !observes(a, me)) {
+            throw new AccessDeniedException("Only the auditor, support staff and observers see the audit");
         }
         List<IndicatorView> minimum = minimumRequirements(id);
         model.addAttribute("a", a);
@@ -210,7 +210,7 @@ class SilverGoldPages {
     @PostMapping("/assessments/{id}/silver-audit")
     String recordSilverAudit(@PathVariable Long id, @Valid @ModelAttribute("auditForm") StepForms.SilverAudit form,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        AssessmentView a = assessments.get(id);
+        AssessmentView a = refuseObservers(id);
         List<StepForms.Judgement> areas = new ArrayList<>(form.getAreas());
         for (int i = areas.size(); i < a.improvementAreas().size(); i++) {
             areas.add(new StepForms.Judgement());
@@ -277,6 +277,7 @@ class SilverGoldPages {
     @PostMapping("/assessments/{id}/scores")
     String score(@PathVariable Long id, @Valid @ModelAttribute("scoresForm") StepForms.Scores form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        refuseObservers(id);
         for (String code : AssessmentPages.indicatorsByCode(assessments.questionnaire(id)).keySet()) {
             if (form.getScores().get(code) == null) {
                 form.getScores().put(code, new StepForms.Judgement());
@@ -319,7 +320,7 @@ class SilverGoldPages {
     @PostMapping("/assessments/{id}/final-scores")
     String agree(@PathVariable Long id, @ModelAttribute("agreementForm") StepForms.Agreement form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        AssessmentView a = assessments.get(id);
+        AssessmentView a = refuseObservers(id);
         Map<String, Judgement> agreed = new LinkedHashMap<>();
         for (AgreementRow row : agreementRows(a, AssessmentPages.indicatorsByCode(assessments.questionnaire(id)))) {
             StepForms.Judgement j = form.getScores().computeIfAbsent(row.code(), code -> new StepForms.Judgement());
@@ -366,11 +367,13 @@ class SilverGoldPages {
             throw new AccessDeniedException("The label committee is support staff");
         }
         AssessmentView a = assessments.get(id);
-        if (a.level() == LabelLevel.BRONZE) {
+        // A Bronze benchmark reaches the body only where it approves Bronze (ecei.approval.bronze), and has no minimum requirements.
+        if (a.level() == LabelLevel.BRONZE && a.outcome() == null
+                && a.decisions().stream().noneMatch(d -> "LABEL_COMMITTEE".equals(d.kind()))) {
             throw dk.ecei.shared.NotFoundException.of("labelDecision", id);
         }
         model.addAttribute("a", a);
-        model.addAttribute("minimum", minimumRequirements(id));
+        model.addAttribute("minimum", a.level() == LabelLevel.BRONZE ? List.of() : minimumRequirements(id));
         model.addAttribute("mayDecide", a.allows("DECIDE"));
         model.addAttribute("label", a.labelId() == null ? null : labels.get(a.labelId()));
         if (!model.containsAttribute("decisionForm")) {
@@ -403,8 +406,25 @@ class SilverGoldPages {
         if (a.level() != LabelLevel.GOLD) {
             throw dk.ecei.shared.NotFoundException.of("goldScores", id);
         }
-        if (!me.isSupportStaff() && !me.username().equals(a.expert()) && !me.username().equals(a.secondExpert())) {
-            throw new AccessDeniedException("Only the Gold experts and support staff see the scores");
+        if (!me.isSupportStaff() && !me.username().equals(a.expert()) && !me.username().equals(a.secondExpert())
+                && !observes(a, me)) {
+            throw new AccessDeniedException("Only the Gold experts, support staff and observers see the scores");
+        }
+        return a;
+    }
+
+    /** Observers read the audit's pages and act on nothing. */
+    private static boolean observes(AssessmentView a, CurrentUser me) {
+        return a.observers().stream().anyMatch(o -> o.username().equalsIgnoreCase(me.username()));
+    }
+
+    /** A form posted by an observer is refused before it is even checked: they hold no step. */
+    private AssessmentView refuseObservers(Long id) {
+        AssessmentView a = assessments.get(id);
+        CurrentUser me = CurrentUser.get();
+        if (observes(a, me) && !me.isSupportStaff() && !me.username().equals(a.expert())
+                && !me.username().equals(a.secondExpert())) {
+            throw new AccessDeniedException("An observer reads the assessment and acts on nothing");
         }
         return a;
     }

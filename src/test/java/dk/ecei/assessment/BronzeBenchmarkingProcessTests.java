@@ -47,8 +47,12 @@ class BronzeBenchmarkingProcessTests {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
+    /** The approval's deadline, the one the Bronze model reads ({@code ${ecei.due('approval')}}). */
+    private static final StepDeadlines SETTINGS = new StepDeadlines(Map.of("approval", Duration.ofDays(14)));
+
     private final JavaDelegate escalate = mock(JavaDelegate.class);
     private final JavaDelegate award = mock(JavaDelegate.class);
+    private final JavaDelegate remindOverdue = mock(JavaDelegate.class);
 
     @BeforeEach
     void mockDelegates() {
@@ -56,6 +60,22 @@ class BronzeBenchmarkingProcessTests {
         ModelTestEngine.setTime(NOW);
         Mocks.register("escalateAssignmentDelegate", escalate);
         Mocks.register("awardLabelDelegate", award);
+        Mocks.register("remindOverdueDelegate", remindOverdue);
+        // The default settings: the body does not approve Bronze (ecei.approval.bronze off).
+        Mocks.register("ecei", new ProcessExpressions(SETTINGS, ModelTestEngine.engineClock(), ApprovalSettings.defaults()));
+    }
+
+    private static void bodyApprovesBronze() {
+        Mocks.register("ecei", new ProcessExpressions(SETTINGS, ModelTestEngine.engineClock(),
+                new ApprovalSettings(true, true, true)));
+    }
+
+    private ProcessInstance reported() {
+        ProcessInstance process = requested();
+        assign(process, "assessor1");
+        complete(task(process));
+        review(process, AssessmentCommands.Decision.REPORT);
+        return process;
     }
 
     @AfterEach
@@ -102,8 +122,8 @@ class BronzeBenchmarkingProcessTests {
 
         assertThat(process).isEnded().hasPassedInOrder("Task_AssignExpert", "Task_FillSelfAssessment",
                 "Task_ReviewSelfAssessment", "Task_AnswerClarification", "Task_ReviewSelfAssessment",
-                "Task_AnswerClarification", "Task_ReviewSelfAssessment", "EndEvent_Reported", "Task_AwardBronzeLabel",
-                "EndEvent_LabelAwarded");
+                "Task_AnswerClarification", "Task_ReviewSelfAssessment", "Gateway_ApprovalNeeded", "EndEvent_Reported",
+                "Task_AwardBronzeLabel", "EndEvent_LabelAwarded").hasNotPassed("Task_ApproveLabel");
         verify(award, times(1)).execute(any());
         verify(escalate, never()).execute(any());
         assertThat(jobQuery().count()).as("no timer waits after the award: the label module owns the label").isZero();
@@ -162,5 +182,68 @@ class BronzeBenchmarkingProcessTests {
         assertThatThrownBy(() -> complete(task(process), withVariables(BronzeProcess.VAR_DECISION, "MAYBE")))
                 .isInstanceOf(ProcessEngineException.class);
         assertThat(process).isWaitingAt("Task_ReviewSelfAssessment");
+    }
+
+    // --- the body approves Bronze (ecei.approval.bronze on) ----------------------------------------------------------
+
+    @Test
+    void withTheSettingOnTheReportWaitsForTheBodyWhichApprovesAndThenTheLabelIsWritten() throws Exception {
+        bodyApprovesBronze();
+        ProcessInstance process = reported();
+
+        assertThat(process).isWaitingAt("Task_ApproveLabel");
+        assertThat(task(process)).hasCandidateGroup("support-staff");
+        verify(award, never()).execute(any());
+
+        complete(task(process), withVariables(SilverGoldProcess.VAR_OUTCOME, SilverGoldProcess.Outcome.AWARD.name()));
+
+        assertThat(process).isEnded().hasPassedInOrder("Task_ReviewSelfAssessment", "Gateway_ApprovalNeeded",
+                "Task_ApproveLabel", "Gateway_LabelDecision", "EndEvent_Reported", "Task_AwardBronzeLabel",
+                "EndEvent_LabelAwarded");
+        verify(award, times(1)).execute(any());
+        assertThat(jobQuery().processInstanceId(process.getId()).count()).as("the approval's timer ends with it").isZero();
+    }
+
+    @Test
+    void theBodySendsTheReportBackToTheExpertWhoWritesItAgain() throws Exception {
+        bodyApprovesBronze();
+        ProcessInstance process = reported();
+
+        complete(task(process), withVariables(SilverGoldProcess.VAR_OUTCOME, SilverGoldProcess.Outcome.SEND_BACK.name()));
+
+        assertThat(process).isWaitingAt("Task_ReviewSelfAssessment");
+        assertThat(task(process)).isAssignedTo("assessor1");
+        verify(award, never()).execute(any());
+        review(process, AssessmentCommands.Decision.REPORT);
+        assertThat(process).isWaitingAt("Task_ApproveLabel");
+        complete(task(process), withVariables(SilverGoldProcess.VAR_OUTCOME, SilverGoldProcess.Outcome.AWARD.name()));
+        assertThat(process).isEnded().hasPassed("EndEvent_LabelAwarded");
+        verify(award, times(1)).execute(any());
+    }
+
+    @Test
+    void theApprovalFallsDueAfterItsDeadlineWhichRemindsOnceAndLeavesItOpen() throws Exception {
+        bodyApprovesBronze();
+        ProcessInstance process = reported();
+        assertThat(task(process).getDueDate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
+        assertThat(job("Timer_ApproveLabelOverdue", process).getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
+
+        execute(job("Timer_ApproveLabelOverdue", process));
+
+        assertThat(process).hasPassed("Task_RemindOverdue", "EndEvent_Reminded").isWaitingAt("Task_ApproveLabel");
+        verify(remindOverdue, times(1)).execute(any());
+        assertThat(jobQuery().processInstanceId(process.getId()).count()).as("the deadline reminds once").isZero();
+    }
+
+    @Test
+    void aWithdrawalWhileTheBodyDecidesEndsTheProcessWithoutALabel() throws Exception {
+        bodyApprovesBronze();
+        ProcessInstance process = reported();
+
+        runtimeService().createMessageCorrelation(BronzeProcess.MESSAGE_WITHDRAWN).processInstanceId(process.getId()).correlate();
+
+        assertThat(process).isEnded().hasPassed("EndEvent_Withdrawn").hasNotPassed("Task_AwardBronzeLabel");
+        assertThat(jobQuery().processInstanceId(process.getId()).count()).isZero();
+        verify(award, never()).execute(any());
     }
 }

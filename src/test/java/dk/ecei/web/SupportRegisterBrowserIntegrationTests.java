@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Support staff's new pages in a real headless chromium, logged in through Keycloak's real login page: the assessor
  * register's forms (register, qualification, tie, deactivate, history), publishing a catalogue version and the
- * approval body's page (a batch decided for a meeting). The screenshots (target/screenshots/support-assessor-*.png,
- * support-catalogue-new.png, support-approvals*.png) show them in Danish.
+ * approval body's page (a batch decided for a meeting), and an observer attached by support staff who then reads the
+ * audit without a form to act on. The screenshots (target/screenshots/support-assessor-*.png,
+ * support-catalogue-new.png, support-approvals*.png, support-observer-attached.png, observer-*.png) show them in Danish.
  */
 class SupportRegisterBrowserIntegrationTests extends KeycloakServerTest {
 
@@ -161,5 +162,45 @@ class SupportRegisterBrowserIntegrationTests extends KeycloakServerTest {
             assertThat(dk.ecei.support.Users.SUPPORT.call(() -> assessments.get(id)).status())
                     .isEqualTo(dk.ecei.assessment.AssessmentStatus.COMPLETED);
         }
+    }
+
+    @Test
+    void supportStaffAttachAnObserverWhoThenReadsTheAuditWithNothingToActOn() {
+        Long cluster = fixture.silverReadyCluster();
+        Long id = fixture.silverInAudit(cluster, dk.ecei.support.Users.ASSESSOR1).id();
+        try (Browser browser = new Browser(base())) {
+            browser.logInThroughKeycloak("support", PASSWORD);
+            browser.open("/assessments/" + id);
+            browser.submit(By.id("attach-observer"));
+            assertThat(browser.find(By.id("username-error")).isDisplayed()).isTrue();
+            browser.type(By.id("username"), "assessor2");
+            browser.type(By.id("organisation"), "Erhvervshus Midtjylland");
+            browser.submit(By.id("attach-observer"));
+            assertThat(browser.text()).contains("Observatøren er tilknyttet.", "Erhvervshus Midtjylland", "Observatør tilknyttet");
+            assertThat(browser.all(By.id("detach-observer-0"))).hasSize(1);
+            browser.assertReadable();
+            browser.screenshot("support-observer-attached");
+        }
+        try (Browser browser = new Browser(base())) {
+            // assessor2 is not the auditor here: a trainee observing the audit.
+            browser.logInThroughKeycloak("assessor2", PASSWORD);
+            browser.open("/assessments/" + id);
+            assertThat(browser.text()).contains("Erhvervshus Midtjylland");
+            assertThat(browser.all(By.cssSelector("main form"))).as("nothing to post on the assessment page").isEmpty();
+            assertThat(browser.all(By.cssSelector("main button"))).isEmpty();
+            browser.assertReadable();
+            browser.screenshot("observer-assessment");
+
+            browser.open("/assessments/" + id + "/silver-audit");
+            assertThat(browser.all(By.cssSelector("main form"))).as("the audit form is read-only").isEmpty();
+            assertThat(browser.all(By.cssSelector("main input, main textarea, main select"))).isNotEmpty();
+            assertThat(browser.all(By.cssSelector("main input:not([disabled]):not([type=hidden]), main textarea:not([disabled]), main select:not([disabled])")))
+                    .as("every field disabled").isEmpty();
+            assertThat(browser.all(By.cssSelector("main button"))).isEmpty();
+            browser.assertReadable();
+            browser.screenshot("observer-silver-audit");
+        }
+        assertThat(dk.ecei.support.Users.SUPPORT.call(() -> assessments.get(id)).observers())
+                .extracting(o -> o.username()).containsExactly("assessor2");
     }
 }
