@@ -53,7 +53,7 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,1000", "--lang=" + ("en".equals(language) ? "en-GB" : "da"));
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en".equals(language) ? "en-GB,en" : "da,en"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .withEnvironment(java.util.Map.of("LANG", posix, "LANGUAGE", language))
+                .withEnvironment(java.util.Map.of("LANG", posix, "LANGUAGE", "en".equals(language) ? "en_GB" : "da"))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = baseUrl;

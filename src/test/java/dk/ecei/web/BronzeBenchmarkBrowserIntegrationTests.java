@@ -244,6 +244,9 @@ class BronzeBenchmarkBrowserIntegrationTests extends KeycloakServerTest {
             try (Browser english = new Browser(base(), "en")) {
                 english.open("/?lang=en");
                 assertThat(english.find(By.id("validOn")).getAttribute("lang")).isEqualTo("en");
+                // British order, day first (an American browser would take 31 as the month and keep no date).
+                english.type(By.id("validOn"), "31122026");
+                assertThat(english.find(By.id("validOn")).getAttribute("value")).isEqualTo("2026-12-31");
                 english.screenshot("public-label-register-en");
             }
         }
