@@ -38,6 +38,30 @@ class PeopleNames implements dk.ecei.shared.PersonNames {
         return username == null ? null : names(List.of(username)).get(username);
     }
 
+    /**
+     * The reader's own name for the page header: looked up on the first page of a session (two statements at most)
+     * and kept in the session from then on, so that browsing costs no look-up per page.
+     */
+    public String reader(String username) {
+        if (username == null) {
+            return null;
+        }
+        org.springframework.web.context.request.RequestAttributes request =
+                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        String key = PeopleNames.class.getName() + ".reader." + username;
+        Object known = request == null ? null
+                : request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
+        if (known instanceof String name) {
+            return name;
+        }
+        String name = name(username);
+        if (request != null && !name.equals(username)) {
+            // Only a found name is kept: one who has no name yet (before the first login) gets it on a later page.
+            request.setAttribute(key, name, org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
+        }
+        return name;
+    }
+
     /** The names of several people by user name, in two statements at most; every given user name is a key. */
     @Override
     public Map<String, String> names(Collection<String> usernames) {
