@@ -175,13 +175,16 @@ class AssessmentPages {
         return "assessments/show";
     }
 
-    @PostMapping("/assessments/{id}/assignment")
-    String assign(@PathVariable Long id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult result,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    /**
+     * A support-staff form on the assessment page: with valid input the action runs and the page says it is done;
+     * a broken rule or invalid input shows the page again (422) with the reasons at their fields.
+     */
+    private String act(Long id, BindingResult result, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, String done, Runnable action) {
         if (!result.hasErrors()) {
             try {
-                assignment.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate(), form.waiver()));
-                redirect.addFlashAttribute("saved", "assign.done");
+                action.run();
+                redirect.addFlashAttribute("saved", done);
                 return "redirect:/assessments/" + id;
             } catch (BusinessRuleException e) {
                 ruleErrors.reject(e, result);
@@ -189,42 +192,31 @@ class AssessmentPages {
         }
         response.setStatus(422);
         return show(id, model);
+    }
+
+    @PostMapping("/assessments/{id}/assignment")
+    String assign(@PathVariable Long id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return act(id, result, model, redirect, response, "assign.done", () ->
+                assignment.assignExpert(id, new AssignExpert(form.getExpert(), form.getPlannedInterviewDate(), form.waiver())));
     }
 
     /** Gold: the two experts; the pair's problems (same person, no foreign expert) are shown at the second expert. */
     @PostMapping("/assessments/{id}/experts")
     String assignExperts(@PathVariable Long id, @Valid @ModelAttribute("pairForm") ExpertPairForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
+        return act(id, result, model, redirect, response, "assign.done", () ->
                 assignment.assignExperts(id, new AssignExperts(form.getExpert(), form.getSecondExpert(), form.getPlannedAuditDate(),
-                        form.waiver()));
-                redirect.addFlashAttribute("saved", "assign.done");
-                return "redirect:/assessments/" + id;
-            } catch (BusinessRuleException e) {
-                ruleErrors.reject(e, result);
-            }
-        }
-        response.setStatus(422);
-        return show(id, model);
+                        form.waiver())));
     }
 
     /** Support staff attach an observer to the audit (read access, no scoring). */
     @PostMapping("/assessments/{id}/observers")
     String attachObserver(@PathVariable Long id, @Valid @ModelAttribute("observerForm") ObserverForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
+        return act(id, result, model, redirect, response, "observers.done", () ->
                 assignment.attachObserver(id, new dk.ecei.assessment.AssessmentCommands.AttachObserver(form.getUsername().strip(),
-                        form.getOrganisation().strip()));
-                redirect.addFlashAttribute("saved", "observers.done");
-                return "redirect:/assessments/" + id;
-            } catch (BusinessRuleException e) {
-                ruleErrors.reject(e, result);
-            }
-        }
-        response.setStatus(422);
-        return show(id, model);
+                        form.getOrganisation().strip())));
     }
 
     /** Support staff detach an observer (the button beside each observer on the assessment page). */
