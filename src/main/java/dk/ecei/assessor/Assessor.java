@@ -95,10 +95,10 @@ public class Assessor {
 
     void apply(AssessorDetails details, Instant now) {
         if (!COUNTRIES.contains(details.country())) {
-            throw new IllegalArgumentException("'" + details.country() + "' is not an ISO 3166 country code");
+            throw new dk.ecei.shared.InvalidFieldException("country", "input.country", details.country());
         }
         details.languages().stream().filter(l -> !LANGUAGES.contains(l)).findFirst().ifPresent(l -> {
-            throw new IllegalArgumentException("'" + l + "' is not an ISO 639-1 language code");
+            throw new dk.ecei.shared.InvalidFieldException("languages", "input.language", l);
         });
         this.username = details.normalisedUsername();
         this.fullName = details.fullName().strip();

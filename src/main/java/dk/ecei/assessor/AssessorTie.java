@@ -40,7 +40,7 @@ class AssessorTie {
 
     AssessorTie(Long clusterId, TieKind kind, LocalDate fromDate, LocalDate toDate, String note) {
         if (toDate != null && toDate.isBefore(fromDate)) {
-            throw new IllegalArgumentException("A tie cannot end (" + toDate + ") before it starts (" + fromDate + ")");
+            throw new dk.ecei.shared.InvalidFieldException("toDate", "input.endBeforeStart", toDate, fromDate);
         }
         this.clusterId = clusterId;
         this.kind = kind;
@@ -54,7 +54,7 @@ class AssessorTie {
             throw IllegalStateChangeException.of("tieEnded", String.valueOf(id), toDate);
         }
         if (on.isBefore(fromDate)) {
-            throw new IllegalArgumentException("A tie cannot end (" + on + ") before it starts (" + fromDate + ")");
+            throw new dk.ecei.shared.InvalidFieldException("toDate", "input.endBeforeStart", on, fromDate);
         }
         toDate = on;
     }

@@ -94,7 +94,7 @@ class DashboardController {
     ResponseEntity<?> expiring(@RequestParam(required = false) Integer months,
             @RequestParam(required = false) String format) {
         if (months != null && (months < 1 || months > 60)) {
-            throw new IllegalArgumentException("months must be between 1 and 60");
+            throw new dk.ecei.shared.InvalidFieldException("months", "input.range", 1, 60);
         }
         var view = queries.expiring(months);
         return TableExports.respond(format, "expiring-" + view.today(), view, view::tables, exportTexts.forReader());

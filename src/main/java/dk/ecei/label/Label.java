@@ -84,10 +84,10 @@ public class Label extends AbstractAggregateRoot<Label> {
     Label(Long clusterId, LabelLevel level, LocalDate assessedOn, LocalDate awardedOn, LocalDate validUntil,
             Long assessmentId, Long previousLabelId, String source, Instant now) {
         if (validUntil.isBefore(awardedOn)) {
-            throw new IllegalArgumentException("A label cannot end (" + validUntil + ") before it is awarded (" + awardedOn + ")");
+            throw new dk.ecei.shared.InvalidFieldException("validUntil", "input.endBeforeStart", validUntil, awardedOn);
         }
         if (awardedOn.isBefore(assessedOn)) {
-            throw new IllegalArgumentException("A label cannot be awarded (" + awardedOn + ") before its assessment (" + assessedOn + ")");
+            throw new dk.ecei.shared.InvalidFieldException("awardedOn", "input.awardedBeforeAssessed", awardedOn, assessedOn);
         }
         this.clusterId = clusterId;
         this.level = level;
@@ -183,7 +183,7 @@ public class Label extends AbstractAggregateRoot<Label> {
             throw IllegalStateChangeException.of("labelNotWithdrawable", String.valueOf(id), statusName());
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A withdrawal needs a reason");
+            throw new dk.ecei.shared.InvalidFieldException("reason", "input.required");
         }
         status = LabelStatus.WITHDRAWN;
         withdrawnOn = on;

@@ -270,7 +270,7 @@ public class PerformanceAccount {
 
     private static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
-            throw new IllegalArgumentException("The year " + year + " is not a plausible account year");
+            throw new dk.ecei.shared.InvalidFieldException("year", "input.range", "2000", "2100");
         }
     }
 

@@ -163,7 +163,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegalArgument(IllegalArgumentException e) {
-        return texts.problem(HttpStatus.BAD_REQUEST, "badRequest", e.getMessage(), locale());
+        // The exception's message is for the log (English, technical); the reader gets the request's fault in their words.
+        log.info("Refused a request: {}", e.getMessage());
+        return texts.problem(HttpStatus.BAD_REQUEST, "badRequest", locale());
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -13,10 +13,10 @@ public record PageQuery(int page, int size) {
 
     public PageQuery {
         if (page < 0 || page > MAX_PAGE) {
-            throw new InvalidPageException("page", "page must be from 0 to " + MAX_PAGE + ", not " + page);
+            throw new InvalidPageException("page", 0, MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidPageException("size", "size must be from 1 to " + MAX_SIZE + ", not " + size);
+            throw new InvalidPageException("size", 1, MAX_SIZE);
         }
     }
 

@@ -112,7 +112,8 @@ public class ProblemTexts {
     }
 
     public String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        Object[] written = java.util.Arrays.stream(args).map(a -> a instanceof LocalDate d ? date(d, locale) : a).toArray();
+        return messages.getMessage(key, written, key, locale);
     }
 
     /** A problem whose title is {@code <kind>.title} and whose detail is {@code <kind>.detail}. */

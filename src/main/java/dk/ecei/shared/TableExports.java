@@ -58,7 +58,7 @@ public final class TableExports {
                 yield file(csv, CSV, fileName + ".csv");
             }
             case "xlsx" -> file(xlsx(tables.get(), texts), XLSX, fileName + ".xlsx");
-            default -> throw new IllegalArgumentException("Unknown format '" + format + "': use json, csv or xlsx");
+            default -> throw new InvalidFieldException("format", "input.format", format);
         };
     }
 

@@ -173,7 +173,8 @@ class AssessorApiIntegrationTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItems("username", "fullName", "email", "country", "languages[0]")));
         send(post("/api/assessors"), SUPPORT, body(uniqueUsername(), "XX", "\"da\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("'XX' is not an ISO 3166 country code"));
+                .andExpect(jsonPath("$.errors[0].field").value("country"))
+                .andExpect(jsonPath("$.errors[0].message").value("\"XX\" er ikke en landekode (ISO 3166, for eksempel DK)."));
         send(post("/api/assessors"), SUPPORT, "{\"username\": ")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Forespørgslens indhold kan ikke læses"));

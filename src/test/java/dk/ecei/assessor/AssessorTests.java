@@ -1,5 +1,7 @@
 package dk.ecei.assessor;
 
+import dk.ecei.shared.InvalidFieldException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,9 +32,9 @@ class AssessorTests {
     @Test
     void refusesCodesThatAreNoIsoCountryOrLanguage() {
         assertThatThrownBy(() -> new Assessor(details("XX", List.of("da")), NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO 3166");
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("input.country");
         assertThatThrownBy(() -> new Assessor(details("DK", List.of("qq")), NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO 639-1");
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("input.language");
     }
 
     @Test
@@ -49,10 +51,10 @@ class AssessorTests {
     @Test
     void aTieNeverEndsBeforeItStartsNorTwice() {
         assertThatThrownBy(() -> new AssessorTie(2L, TieKind.MEMBER, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 31), null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidFieldException.class);
         AssessorTie tie = new AssessorTie(2L, TieKind.MEMBER, LocalDate.of(2025, 2, 1), null, " ");
 
-        assertThatThrownBy(() -> tie.end(LocalDate.of(2025, 1, 31))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> tie.end(LocalDate.of(2025, 1, 31))).isInstanceOf(InvalidFieldException.class);
         tie.end(LocalDate.of(2025, 2, 1));
         assertThat(tie.getToDate()).isEqualTo(LocalDate.of(2025, 2, 1));
         assertThat(tie.getNote()).isNull();

@@ -86,16 +86,16 @@ class LabelTests {
     @Test
     void aLabelCannotEndBeforeItStartsNorBeAwardedBeforeItsAssessment() {
         assertThatThrownBy(() -> gold(LocalDate.of(2018, 1, 1), LocalDate.of(2017, 12, 31)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(dk.ecei.shared.InvalidFieldException.class);
         assertThatThrownBy(() -> new Label(1L, LabelLevel.BRONZE, LocalDate.of(2018, 2, 1), LocalDate.of(2018, 1, 1),
-                LocalDate.of(2020, 2, 29), null, null, null, Instant.now())).isInstanceOf(IllegalArgumentException.class);
+                LocalDate.of(2020, 2, 29), null, null, null, Instant.now())).isInstanceOf(dk.ecei.shared.InvalidFieldException.class);
     }
 
     @Test
     void aWithdrawalNeedsAReason() {
         Label label = gold(LocalDate.of(2016, 6, 15), LocalDate.of(2018, 6, 30));
 
-        assertThatThrownBy(() -> label.withdraw(LocalDate.of(2017, 1, 10), " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> label.withdraw(LocalDate.of(2017, 1, 10), " ")).isInstanceOf(dk.ecei.shared.InvalidFieldException.class);
         assertThat(label.getStatus()).isEqualTo(LabelStatus.ACTIVE);
     }
 

@@ -70,6 +70,27 @@ class RefusalLanguageIntegrationTests {
         assertThat(english.path("detail").asText()).isEqualTo(englishDetail);
     }
 
+    /** A request parameter out of its range names the field and the range in the reader's words, not the log's. */
+    @Test
+    void aParameterOutOfRangeNamesItsFieldAndRangeInTheReadersLanguage() throws Exception {
+        for (String[] language : new String[][] {{"da", "Værdien skal ligge mellem 1 og 100.",
+                "Formatet \"pdf\" findes ikke; vælg json, csv eller xlsx."},
+                {"en", "The value must lie between 1 and 100.", "There is no format \"pdf\"; choose json, csv or xlsx."}}) {
+            MockHttpServletResponse size = mvc.perform(get("/api/clusters").param("size", "1000")
+                    .header(HttpHeaders.ACCEPT_LANGUAGE, language[0]).with(Users.SUPPORT.request())).andReturn().getResponse();
+            assertThat(size.getStatus()).isEqualTo(400);
+            JsonNode sizeProblem = json.readTree(size.getContentAsString(StandardCharsets.UTF_8));
+            assertThat(sizeProblem.path("errors").get(0).path("field").asText()).isEqualTo("size");
+            assertThat(sizeProblem.path("errors").get(0).path("message").asText()).isEqualTo(language[1]);
+            MockHttpServletResponse format = mvc.perform(get("/api/dashboard/counts").param("format", "pdf")
+                    .header(HttpHeaders.ACCEPT_LANGUAGE, language[0]).with(Users.SUPPORT.request())).andReturn().getResponse();
+            assertThat(format.getStatus()).isEqualTo(400);
+            JsonNode formatProblem = json.readTree(format.getContentAsString(StandardCharsets.UTF_8));
+            assertThat(formatProblem.path("errors").get(0).path("field").asText()).isEqualTo("format");
+            assertThat(formatProblem.path("errors").get(0).path("message").asText()).isEqualTo(language[2]);
+        }
+    }
+
     @Test
     void anUnknownIdIsNotFoundInTheReadersLanguage() throws Exception {
         inBothLanguages(() -> get("/api/clusters/987654").with(Users.SUPPORT.request()), 404, "problem.notFound.cluster",
