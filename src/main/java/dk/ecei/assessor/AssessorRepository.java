@@ -14,6 +14,10 @@ interface AssessorRepository extends JpaRepository<Assessor, Long> {
     @org.springframework.data.jpa.repository.Query("select a.username, a.fullName from Assessor a where a.username in :usernames")
     List<Object[]> fullNames(@Param("usernames") java.util.Collection<String> usernames);
 
+    /** Every assessor's user name and full name (the register holds hundreds at most). */
+    @org.springframework.data.jpa.repository.Query("select a.username, a.fullName from Assessor a")
+    List<Object[]> allFullNames();
+
     boolean existsByUsername(String username);
 
     boolean existsByUsernameAndIdNot(String username, Long id);

@@ -135,6 +135,16 @@ public class AssessorService {
         return findByUsername(username).map(AssessorView::of).orElseThrow(() -> NotFoundException.of("assessor", username));
     }
 
+    /** Every registered assessor's full name by user name (one statement). */
+    @Transactional(readOnly = true)
+    public Map<String, String> allFullNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Object[] row : assessors.allFullNames()) {
+            names.put((String) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
     /** The full names of those of the given users who are registered assessors, by user name (one statement). */
     @Transactional(readOnly = true)
     public Map<String, String> fullNames(java.util.Collection<String> usernames) {

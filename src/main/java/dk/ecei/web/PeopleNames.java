@@ -108,7 +108,7 @@ class PeopleNames implements dk.ecei.shared.PersonNames {
         if (wanted.isEmpty()) {
             return names;
         }
-        names.putAll(assessors.fullNames(wanted));
+        names.putAll(assessorNames(wanted));
         Set<String> rest = new HashSet<>(wanted);
         rest.removeAll(names.keySet());
         if (!rest.isEmpty()) {
@@ -116,6 +116,33 @@ class PeopleNames implements dk.ecei.shared.PersonNames {
         }
         wanted.forEach(username -> names.putIfAbsent(username, username));
         return names;
+    }
+
+    /**
+     * The assessors among these users. Within a request the whole register's names are read once (a page names
+     * people in several parts: the header, the holders, the workload), so that each part costs no statement for them.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> assessorNames(Set<String> wanted) {
+        org.springframework.web.context.request.RequestAttributes request =
+                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return assessors.fullNames(wanted);
+        }
+        String key = PeopleNames.class.getName() + ".assessors";
+        Map<String, String> all = (Map<String, String>) request.getAttribute(key,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (all == null) {
+            all = assessors.allFullNames();
+            request.setAttribute(key, all, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        Map<String, String> found = new HashMap<>();
+        for (String username : wanted) {
+            if (all.containsKey(username)) {
+                found.put(username, all.get(username));
+            }
+        }
+        return found;
     }
 
     /** The user names among a reason's arguments ({@link Violation#person}), nested ones too. */

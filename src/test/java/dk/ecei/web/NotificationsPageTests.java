@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * label's expiry notice with the date written the Danish way, in English on request, and an empty list says so.
  */
 @WebMvcTest(RegisterPages.class)
-@Import({PageModel.class, Navigation.class, Formats.class, dk.ecei.shared.ProblemTexts.class, NotificationsPageTests.FixedClock.class})
+@Import({PageModel.class, Navigation.class, Formats.class, PeopleNames.class, dk.ecei.shared.ProblemTexts.class,
+        NotificationsPageTests.FixedClock.class})
 @EnableConfigurationProperties(SecuritySettings.class)
 class NotificationsPageTests {
 
@@ -55,6 +56,10 @@ class NotificationsPageTests {
 
     @MockitoBean
     AssessorService assessors;
+
+    // The header names the reader (PeopleNames): nobody is in the register or the directory here.
+    @MockitoBean
+    dk.ecei.notification.PersonDirectory directory;
 
     @MockitoBean
     ClusterService clusters;

@@ -83,6 +83,10 @@ class StatementBudgetIntegrationTests {
                     call.budget());
             if (n > call.budget()) {
                 problems.add(call.name() + ": " + n + " statements, budget " + call.budget());
+                // What the call sent, to see where the budget went.
+                StatementCounter.startRecording();
+                mvc.perform(call.request().get()).andReturn();
+                StatementCounter.stopRecording().forEach(sql -> System.out.println("  over budget: " + call.name() + ": " + sql));
             }
             if (n > before.get(call.name()) + TOLERANCE) {
                 problems.add(call.name() + ": " + before.get(call.name()) + " statements grew to " + n + " with 12 more clusters");
