@@ -79,7 +79,10 @@ class ObserverAccessIntegrationTests {
             mvc.perform(get("/assessments/" + id).with(observer.request()).header("Accept-Language", "da"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Erhvervshus Midtjylland")))
-                    .andExpect(content().string(not(containsString("id=\"observer-form\""))));
+                    .andExpect(content().string(not(containsString("id=\"observer-form\""))))
+                    // The audit's pages are linked for the observer to read; the committee's decision is not theirs.
+                    .andExpect(content().string(containsString("id=\"open-scores\"")))
+                    .andExpect(content().string(not(containsString("id=\"open-decision\""))));
             mvc.perform(get("/api/assessments/" + id).with(observer.request()))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.allowedActions.length()").value(0));
             mvc.perform(get("/assessments").with(observer.request()))
