@@ -74,6 +74,9 @@ final class BareEngine implements AutoCloseable {
             execution.setVariable("labelExpiresAt", Date.from(Instant.now().plus(700, ChronoUnit.DAYS)));
         };
         delegates.forEach(d -> beans.put(d, noOp));
+        // The model's expressions (${ecei.approvalRequired('BRONZE')}, ${ecei.due('approval')}): as by default, Bronze
+        // has no approval step, so the bare engine walks the same path as the application.
+        beans.put("ecei", new Expressions());
 
         StandaloneProcessEngineConfiguration config = (StandaloneProcessEngineConfiguration)
                 ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
@@ -115,5 +118,17 @@ final class BareEngine implements AutoCloseable {
     public void close() {
         engine.close();
         pool.close();
+    }
+
+    /** What the Bronze model asks of the application's ProcessExpressions, answered as its defaults do. */
+    public static final class Expressions {
+
+        public boolean approvalRequired(String level) {
+            return false;
+        }
+
+        public Date due(String step) {
+            return Date.from(Instant.now().plus(14, ChronoUnit.DAYS));
+        }
     }
 }
