@@ -50,9 +50,10 @@ class DashboardPages {
     @GetMapping("/dashboard")
     String dashboard(@jakarta.validation.Valid @ModelAttribute("forecastForm") ForecastForm form, BindingResult result,
             @RequestParam(required = false) Integer pipelinePage, @RequestParam(required = false) Integer expiringPage,
-            HttpServletRequest request, Model model) {
+            @RequestParam(required = false) Integer workloadPage, HttpServletRequest request, Model model) {
         PageQuery pipelineQuery = PageQuery.of(pipelinePage, null);
         PageQuery expiringQuery = PageQuery.of(expiringPage, null);
+        PageQuery workloadQuery = PageQuery.of(workloadPage, null);
         LocalDate today = dashboard.today();
         if (!result.hasErrors() && form.getDate() == null) {
             form.setDate(today.plusMonths(12));
@@ -70,6 +71,10 @@ class DashboardPages {
         model.addAttribute("pipelinePager", Pager.of(pipeline, request, "pipelinePage"));
         model.addAttribute("expiringRows", expiring.items());
         model.addAttribute("expiringPager", Pager.of(expiring, request, "expiringPage"));
+        // The assessors too: a national register's hundreds of experts are a list (the export holds them all).
+        ListPage<dk.ecei.dashboard.DashboardViews.ExpertLoad> workload = Pager.slice(overview.workload().experts(), workloadQuery);
+        model.addAttribute("workloadRows", workload.items());
+        model.addAttribute("workloadPager", Pager.of(workload, request, "workloadPage"));
         model.addAttribute("levels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));
         model.addAttribute("seriesFrom", overview.series().from());
         model.addAttribute("seriesTo", overview.series().to());

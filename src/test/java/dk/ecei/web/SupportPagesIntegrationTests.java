@@ -46,6 +46,16 @@ class SupportPagesIntegrationTests {
         TestClock.set(ZonedDateTime.of(2016, 12, 31, 12, 0, 0, 0, ZoneId.of("Europe/Copenhagen")).toInstant());
     }
 
+    /** The assessors' workload is a list: it pages like the pipeline and the expiring labels (25 a page). */
+    @Test
+    void theWorkloadPagesAndRefusesAPageOutOfRange() throws Exception {
+        mvc.perform(get("/dashboard").param("workloadPage", "0").with(Users.SUPPORT.request()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"workload\"")));
+        mvc.perform(get("/dashboard").param("workloadPage", "-1").with(Users.SUPPORT.request()))
+                .andExpect(status().isBadRequest());
+    }
+
     @Test
     void supportStaffSeeTheDashboardAgainstTheGoalWithItsChartTablesAndExportsInBothLanguages() throws Exception {
         endOf2016();
