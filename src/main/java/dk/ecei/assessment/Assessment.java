@@ -510,7 +510,11 @@ public abstract class Assessment {
     }
 
     boolean isObserver(String username) {
-        return observers.stream().anyMatch(o -> o.username().equalsIgnoreCase(username));
+        return observer(username).isPresent();
+    }
+
+    private java.util.Optional<Observer> observer(String username) {
+        return observers.stream().filter(o -> o.username().equalsIgnoreCase(username)).findFirst();
     }
 
     /** Support staff attach an observer while the assessment is open; never one of its experts, never twice. */
@@ -533,8 +537,7 @@ public abstract class Assessment {
 
     /** Support staff detach an observer, open or closed: their read access ends with it. */
     void detachObserver(String username) {
-        Observer observer = observers.stream().filter(o -> o.username().equalsIgnoreCase(username)).findFirst()
-                .orElseThrow(() -> dk.ecei.shared.NotFoundException.of("observer", username, id));
+        Observer observer = observer(username).orElseThrow(() -> dk.ecei.shared.NotFoundException.of("observer", username, id));
         observers.remove(observer);
         registerEvent(new ObserverDetached(id, clusterId, observer.username(), observer.organisation()));
     }

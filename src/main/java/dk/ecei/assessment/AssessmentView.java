@@ -50,6 +50,11 @@ public record AssessmentView(
         return allowedActions.contains(Action.valueOf(action));
     }
 
+    /** Whether this user is one of the assessment's observers (who read it and act on nothing). */
+    public boolean observedBy(String username) {
+        return observers.stream().anyMatch(o -> o.username().equalsIgnoreCase(username));
+    }
+
     public record Clarification(int round, List<String> indicatorCodes, String question, String askedBy, Instant askedAt,
             String response, String answeredBy, Instant answeredAt) {
 

@@ -141,7 +141,7 @@ class AssessmentPages {
         model.addAttribute("isSupport", me.isSupportStaff());
         model.addAttribute("isExpert", me.username().equals(a.expert()));
         model.addAttribute("isSecondExpert", me.username().equals(a.secondExpert()));
-        model.addAttribute("isObserver", a.observers().stream().anyMatch(o -> o.username().equalsIgnoreCase(me.username())));
+        model.addAttribute("isObserver", a.observedBy(me.username()));
         model.addAttribute("label", a.labelId() == null ? null : labels.get(a.labelId()));
         if (!model.containsAttribute("clarificationAnswerForm")) {
             BronzeForms.ClarificationAnswer form = new BronzeForms.ClarificationAnswer();

@@ -179,7 +179,7 @@ class SilverGoldPages {
         if (a.level() != LabelLevel.SILVER) {
             throw dk.ecei.shared.NotFoundException.of("silverAudit", id);
         }
-        if (!me.isSupportStaff() && !me.username().equals(a.expert()) && !observes(a, me)) {
+        if (!me.isSupportStaff() && !me.username().equals(a.expert()) && !a.observedBy(me.username())) {
             throw new AccessDeniedException("Only the auditor, support staff and observers see the audit");
         }
         List<IndicatorView> minimum = minimumRequirements(id);
@@ -407,22 +407,17 @@ class SilverGoldPages {
             throw dk.ecei.shared.NotFoundException.of("goldScores", id);
         }
         if (!me.isSupportStaff() && !me.username().equals(a.expert()) && !me.username().equals(a.secondExpert())
-                && !observes(a, me)) {
+                && !a.observedBy(me.username())) {
             throw new AccessDeniedException("Only the Gold experts, support staff and observers see the scores");
         }
         return a;
-    }
-
-    /** Observers read the audit's pages and act on nothing. */
-    private static boolean observes(AssessmentView a, CurrentUser me) {
-        return a.observers().stream().anyMatch(o -> o.username().equalsIgnoreCase(me.username()));
     }
 
     /** A form posted by an observer is refused before it is even checked: they hold no step. */
     private AssessmentView refuseObservers(Long id) {
         AssessmentView a = assessments.get(id);
         CurrentUser me = CurrentUser.get();
-        if (observes(a, me) && !me.isSupportStaff() && !me.username().equals(a.expert())
+        if (a.observedBy(me.username()) && !me.isSupportStaff() && !me.username().equals(a.expert())
                 && !me.username().equals(a.secondExpert())) {
             throw new AccessDeniedException("An observer reads the assessment and acts on nothing");
         }
