@@ -85,17 +85,8 @@ public class ProblemTexts {
         if (directory == null) {
             return java.util.Map.of();
         }
-        java.util.Set<String> usernames = new java.util.HashSet<>();
-        collectPeople(violation, usernames);
+        java.util.Set<String> usernames = Violation.people(List.of(violation));
         return usernames.isEmpty() ? java.util.Map.of() : directory.names(usernames);
-    }
-
-    private static void collectPeople(Violation violation, java.util.Set<String> usernames) {
-        if (Violation.PERSON.equals(violation.code()) && !violation.arguments().isEmpty()) {
-            usernames.add(String.valueOf(violation.arguments().get(0)));
-        }
-        violation.arguments().stream().filter(Violation.class::isInstance).map(Violation.class::cast)
-                .forEach(v -> collectPeople(v, usernames));
     }
 
     /** A moment as a person of that language reads it, in Danish time. */

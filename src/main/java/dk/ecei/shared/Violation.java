@@ -44,6 +44,18 @@ public record Violation(String field, String code, List<Object> arguments, Strin
     /** The code of {@link #person}: no message has it, so an unnamed person reads as the user name. */
     public static final String PERSON = "person";
 
+    /** The user names among these reasons' arguments ({@link #person}), nested ones too. */
+    public static java.util.Set<String> people(java.util.Collection<Violation> reasons) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (Violation v : reasons) {
+            if (PERSON.equals(v.code()) && !v.arguments().isEmpty()) {
+                found.add(String.valueOf(v.arguments().get(0)));
+            }
+            found.addAll(people(v.arguments().stream().filter(Violation.class::isInstance).map(Violation.class::cast).toList()));
+        }
+        return found;
+    }
+
     /** A name of the message files as an argument (a level, a recommendation): read in the reader's language. */
     public static Violation named(String code, String englishDefault) {
         return new Violation(null, code, List.of(), englishDefault);

@@ -70,7 +70,7 @@ class AuditTrail {
         Map<AuditEvent, List<Violation>> details = new java.util.IdentityHashMap<>();
         events.forEach(e -> details.put(e, e.details()));
         java.util.Set<String> named = events.stream().map(AuditEvent::getActor).collect(java.util.stream.Collectors.toSet());
-        details.values().forEach(d -> named.addAll(PeopleNames.people(d)));
+        details.values().forEach(d -> named.addAll(Violation.people(d)));
         Map<String, String> names = people.names(named);
         return events.stream()
                 .map(e -> new Entry(e.getOccurredAt(), formats.dateTime(e.getOccurredAt()),

@@ -10,9 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * People as a reader sees them where the application stores a user name (a task's holder, who saved an answer, who
@@ -46,20 +50,9 @@ class PeopleNames implements dk.ecei.shared.PersonNames {
         if (username == null) {
             return null;
         }
-        org.springframework.web.context.request.RequestAttributes request =
-                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-        String key = PeopleNames.class.getName() + ".reader." + username;
-        Object known = request == null ? null
-                : request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
-        if (known instanceof String name) {
-            return name;
-        }
-        String name = name(username);
-        if (request != null && !name.equals(username)) {
-            // Only a found name is kept: one who has no name yet (before the first login) gets it on a later page.
-            request.setAttribute(key, name, org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
-        }
-        return name;
+        // Only a found name is kept: one who has no name yet (before the first login) gets it on a later page.
+        return kept(".reader." + username, RequestAttributes.SCOPE_SESSION, () -> name(username),
+                name -> !name.equals(username));
     }
 
     /** The names of several people by user name, in two statements at most; every given user name is a key. */
@@ -82,21 +75,30 @@ class PeopleNames implements dk.ecei.shared.PersonNames {
     }
 
     /** The names a request already looked up: a page naming one person in several places asks once. */
-    @SuppressWarnings("unchecked")
     private static Map<String, String> requestCache() {
-        org.springframework.web.context.request.RequestAttributes request =
-                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return kept(".names", RequestAttributes.SCOPE_REQUEST, HashMap::new, cache -> true);
+    }
+
+    /**
+     * What the request (or its session) holds under this key, else computed and, if worth keeping, kept there;
+     * outside a request it is computed each time.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T kept(String key, int scope, Supplier<T> compute, Predicate<T> worthKeeping) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
-            return new HashMap<>();
+            return compute.get();
         }
-        String key = PeopleNames.class.getName();
-        Map<String, String> cache = (Map<String, String>) request.getAttribute(key,
-                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-        if (cache == null) {
-            cache = new HashMap<>();
-            request.setAttribute(key, cache, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        String name = PeopleNames.class.getName() + key;
+        T known = (T) request.getAttribute(name, scope);
+        if (known != null) {
+            return known;
         }
-        return cache;
+        T value = compute.get();
+        if (worthKeeping.test(value)) {
+            request.setAttribute(name, value, scope);
+        }
+        return value;
     }
 
     private Map<String, String> lookUp(Set<String> wanted) {
@@ -122,37 +124,16 @@ class PeopleNames implements dk.ecei.shared.PersonNames {
      * The assessors among these users. Within a request the whole register's names are read once (a page names
      * people in several parts: the header, the holders, the workload), so that each part costs no statement for them.
      */
-    @SuppressWarnings("unchecked")
     private Map<String, String> assessorNames(Set<String> wanted) {
-        org.springframework.web.context.request.RequestAttributes request =
-                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-        if (request == null) {
+        if (RequestContextHolder.getRequestAttributes() == null) {
             return assessors.fullNames(wanted);
         }
-        String key = PeopleNames.class.getName() + ".assessors";
-        Map<String, String> all = (Map<String, String>) request.getAttribute(key,
-                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-        if (all == null) {
-            all = assessors.allFullNames();
-            request.setAttribute(key, all, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-        }
+        Map<String, String> all = kept(".assessors", RequestAttributes.SCOPE_REQUEST, assessors::allFullNames, names -> true);
         Map<String, String> found = new HashMap<>();
         for (String username : wanted) {
             if (all.containsKey(username)) {
                 found.put(username, all.get(username));
             }
-        }
-        return found;
-    }
-
-    /** The user names among a reason's arguments ({@link Violation#person}), nested ones too. */
-    static Set<String> people(Collection<Violation> reasons) {
-        Set<String> found = new HashSet<>();
-        for (Violation v : reasons) {
-            if (Violation.PERSON.equals(v.code()) && !v.arguments().isEmpty()) {
-                found.add(String.valueOf(v.arguments().get(0)));
-            }
-            found.addAll(people(v.arguments().stream().filter(Violation.class::isInstance).map(Violation.class::cast).toList()));
         }
         return found;
     }

@@ -40,8 +40,8 @@ class AuditDetailTextsTests {
         LocaleContextHolder.setLocale(locale);
         Violation back = Violation.fromStored(Violation.stored(List.of(stored))).get(0);
         Map<String, String> names = Map.of("assessor1", "Anna Andersen", "assessor2", "Bo Berg");
-        assertThat(PeopleNames.people(List.of(back))).containsExactlyInAnyOrder(
-                PeopleNames.people(List.of(stored)).toArray(String[]::new));
+        assertThat(dk.ecei.shared.Violation.people(List.of(back))).containsExactlyInAnyOrder(
+                dk.ecei.shared.Violation.people(List.of(stored)).toArray(String[]::new));
         return formats.text(PeopleNames.named(back, names));
     }
 
