@@ -108,7 +108,21 @@ public enum Step {
 
     /** The step an assessment of this level is at in this status; empty for a final status. */
     public static Optional<Step> at(LabelLevel level, AssessmentStatus status) {
-        return Arrays.stream(values()).filter(s -> s.level == level && s.status == status).findFirst();
+        return Optional.ofNullable(ByStatus.STEPS.get(level).get(status));
+    }
+
+    /** The steps by level and status, looked up once per row of the dashboard's lists. */
+    private static final class ByStatus {
+        private static final java.util.Map<LabelLevel, java.util.Map<AssessmentStatus, Step>> STEPS = new java.util.EnumMap<>(LabelLevel.class);
+
+        static {
+            for (LabelLevel level : LabelLevel.values()) {
+                STEPS.put(level, new java.util.EnumMap<>(AssessmentStatus.class));
+            }
+            for (Step step : values()) {
+                STEPS.get(step.level).putIfAbsent(step.status, step); // the first, as the stream's findFirst found it
+            }
+        }
     }
 
     /** The step of a task key at any level, for callers that know only the task (the page is the same at every level). */

@@ -84,7 +84,7 @@ class DashboardController {
     @GetMapping("/forecast")
     ResponseEntity<?> forecast(@RequestParam @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String format) {
-        var view = queries.forecast(date);
+        var view = counts.forecast(date);
         return TableExports.respond(format, "forecast-" + date, view, view::tables, exportTexts.forReader());
     }
 
@@ -120,7 +120,7 @@ class DashboardController {
         List<Table> tables = new ArrayList<>(counts.countsOn(day).tables());
         tables.addAll(counts.monthlySeries(end.minusMonths(119), end, SeriesGrouping.NONE, null, null).tables());
         tables.addAll(queries.pipeline(open).tables());
-        tables.addAll(queries.forecast(today.plusMonths(12)).tables());
+        tables.addAll(counts.forecast(today.plusMonths(12)).tables());
         tables.addAll(queries.expiring(null).tables());
         tables.addAll(queries.workload(open).tables());
         tables.add(DashboardViews.registerTable(day, queries.register(day, null, null, null, null)));

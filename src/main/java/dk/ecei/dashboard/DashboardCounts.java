@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.ecei.assessment.LabelAwarded;
 import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
 import dk.ecei.dashboard.DashboardViews.CountsView;
+import dk.ecei.dashboard.DashboardViews.ForecastView;
 import dk.ecei.dashboard.DashboardViews.SeriesView;
 import dk.ecei.label.LabelExpired;
 import dk.ecei.label.LabelLevel;
@@ -14,13 +15,14 @@ import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The label counts of the dashboard and the register (by level on a day with the goal figures, month by month, the
- * counts above the register), kept for {@code ecei.dashboard.counts-cache}: they change only when a label is awarded,
+ * counts above the register, the clusters holding each level that the forecast starts from), kept for {@code ecei.dashboard.counts-cache}: they change only when a label is awarded,
  * withdrawn or expires, and every one of those drops them after its commit, so a new label shows at once. The lists
  * (pipeline, workload, expiring, the register's pages) are read afresh.
  */
@@ -34,6 +36,9 @@ public class DashboardCounts {
     }
 
     private record RegisterCounts(LocalDate day) {
+    }
+
+    private record Holders(LocalDate day) {
     }
 
     private final DashboardQueries queries;
@@ -59,6 +64,18 @@ public class DashboardCounts {
     /** {@link DashboardQueries#registerCounts}, cached (in the order of the levels, as the page lists them). */
     public Map<LabelLevel, Long> registerCounts(LocalDate day) {
         return cached(new RegisterCounts(day), () -> Collections.unmodifiableMap(new EnumMap<>(queries.registerCounts(day))));
+    }
+
+    /**
+     * {@link DashboardQueries#forecast}: the pipeline read afresh, the clusters holding each level today and on the date
+     * (two reads of every label valid then) cached.
+     */
+    public ForecastView forecast(LocalDate date) {
+        return queries.forecast(date, day -> cached(new Holders(day), () -> {
+            Map<LabelLevel, Set<Long>> held = new EnumMap<>(LabelLevel.class);
+            queries.holders(day).forEach((level, clusters) -> held.put(level, Set.copyOf(clusters)));
+            return Collections.unmodifiableMap(held);
+        }));
     }
 
     @SuppressWarnings("unchecked")

@@ -46,6 +46,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -339,12 +340,17 @@ public class DashboardQueries {
      * and valid for the usual period from that month; a cluster that holds the level on the date anyway counts once.
      */
     public ForecastView forecast(LocalDate date) {
+        return forecast(date, this::holders);
+    }
+
+    /** The forecast with the clusters that hold each level on a day read by {@code holders} (the counts' cache). */
+    ForecastView forecast(LocalDate date, Function<LocalDate, Map<LabelLevel, Set<Long>>> holders) {
         LocalDate today = today();
         if (date.isBefore(today)) {
             throw new IllegalArgumentException("A forecast is for today or later, not " + date);
         }
-        Map<LabelLevel, Set<Long>> heldToday = holders(today);
-        Map<LabelLevel, Set<Long>> heldThen = holders(date);
+        Map<LabelLevel, Set<Long>> heldToday = holders.apply(today);
+        Map<LabelLevel, Set<Long>> heldThen = holders.apply(date);
         Map<LabelLevel, Set<Long>> pipeline = new EnumMap<>(LabelLevel.class);
         jdbc.query("select a.cluster_id, a.level, a.planned_interview_date from assessment a where " + OPEN, rs -> {
             LocalDate planned = rs.getObject("planned_interview_date", LocalDate.class);
@@ -369,7 +375,8 @@ public class DashboardQueries {
         return new ForecastView(today, date, levels);
     }
 
-    private Map<LabelLevel, Set<Long>> holders(LocalDate day) {
+    /** The clusters that hold each level on the day. */
+    Map<LabelLevel, Set<Long>> holders(LocalDate day) {
         Map<LabelLevel, Set<Long>> held = new EnumMap<>(LabelLevel.class);
         jdbc.query("select distinct l.level, l.cluster_id from label l where " + VALID_ON,
                 rs -> {

@@ -46,7 +46,7 @@ public class NationalDashboard {
         List<OpenAssessment> open = engineTasks.refine(queries.openAssessments());
         return new Overview(today, counts.countsOn(today),
                 counts.monthlySeries(month.minusMonths(SERIES_MONTHS - 1), month, SeriesGrouping.NONE, null, null),
-                queries.pipeline(open), forecastDate == null ? null : queries.forecast(forecastDate),
+                queries.pipeline(open), forecastDate == null ? null : counts.forecast(forecastDate),
                 queries.expiring(null), queries.workload(open));
     }
 

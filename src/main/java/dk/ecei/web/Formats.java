@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -43,21 +45,34 @@ class Formats {
         return reason == null ? "" : reason.toString();
     }
 
+    /*
+     * The formatters of each language, made once: a table of 120 months called them 500 times a page. Date formatters
+     * are immutable; a NumberFormat is not safe for two threads, so each use formats with a copy of the kept one.
+     */
+    private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> DATE_TIMES = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
+    private static final Map<Locale, NumberFormat> NUMBERS = new ConcurrentHashMap<>();
+
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return date == null ? "" : DATES.computeIfAbsent(locale(),
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)).format(date);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(DANISH_TIME).format(instant);
+        return instant == null ? "" : DATE_TIMES.computeIfAbsent(locale(), l -> DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(l).withZone(DANISH_TIME)).format(instant);
     }
 
     public String number(Number number) {
         if (number == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMaximumFractionDigits(2);
+        NumberFormat format = (NumberFormat) NUMBERS.computeIfAbsent(locale(), l -> {
+            NumberFormat kept = NumberFormat.getNumberInstance(l);
+            kept.setMaximumFractionDigits(2);
+            return kept;
+        }).clone();
         return format.format(number instanceof BigDecimal decimal ? decimal : number);
     }
 
@@ -92,7 +107,7 @@ class Formats {
 
     /** A month and its year ("marts 2018", "March 2018"). */
     public String month(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(date);
+        return date == null ? "" : MONTHS.computeIfAbsent(locale(), l -> DateTimeFormatter.ofPattern("LLLL yyyy", l)).format(date);
     }
 
     /** The name of a field of the cluster register by its code in the reader's language; an unknown code as it is. */

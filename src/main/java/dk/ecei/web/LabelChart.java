@@ -4,7 +4,6 @@ import dk.ecei.dashboard.DashboardViews.SeriesPoint;
 import dk.ecei.dashboard.DashboardViews.SeriesView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToIntFunction;
 
 /**
@@ -78,7 +77,9 @@ record LabelChart(int width, int height, String goldPoints, String silverPoints,
         return BOTTOM - (BOTTOM - TOP) * (double) value / max;
     }
 
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** A coordinate (never negative) with one decimal and a point, as SVG reads it; String.format per point was the page's costliest call. */
+    static String fmt(double value) {
+        long tenths = Math.round(value * 10);
+        return (tenths / 10) + "." + (tenths % 10);
     }
 }

@@ -46,7 +46,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Settings (system properties): bench.url (default ecei_bench on 127.0.0.1:3306, root, no password; cleaned!),
  * bench.engineUrl (default ecei_bench_engine; cleaned!), bench.user, bench.password, bench.scales (250,2500,25000),
- * bench.assessmentsPerCluster (8), bench.runs (20 per client), bench.clients (10), bench.bronzeRuns (5),
+ * bench.assessmentsPerCluster (8), bench.runs (20 per client), bench.clients (10), bench.warmups (10 requests per client
+ * and page, all clients at once, before a page is measured), bench.bronzeRuns (5), bench.bronzeWarmups (5 uncounted
+ * benchmarks first),
  * bench.chainCompare (true), bench.seed (42), bench.traceSql (false: print the SQL of each step's last run, for
  * profiling), bench.pages (true: the pages and API; false runs the Bronze steps only).
  */
@@ -68,6 +70,8 @@ public final class ScaleBenchmark {
         int runs = Integer.getInteger("bench.runs", 20);
         int clients = Integer.getInteger("bench.clients", 10);
         int bronzeRuns = Integer.getInteger("bench.bronzeRuns", 5);
+        int bronzeWarmups = Integer.getInteger("bench.bronzeWarmups", 5);
+        int warmups = Integer.getInteger("bench.warmups", 10);
         boolean chainCompare = Boolean.parseBoolean(System.getProperty("bench.chainCompare", "true"));
         long seed = Long.getLong("bench.seed", 42L);
 
@@ -77,12 +81,12 @@ public final class ScaleBenchmark {
                 seed(url, clusters, clusters * perCluster, seed);
                 try (App app = App.start(url, List.of())) {
                     if (Boolean.parseBoolean(System.getProperty("bench.pages", "true"))) {
-                        pages(app, runs, clients);
+                        pages(app, runs, clients, warmups);
                     }
                     if (Boolean.parseBoolean(System.getProperty("bench.dashboardParts", "true"))) {
                         dashboardParts(app, Math.max(runs, 20));
                     }
-                    bronze(app, bare, bronzeRuns);
+                    bronze(app, bare, bronzeRuns, bronzeWarmups);
                 }
                 if (chainCompare && clusters == 2_500) {
                     linkRendering(url, runs);
@@ -137,7 +141,7 @@ public final class ScaleBenchmark {
             "/api/dashboard/counts", "/api/dashboard/series", "/api/dashboard/pipeline", "/api/dashboard/expiring",
             "/api/dashboard/workload");
 
-    private static void pages(App app, int runs, int clients) throws Exception {
+    private static void pages(App app, int runs, int clients, int warmups) throws Exception {
         List<Session> sessions = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             sessions.add(Session.login(app.base(), "support"));
@@ -148,9 +152,7 @@ public final class ScaleBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             for (String path : PAGES) {
-                for (int i = 0; i < 3; i++) {
-                    one.get(path);
-                }
+                warmUp(pool, sessions, path, warmups);
                 long before = StatementCounter.total();
                 int bytes = one.get(path);
                 long statements = StatementCounter.total() - before;
@@ -177,6 +179,26 @@ public final class ScaleBenchmark {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Every client sends {@code rounds} requests of the page at once before it is measured, so that the figures are the
+     * steady state's (compiled code, filled pools and caches), not the first requests' of a cold JVM.
+     */
+    private static void warmUp(ExecutorService pool, List<Session> sessions, String path, int rounds) throws Exception {
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (Session s : sessions) {
+            futures.add(pool.submit(() -> {
+                int bytes = 0;
+                for (int i = 0; i < rounds; i++) {
+                    bytes += s.get(path);
+                }
+                return bytes;
+            }));
+        }
+        for (Future<Integer> f : futures) {
+            f.get();
         }
     }
 
@@ -277,7 +299,7 @@ public final class ScaleBenchmark {
 
     // --- Bronze, step by step, beside the bare engine --------------------------------------------------------------
 
-    private static void bronze(App app, BareEngine bare, int bronzeRuns) throws Exception {
+    private static void bronze(App app, BareEngine bare, int bronzeRuns, int bronzeWarmups) throws Exception {
         Session manager = Session.login(app.base(), "manager-clean");
         Session support = Session.login(app.base(), "support");
         Session expert = Session.login(app.base(), "assessor1");
@@ -318,7 +340,7 @@ public final class ScaleBenchmark {
             app0[i] = new Step(false);
             bare0[i] = new Step(true);
         }
-        for (int run = -1; run < bronzeRuns; run++) { // run -1 warms both up
+        for (int run = -bronzeWarmups; run < bronzeRuns; run++) { // the runs below 0 warm both up
             boolean counted = run >= 0;
             String id = JSON.readTree(app0[0].time(counted, () -> manager.send("POST", "/api/assessments/bronze",
                     "{\"clusterId\": 1}"))).get("id").asText();

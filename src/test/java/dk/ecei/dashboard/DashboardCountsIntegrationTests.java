@@ -54,6 +54,7 @@ class DashboardCountsIntegrationTests {
         LocalDate today = LocalDate.now(clock);
         int bronze = dashboardBronze();
         long registerBronze = counts.registerCounts(today).get(LabelLevel.BRONZE);
+        int forecastBronzeNow = forecastBronzeNow(today);
 
         // A label written without an event (as an import would): the cached counts stand, so the cache is used.
         Long other = bronzeFixture.eligibleCluster();
@@ -61,6 +62,7 @@ class DashboardCountsIntegrationTests {
                 today, null, "test"))));
         assertThat(dashboardBronze()).isEqualTo(bronze);
         assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze);
+        assertThat(forecastBronzeNow(today)).isEqualTo(forecastBronzeNow);
 
         // A Bronze benchmark ends in its label; the assessment's LabelAwarded drops the counts after the commit.
         Long cluster = bronzeFixture.eligibleCluster();
@@ -69,11 +71,18 @@ class DashboardCountsIntegrationTests {
         assertThat(reported.labelId()).isNotNull();
         assertThat(dashboardBronze()).isEqualTo(bronze + 2);
         assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze + 2);
+        assertThat(forecastBronzeNow(today)).as("the forecast's holders today, cached too").isEqualTo(forecastBronzeNow + 2);
 
         // Withdrawn today: the label aggregate's LabelWithdrawn drops them again.
         Users.SUPPORT.run(() -> tx.executeWithoutResult(s -> register.withdraw(reported.labelId(), "Sekretariatet er lukket")));
         assertThat(dashboardBronze()).isEqualTo(bronze + 1);
         assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze + 1);
+        assertThat(forecastBronzeNow(today)).isEqualTo(forecastBronzeNow + 1);
+    }
+
+    private int forecastBronzeNow(LocalDate today) {
+        return counts.forecast(today.plusMonths(12)).levels().stream().filter(l -> l.level() == LabelLevel.BRONZE)
+                .findFirst().orElseThrow().today();
     }
 
     private int dashboardBronze() throws Exception {
