@@ -2,8 +2,10 @@ package dk.ecei.web;
 
 import dk.ecei.assessor.AssessorService;
 import dk.ecei.notification.PersonDirectory;
+import dk.ecei.security.Roles;
 import dk.ecei.shared.CurrentActor;
 import dk.ecei.shared.Violation;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,6 +75,31 @@ class PeopleNames implements dk.ecei.shared.PersonNames {
         names.putAll(found);
         return names;
     }
+
+    /**
+     * Who holds each of these tasks, for a table of them: a role ({@code support-staff}) by its name in the reader's
+     * language, a person by name; the people in one look-up for the whole table.
+     */
+    public Map<String, String> holders(Collection<String> holders) {
+        Map<String, String> names = new HashMap<>();
+        List<String> people = new ArrayList<>();
+        for (String holder : new HashSet<>(holders)) {
+            if (holder == null) {
+                continue;
+            }
+            String role = ROLES.contains(holder)
+                    ? messages.getMessage("role." + holder, null, null, LocaleContextHolder.getLocale()) : null;
+            if (role != null) {
+                names.put(holder, role);
+            } else {
+                people.add(holder);
+            }
+        }
+        names.putAll(names(people));
+        return names;
+    }
+
+    private static final Set<String> ROLES = Set.of(Roles.CLUSTER_MANAGER, Roles.ASSESSOR, Roles.SUPPORT_STAFF, Roles.ADMIN);
 
     /** The names a request already looked up: a page naming one person in several places asks once. */
     private static Map<String, String> requestCache() {

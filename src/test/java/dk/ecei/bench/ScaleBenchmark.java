@@ -50,7 +50,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and page, all clients at once, before a page is measured), bench.bronzeRuns (5), bench.bronzeWarmups (5 uncounted
  * benchmarks first),
  * bench.chainCompare (true), bench.seed (42), bench.traceSql (false: print the SQL of each step's last run, for
- * profiling), bench.pages (true: the pages and API; false runs the Bronze steps only).
+ * profiling), bench.pages (true: the pages and API; false runs the Bronze steps only), bench.paths (a comma-separated
+ * choice of the pages, for profiling one).
  */
 public final class ScaleBenchmark {
 
@@ -151,7 +152,9 @@ public final class ScaleBenchmark {
                 clients + ": p50", clients + ": p99", "KB", "SQL");
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            for (String path : PAGES) {
+            List<String> only = System.getProperty("bench.paths") == null ? PAGES
+                    : List.of(System.getProperty("bench.paths").split(","));
+            for (String path : only) {
                 warmUp(pool, sessions, path, warmups);
                 long before = StatementCounter.total();
                 int bytes = one.get(path);

@@ -34,4 +34,33 @@ class IcuMessageSourceTests {
                 .isEqualTo("Anna har ikke kvalifikationen Guld-bedømmer.");
         assertThat(messages.getMessage("common.yes", null, DA)).isEqualTo("Ja");
     }
+
+    /** Each thread formats with its own kept formats: many threads at once get every number right. */
+    @Test
+    void manyThreadsFormatAtOnceWithoutMixingTheirArguments() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<String>>> futures = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    java.util.List<String> wrong = new java.util.ArrayList<>();
+                    for (int i = 0; i < 2_000; i++) {
+                        int n = thread * 10_000 + i;
+                        String text = messages.getMessage("dashboard.days", new Object[] {n}, DA);
+                        String expected = (n == 1 ? "1 dag" : java.text.NumberFormat.getIntegerInstance(DA).format(n) + " dage");
+                        if (!text.equals(expected)) {
+                            wrong.add(text + " for " + n);
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            for (java.util.concurrent.Future<java.util.List<String>> f : futures) {
+                assertThat(f.get()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -69,7 +69,7 @@ class SupportPagesIntegrationTests {
                 .andExpect(content().string(containsString("Mangler 5")))
                 .andExpect(content().string(containsString("<svg")))
                 .andExpect(content().string(containsString("I dag har 8 klynger Guld og 5 Sølv; målet er 10 Guld og 10 Sølv.")))
-                .andExpect(content().string(containsString("december 2016")))
+                .andExpect(content().string(containsString("<th scope=\"row\">december 2016</th>")))
                 .andExpect(content().string(containsString("Energi")))
                 .andExpect(content().string(containsString("Ingen region angivet")))
                 .andExpect(content().string(containsString("id=\"pipeline-steps\"")))
