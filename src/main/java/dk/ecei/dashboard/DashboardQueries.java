@@ -440,20 +440,54 @@ public class DashboardQueries {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(page.size());
         pageArgs.add(page.offset());
-        List<RegisterEntry> rows = jdbc.query("select l.id, l.cluster_id, c.name, c.region, l.level, l.awarded_on, l.valid_until"
-                + where + " order by case l.level when 'GOLD' then 0 when 'SILVER' then 1 else 2 end, c.name, l.id limit ? offset ?",
-                (rs, i) -> new RegisterEntry(rs.getLong("id"), rs.getLong("cluster_id"), rs.getString("name"),
-                        level(rs.getString("level")), rs.getObject("awarded_on", LocalDate.class),
-                        rs.getObject("valid_until", LocalDate.class), rs.getString("region"), List.of()), pageArgs.toArray());
+        List<RegisterEntry> rows = jdbc.query(REGISTER_COLUMNS + where + REGISTER_ORDER + " limit ? offset ?", REGISTER_ROW,
+                pageArgs.toArray());
+        return new ListPage<>(withFields(rows), page.page(), page.size(), total);
+    }
+
+    /** The ids of the labels valid on the day in the register's order (Gold first, then the cluster's name). */
+    List<Long> registerOrder(LocalDate validOn) {
+        return jdbc.queryForList("select l.id from label l join cluster c on c.id = l.cluster_id where " + VALID_ON
+                + REGISTER_ORDER, Long.class, validOn, validOn, validOn);
+    }
+
+    /**
+     * One page of the register from its order (the ids of {@link #registerOrder}): the page's labels by id and the
+     * fields of their clusters, two statements and no sort, whatever the size of the register.
+     */
+    ListPage<RegisterEntry> registerPage(List<Long> order, PageQuery page) {
+        if (page.offset() >= order.size()) {
+            return new ListPage<>(List.of(), page.page(), page.size(), order.size());
+        }
+        List<Long> ids = order.subList((int) page.offset(), (int) Math.min(order.size(), page.offset() + page.size()));
+        Map<Long, RegisterEntry> byId = new HashMap<>();
+        jdbc.query(REGISTER_COLUMNS + " from label l join cluster c on c.id = l.cluster_id where l.id in ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", (rs, i) -> REGISTER_ROW.mapRow(rs, i),
+                ids.toArray()).forEach(e -> byId.put(e.labelId(), e));
+        return new ListPage<>(withFields(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()),
+                page.page(), page.size(), order.size());
+    }
+
+    private static final String REGISTER_COLUMNS = "select l.id, l.cluster_id, c.name, c.region, l.level, l.awarded_on, l.valid_until";
+    private static final String REGISTER_ORDER = " order by case l.level when 'GOLD' then 0 when 'SILVER' then 1 else 2 end, c.name, l.id";
+    private static final org.springframework.jdbc.core.RowMapper<RegisterEntry> REGISTER_ROW = (rs, i) -> new RegisterEntry(
+            rs.getLong("id"), rs.getLong("cluster_id"), rs.getString("name"), level(rs.getString("level")),
+            rs.getObject("awarded_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class), rs.getString("region"),
+            List.of());
+
+    /** The entries with the fields of their clusters, read in one statement. */
+    private List<RegisterEntry> withFields(List<RegisterEntry> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
         Map<Long, List<String>> fields = new java.util.HashMap<>();
         List<Long> clusterIds = rows.stream().map(RegisterEntry::clusterId).distinct().toList();
         jdbc.query("select cluster_id, field from cluster_field where cluster_id in ("
                 + String.join(", ", java.util.Collections.nCopies(clusterIds.size(), "?")) + ") order by field", rs -> {
                     fields.computeIfAbsent(rs.getLong("cluster_id"), k -> new ArrayList<>()).add(rs.getString("field"));
                 }, clusterIds.toArray());
-        return new ListPage<>(rows.stream().map(e -> new RegisterEntry(e.labelId(), e.clusterId(), e.clusterName(), e.level(),
-                e.awardedOn(), e.validUntil(), e.region(), List.copyOf(fields.getOrDefault(e.clusterId(), List.of())))).toList(),
-                page.page(), page.size(), total);
+        return rows.stream().map(e -> new RegisterEntry(e.labelId(), e.clusterId(), e.clusterName(), e.level(),
+                e.awardedOn(), e.validUntil(), e.region(), List.copyOf(fields.getOrDefault(e.clusterId(), List.of())))).toList();
     }
 
     /**

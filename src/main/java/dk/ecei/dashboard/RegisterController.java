@@ -24,12 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RegisterController {
 
     private final DashboardQueries queries;
-
+    private final DashboardCounts counts;
     private final ExportTexts exportTexts;
 
-    RegisterController(DashboardQueries queries, ExportTexts exportTexts) {
+    RegisterController(DashboardQueries queries, DashboardCounts counts, ExportTexts exportTexts) {
         this.exportTexts = exportTexts;
         this.queries = queries;
+        this.counts = counts;
     }
 
     /**
@@ -54,7 +55,7 @@ class RegisterController {
         String fieldName = field == null ? null : field.name();
         String regionName = region == null ? null : region.name();
         if (format == null || format.equalsIgnoreCase("json")) {
-            return ResponseEntity.ok(queries.registerPage(day, level, fieldName, regionName, text, pageQuery));
+            return ResponseEntity.ok(counts.registerPage(day, level, fieldName, regionName, text, pageQuery));
         }
         return TableExports.respond(format, "ecei-label-register-" + day, null,
                 () -> List.of(DashboardViews.registerTable(day, queries.register(day, level, fieldName, regionName, text))), exportTexts.forReader());

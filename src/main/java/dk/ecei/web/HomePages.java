@@ -3,7 +3,6 @@ package dk.ecei.web;
 import dk.ecei.cluster.ClusterField;
 import dk.ecei.cluster.Region;
 import dk.ecei.dashboard.DashboardCounts;
-import dk.ecei.dashboard.DashboardQueries;
 import dk.ecei.dashboard.DashboardViews.RegisterEntry;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.CurrentUser;
@@ -23,13 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomePages {
 
-    private final DashboardQueries register;
     private final DashboardCounts counts;
     private final Navigation navigation;
     private final Clock clock;
 
-    HomePages(DashboardQueries register, DashboardCounts counts, Navigation navigation, Clock clock) {
-        this.register = register;
+    HomePages(DashboardCounts counts, Navigation navigation, Clock clock) {
         this.counts = counts;
         this.navigation = navigation;
         this.clock = clock;
@@ -48,7 +45,7 @@ class HomePages {
         // The register as it stands today, or as it stood on another day (the reference data is from 2016).
         LocalDate today = validOn != null ? validOn : LocalDate.now(clock.withZone(Formats.DANISH_TIME));
         String text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 200));
-        ListPage<RegisterEntry> entries = register.registerPage(today, level, field == null ? null : field.name(),
+        ListPage<RegisterEntry> entries = counts.registerPage(today, level, field == null ? null : field.name(),
                 region == null ? null : region.name(), text, PageQuery.of(page, size));
         model.addAttribute("entries", entries.items());
         model.addAttribute("pager", Pager.of(entries, request));

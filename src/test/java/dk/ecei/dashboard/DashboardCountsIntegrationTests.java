@@ -10,6 +10,7 @@ import dk.ecei.assessment.ExpertReviews;
 import dk.ecei.label.AwardLabel;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.label.LabelRegister;
+import dk.ecei.shared.PageQuery;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.Users;
 import java.time.Clock;
@@ -44,6 +45,9 @@ class DashboardCountsIntegrationTests {
     DashboardCounts counts;
 
     @Autowired
+    DashboardQueries queries;
+
+    @Autowired
     TransactionTemplate tx;
 
     @Autowired
@@ -55,6 +59,10 @@ class DashboardCountsIntegrationTests {
         int bronze = dashboardBronze();
         long registerBronze = counts.registerCounts(today).get(LabelLevel.BRONZE);
         int forecastBronzeNow = forecastBronzeNow(today);
+        long registerTotal = registerTotal(today);
+        // The start page's register from the kept order is the register read afresh.
+        assertThat(counts.registerPage(today, null, null, null, null, PageQuery.of(1, 10)))
+                .isEqualTo(queries.registerPage(today, null, null, null, null, PageQuery.of(1, 10)));
 
         // A label written without an event (as an import would): the cached counts stand, so the cache is used.
         Long other = bronzeFixture.eligibleCluster();
@@ -63,6 +71,7 @@ class DashboardCountsIntegrationTests {
         assertThat(dashboardBronze()).isEqualTo(bronze);
         assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze);
         assertThat(forecastBronzeNow(today)).isEqualTo(forecastBronzeNow);
+        assertThat(registerTotal(today)).isEqualTo(registerTotal);
 
         // A Bronze benchmark ends in its label; the assessment's LabelAwarded drops the counts after the commit.
         Long cluster = bronzeFixture.eligibleCluster();
@@ -72,12 +81,32 @@ class DashboardCountsIntegrationTests {
         assertThat(dashboardBronze()).isEqualTo(bronze + 2);
         assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze + 2);
         assertThat(forecastBronzeNow(today)).as("the forecast's holders today, cached too").isEqualTo(forecastBronzeNow + 2);
+        assertThat(registerTotal(today)).isEqualTo(registerTotal + 2);
+        assertThat(registerLabels(today)).contains(reported.labelId());
 
         // Withdrawn today: the label aggregate's LabelWithdrawn drops them again.
         Users.SUPPORT.run(() -> tx.executeWithoutResult(s -> register.withdraw(reported.labelId(), "Sekretariatet er lukket")));
         assertThat(dashboardBronze()).isEqualTo(bronze + 1);
         assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze + 1);
         assertThat(forecastBronzeNow(today)).isEqualTo(forecastBronzeNow + 1);
+        assertThat(registerTotal(today)).isEqualTo(registerTotal + 1);
+        assertThat(registerLabels(today)).doesNotContain(reported.labelId());
+    }
+
+    private long registerTotal(LocalDate today) {
+        return counts.registerPage(today, null, null, null, null, PageQuery.of(0, 1)).total();
+    }
+
+    /** Every label of today's register, page by page from the kept order. */
+    private java.util.List<Long> registerLabels(LocalDate today) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var entries = counts.registerPage(today, null, null, null, null, PageQuery.of(page, 100)).items();
+            if (entries.isEmpty()) {
+                return ids;
+            }
+            entries.forEach(e -> ids.add(e.labelId()));
+        }
     }
 
     private int forecastBronzeNow(LocalDate today) {
