@@ -35,15 +35,13 @@ class DashboardController {
 
     private final DashboardQueries queries;
     private final DashboardCounts counts;
-    private final EngineTasks engineTasks;
 
     private final ExportTexts exportTexts;
 
-    DashboardController(DashboardQueries queries, DashboardCounts counts, EngineTasks engineTasks, ExportTexts exportTexts) {
+    DashboardController(DashboardQueries queries, DashboardCounts counts, ExportTexts exportTexts) {
         this.exportTexts = exportTexts;
         this.queries = queries;
         this.counts = counts;
-        this.engineTasks = engineTasks;
     }
 
     @Operation(summary = "Clusters with Gold, Silver and Bronze on a date, nationally, by field and by region")
@@ -96,7 +94,7 @@ class DashboardController {
         if (months != null && (months < 1 || months > 60)) {
             throw new dk.ecei.shared.InvalidFieldException("months", "input.range", 1, 60);
         }
-        var view = queries.expiring(months);
+        var view = counts.expiring(months);
         return TableExports.respond(format, "expiring-" + view.today(), view, view::tables, exportTexts.forReader());
     }
 
@@ -121,14 +119,14 @@ class DashboardController {
         tables.addAll(counts.monthlySeries(end.minusMonths(119), end, SeriesGrouping.NONE, null, null).tables());
         tables.addAll(queries.pipeline(open).tables());
         tables.addAll(counts.forecast(today.plusMonths(12)).tables());
-        tables.addAll(queries.expiring(null).tables());
+        tables.addAll(counts.expiring(null).tables());
         tables.addAll(queries.workload(open).tables());
         tables.add(DashboardViews.registerTable(day, queries.register(day, null, null, null, null)));
         return TableExports.file(TableExports.xlsx(tables, exportTexts.forReader()), TableExports.XLSX, "ecei-dashboard-" + day + ".xlsx");
     }
 
     private List<OpenAssessment> open() {
-        return engineTasks.refine(queries.openAssessments());
+        return counts.openAssessments();
     }
 
     private static SeriesGrouping grouping(String by) {

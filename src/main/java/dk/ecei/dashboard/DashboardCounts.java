@@ -2,15 +2,19 @@ package dk.ecei.dashboard;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.ecei.assessment.AssessmentEvent;
 import dk.ecei.assessment.LabelAwarded;
 import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
 import dk.ecei.dashboard.DashboardViews.CountsView;
+import dk.ecei.dashboard.DashboardViews.ExpiringView;
 import dk.ecei.dashboard.DashboardViews.ForecastView;
+import dk.ecei.dashboard.DashboardViews.OpenAssessment;
 import dk.ecei.dashboard.DashboardViews.RegisterEntry;
 import dk.ecei.dashboard.DashboardViews.SeriesView;
 import dk.ecei.label.LabelExpired;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.label.LabelWithdrawn;
+import dk.ecei.shared.AfterCommit;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.PageQuery;
 import java.time.LocalDate;
@@ -22,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
  * The label counts of the dashboard and the register (by level on a day with the goal figures, month by month, the
@@ -48,14 +52,41 @@ public class DashboardCounts {
     private record RegisterOrder(LocalDate day) {
     }
 
+    private record Open() {
+    }
+
+    private record Expiring(Integer months) {
+    }
+
     private final DashboardQueries queries;
+    private final EngineTasks engineTasks;
     /** Null when the setting is zero: every read goes to the database. */
     private final Cache<Record, Object> cache;
+    /** The lists, kept for a shorter time ({@code ecei.dashboard.lists-cache}); null when it is zero. */
+    private final Cache<Record, Object> lists;
 
-    DashboardCounts(DashboardQueries queries, DashboardSettings settings) {
+    DashboardCounts(DashboardQueries queries, EngineTasks engineTasks, DashboardSettings settings) {
         this.queries = queries;
-        this.cache = settings.countsCache().isZero() ? null
-                : Caffeine.newBuilder().expireAfterWrite(settings.countsCache()).maximumSize(1_000).build();
+        this.engineTasks = engineTasks;
+        this.cache = cache(settings.countsCache());
+        this.lists = cache(settings.listsCache());
+    }
+
+    private static Cache<Record, Object> cache(java.time.Duration kept) {
+        return kept == null || kept.isZero() ? null : Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(1_000).build();
+    }
+
+    /**
+     * Every assessment in progress, refined from the engine's open tasks ({@link EngineTasks}): what the pipeline, the
+     * workload and the dashboard page share, kept for {@code ecei.dashboard.lists-cache}.
+     */
+    public List<OpenAssessment> openAssessments() {
+        return cached(lists, new Open(), () -> List.copyOf(engineTasks.refine(queries.openAssessments())));
+    }
+
+    /** {@link DashboardQueries#expiring}, kept as the lists are. */
+    public ExpiringView expiring(Integer months) {
+        return cached(lists, new Expiring(months), () -> queries.expiring(months));
     }
 
     /** {@link DashboardQueries#countsOn}, cached. */
@@ -100,29 +131,46 @@ public class DashboardCounts {
         }));
     }
 
-    @SuppressWarnings("unchecked")
     private <T> T cached(Record key, Supplier<T> read) {
+        return cached(cache, key, read);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cached(Cache<Record, Object> cache, Record key, Supplier<T> read) {
         return cache == null ? read.get() : (T) cache.get(key, k -> read.get());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /* The events drop what they change after their transaction commits (see AfterCommit: no publication rows). */
+
+    /** Any change of an assessment (requested, assigned, submitted, decided, withdrawn...) drops the lists. */
+    @EventListener
+    void on(AssessmentEvent changed) {
+        AfterCommit.run(() -> drop(lists));
+    }
+
+    @EventListener
     void on(LabelAwarded awarded) {
-        clear();
+        AfterCommit.run(this::clear);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(LabelWithdrawn withdrawn) {
-        clear();
+        AfterCommit.run(this::clear);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(LabelExpired expired) {
-        clear();
+        AfterCommit.run(this::clear);
     }
 
-    private void clear() {
+    private static void drop(Cache<Record, Object> cache) {
         if (cache != null) {
             cache.invalidateAll();
         }
+    }
+
+    private void clear() {
+        drop(cache);
+        drop(lists);
     }
 }

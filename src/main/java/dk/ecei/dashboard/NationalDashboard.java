@@ -27,12 +27,10 @@ public class NationalDashboard {
 
     private final DashboardQueries queries;
     private final DashboardCounts counts;
-    private final EngineTasks engineTasks;
 
-    NationalDashboard(DashboardQueries queries, DashboardCounts counts, EngineTasks engineTasks) {
+    NationalDashboard(DashboardQueries queries, DashboardCounts counts) {
         this.queries = queries;
         this.counts = counts;
-        this.engineTasks = engineTasks;
     }
 
     public record Overview(LocalDate today, CountsView counts, SeriesView series, PipelineView pipeline,
@@ -43,11 +41,11 @@ public class NationalDashboard {
     public Overview overview(LocalDate forecastDate) {
         LocalDate today = queries.today();
         YearMonth month = YearMonth.from(today);
-        List<OpenAssessment> open = engineTasks.refine(queries.openAssessments());
+        List<OpenAssessment> open = counts.openAssessments();
         return new Overview(today, counts.countsOn(today),
                 counts.monthlySeries(month.minusMonths(SERIES_MONTHS - 1), month, SeriesGrouping.NONE, null, null),
                 queries.pipeline(open), forecastDate == null ? null : counts.forecast(forecastDate),
-                queries.expiring(null), queries.workload(open));
+                counts.expiring(null), queries.workload(open));
     }
 
     public LocalDate today() {

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Every benchmarked cluster's latest figures with what places it in a peer group (fields, region, Gold today), read
@@ -177,10 +176,10 @@ class PeerFigures {
                 goldToday().contains(cluster.id()), Map.of());
     }
 
-    /** After the commit, so the figures read next include the new benchmark. */
-    @TransactionalEventListener(fallbackExecution = true)
+    /** After the commit, so the figures read next include the new benchmark (no publication row: see AfterCommit). */
+    @org.springframework.context.event.EventListener
     void on(ReportWritten written) {
-        snapshot = null;
+        dk.ecei.shared.AfterCommit.run(() -> snapshot = null);
     }
 
     Snapshot current() {

@@ -22,11 +22,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The label counts with the cache of production (the test profile switches it off): kept between reads, and dropped
- * after the commit of an award or a withdrawal, so the dashboard shows the change at once.
+ * The label counts and the dashboard's lists with the caches of production (the test profile switches them off): kept
+ * between reads, and dropped after the commit of an award, a withdrawal or any step of an assessment, so the dashboard
+ * shows the change at once.
  */
 @IntegrationTest
-@TestPropertySource(properties = "ecei.dashboard.counts-cache=5m")
+@TestPropertySource(properties = {"ecei.dashboard.counts-cache=5m", "ecei.dashboard.lists-cache=5m"})
 class DashboardCountsIntegrationTests {
 
     @Autowired
@@ -75,9 +76,14 @@ class DashboardCountsIntegrationTests {
 
         // A Bronze benchmark ends in its label; the assessment's LabelAwarded drops the counts after the commit.
         Long cluster = bronzeFixture.eligibleCluster();
+        assertThat(counts.openAssessments()).isNotNull(); // the lists are kept from here on
         Long id = bronzeFixture.submitted(cluster, Users.ASSESSOR1).id();
+        // Each step's event dropped the kept lists: the benchmark is in progress, with the expert to act.
+        assertThat(counts.openAssessments()).filteredOn(a -> a.id().equals(id)).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo("UNDER_REVIEW"));
         AssessmentView reported = Users.ASSESSOR1.call(() -> reviews.writeReport(id, bronzeFixture.report(id)));
         assertThat(reported.labelId()).isNotNull();
+        assertThat(counts.openAssessments()).noneMatch(a -> a.id().equals(id));
         assertThat(dashboardBronze()).isEqualTo(bronze + 2);
         assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze + 2);
         assertThat(forecastBronzeNow(today)).as("the forecast's holders today, cached too").isEqualTo(forecastBronzeNow + 2);

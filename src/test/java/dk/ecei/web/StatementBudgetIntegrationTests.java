@@ -112,7 +112,7 @@ class StatementBudgetIntegrationTests {
         budgets.put("save 36 answers", 7);
         budgets.put("save 3 stories", 7);
         budgets.put("submit", 34);
-        budgets.put("report and award", 61);
+        budgets.put("report and award", 59); // 61 before the caches dropped by plain listeners (no publication rows)
         List<String> problems = new ArrayList<>();
         budgets.forEach((step, budget) -> {
             System.out.printf("statements Bronze %-24s %3d (budget %d)%n", step, counted.get(step), budget);
