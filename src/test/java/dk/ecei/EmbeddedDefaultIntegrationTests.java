@@ -93,13 +93,13 @@ class EmbeddedDefaultIntegrationTests {
                 .andExpect(jsonPath("$.total.gold").value(org.hamcrest.Matchers.greaterThanOrEqualTo(3)))
                 .andExpect(jsonPath("$.total.silver").value(org.hamcrest.Matchers.greaterThanOrEqualTo(3)))
                 .andExpect(jsonPath("$.total.bronze").value(org.hamcrest.Matchers.greaterThan(0)));
-        mvc.perform(get("/api/dashboard/pipeline").with(httpBasic("support", "demo"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.assessments.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(14)))
-                .andExpect(jsonPath("$.assessments[*].level").value(org.hamcrest.Matchers.hasItems("BRONZE", "SILVER", "GOLD")));
-        mvc.perform(get("/api/dashboard/expiring").with(httpBasic("support", "demo"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.labels[*].level").value(org.hamcrest.Matchers.hasItems("BRONZE", "SILVER", "GOLD")));
+        mvc.perform(get("/api/dashboard/pipeline").param("size", "100").with(httpBasic("support", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.assessments.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(14)))
+                .andExpect(jsonPath("$.assessments.items[*].level").value(org.hamcrest.Matchers.hasItems("BRONZE", "SILVER", "GOLD")));
+        mvc.perform(get("/api/dashboard/expiring").param("size", "100").with(httpBasic("support", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.labels.items[*].level").value(org.hamcrest.Matchers.hasItems("BRONZE", "SILVER", "GOLD")));
         mvc.perform(get("/api/dashboard/workload").with(httpBasic("support", "demo"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.experts.length()").value(2))
+                .andExpect(jsonPath("$.experts.total").value(2))
                 .andExpect(jsonPath("$.unassignedRequests").value(org.hamcrest.Matchers.greaterThan(0)));
         String dashboard = page("support", "/dashboard");
         assertThat(dashboard).contains("Aarhus Sundhedsklynge (demo)", "Demo Assessor One (DK)", "Demo Assessor Two (SE)").doesNotContain("Mangler 10");

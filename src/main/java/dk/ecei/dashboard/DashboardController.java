@@ -1,7 +1,9 @@
 package dk.ecei.dashboard;
 
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dk.ecei.shared.PageQuery;
 import dk.ecei.shared.ReadProblems;
 import dk.ecei.shared.PlausibleDate;
 import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
@@ -69,12 +71,14 @@ class DashboardController {
         return TableExports.respond(format, "label-series-" + start + "-" + end, view, view::tables, exportTexts.forReader());
     }
 
-    @Operation(summary = "Open assessments by level and step")
+    @Operation(summary = "Open assessments by level and step: every count, one page of the assessments (page, size); CSV and Excel hold every row")
     @ReadProblems
     @GetMapping("/pipeline")
-    ResponseEntity<?> pipeline(@RequestParam(required = false) String format) {
+    ResponseEntity<?> pipeline(@RequestParam(required = false) String format, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageQuery query = PageQuery.of(page, size);
         var view = queries.pipeline(open());
-        return TableExports.respond(format, "pipeline-" + view.today(), view, view::tables, exportTexts.forReader());
+        return TableExports.respond(format, "pipeline-" + view.today(), view.page(query), view::tables, exportTexts.forReader());
     }
 
     @Operation(summary = "Labels expected at a future date")
@@ -86,24 +90,30 @@ class DashboardController {
         return TableExports.respond(format, "forecast-" + date, view, view::tables, exportTexts.forReader());
     }
 
-    @Operation(summary = "Labels expiring within some months, with renewal status")
+    @Operation(summary = "Labels expiring within some months, with renewal status: one page (page, size); CSV and Excel hold every row")
     @ReadProblems
     @GetMapping("/expiring")
     ResponseEntity<?> expiring(@RequestParam(required = false) Integer months,
-            @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageQuery query = PageQuery.of(page, size);
         if (months != null && (months < 1 || months > 60)) {
             throw new dk.ecei.shared.InvalidFieldException("months", "input.range", 1, 60);
         }
         var view = counts.expiring(months);
-        return TableExports.respond(format, "expiring-" + view.today(), view, view::tables, exportTexts.forReader());
+        return TableExports.respond(format, "expiring-" + view.today(), view.page(query), view::tables, exportTexts.forReader());
     }
 
-    @Operation(summary = "Open assignments and overdue steps per assessor")
+    @Operation(summary = "Open assignments and overdue steps per assessor: a page of the assessors (page, size) and of the overdue (overduePage); CSV and Excel hold every row")
     @ReadProblems
     @GetMapping("/workload")
-    ResponseEntity<?> workload(@RequestParam(required = false) String format) {
+    ResponseEntity<?> workload(@RequestParam(required = false) String format, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer overduePage, @RequestParam(required = false) Integer size) {
+        PageQuery experts = PageQuery.of(page, size);
+        PageQuery overdue = PageQuery.of(overduePage, size);
         var view = queries.workload(open());
-        return TableExports.respond(format, "workload-" + view.today(), view, view::tables, exportTexts.forReader());
+        return TableExports.respond(format, "workload-" + view.today(), view.page(experts, overdue), view::tables,
+                exportTexts.forReader());
     }
 
     /** Every dashboard table of today in one workbook: counts, series of the last 10 years, pipeline and the rest. */

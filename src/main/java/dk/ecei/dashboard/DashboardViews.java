@@ -1,5 +1,8 @@
 package dk.ecei.dashboard;
 
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
+
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.Table;
 import java.time.Instant;
@@ -124,6 +127,11 @@ public final class DashboardViews {
 
     public record PipelineView(LocalDate today, List<StepCount> steps, List<OpenAssessment> assessments) {
 
+        /** As the API answers it: the counts by step complete, the assessments one page. */
+        PipelinePage page(PageQuery query) {
+            return new PipelinePage(today, steps, ListPage.slice(assessments, query));
+        }
+
         List<Table> tables() {
             return List.of(
                     new Table("Pipeline by step", List.of("level", "status", "count", "oldest_age_days",
@@ -164,6 +172,10 @@ public final class DashboardViews {
 
     public record ExpiringView(LocalDate today, LocalDate until, List<ExpiringLabel> labels) {
 
+        ExpiringPage page(PageQuery query) {
+            return new ExpiringPage(today, until, ListPage.slice(labels, query));
+        }
+
         List<Table> tables() {
             return List.of(new Table("Expiring labels", List.of("label_id", "cluster_id", "cluster", "level",
                     "valid_until", "days_left", "renewal", "renewed_until", "open_assessment_id",
@@ -183,6 +195,12 @@ public final class DashboardViews {
     public record WorkloadView(LocalDate today, List<ExpertLoad> experts, int unassignedRequests,
             List<OpenAssessment> overdue) {
 
+        /** The experts one page and the overdue assessments one page (each with its total). */
+        WorkloadPage page(PageQuery expertsQuery, PageQuery overdueQuery) {
+            return new WorkloadPage(today, ListPage.slice(experts, expertsQuery), unassignedRequests,
+                    ListPage.slice(overdue, overdueQuery));
+        }
+
         List<Table> tables() {
             return List.of(
                     new Table("Assessor workload", List.of("expert", "open", "bronze", "silver", "gold", "overdue",
@@ -190,6 +208,19 @@ public final class DashboardViews {
                             e.bronze(), e.silver(), e.gold(), e.overdue(), e.oldestInStepSince())).toList()),
                     new Table("Overdue", OpenAssessment.COLUMNS, overdue.stream().map(OpenAssessment::row).toList()));
         }
+    }
+
+    /** The pipeline as the API answers it (JSON): every count by step, one page of the assessments in progress. */
+    public record PipelinePage(LocalDate today, List<StepCount> steps, ListPage<OpenAssessment> assessments) {
+    }
+
+    /** The labels expiring as the API answers it: one page of them with their total. */
+    public record ExpiringPage(LocalDate today, LocalDate until, ListPage<ExpiringLabel> labels) {
+    }
+
+    /** The workload as the API answers it: one page of the experts, one of the overdue assessments. */
+    public record WorkloadPage(LocalDate today, ListPage<ExpertLoad> experts, int unassignedRequests,
+            ListPage<OpenAssessment> overdue) {
     }
 
     /** A line of the public label register. */

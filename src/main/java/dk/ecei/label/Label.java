@@ -38,6 +38,13 @@ public class Label extends AbstractAggregateRoot<Label> {
     @Column(nullable = false)
     private LabelLevel level;
 
+    /**
+     * The level's place in the register's order (Gold 0, Silver 1, Bronze 2), a column the database derives from the
+     * level (V91) so that the label list pages along an index instead of sorting every label. Read by queries only.
+     */
+    @Column(name = "level_rank", insertable = false, updatable = false)
+    private Integer levelRank;
+
     @Column(name = "assessed_on", nullable = false)
     private LocalDate assessedOn;
 

@@ -18,20 +18,21 @@ interface LabelRepository extends JpaRepository<Label, Long> {
               and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
                    and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
               and (:restrictToClusters = false or l.clusterId in :clusterIds)
-            order by case l.level when dk.ecei.label.LabelLevel.GOLD then 0 when dk.ecei.label.LabelLevel.SILVER then 1
-                     else 2 end, l.validUntil desc, l.id""")
+            order by l.levelRank, l.validUntil desc, l.id""")
     List<Label> search(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
             @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds);
 
-    /** One page of {@link #search}, in the same order, with its total. */
+    /**
+     * One page of {@link #search}, in the same order (Gold first, then the latest end), with its total; without a
+     * filter the page is read along ix_label_rank (V91), not sorted.
+     */
     @Query(value = """
             select l from Label l
             where (:level is null or l.level = :level)
               and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
                    and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
               and (:restrictToClusters = false or l.clusterId in :clusterIds)
-            order by case l.level when dk.ecei.label.LabelLevel.GOLD then 0 when dk.ecei.label.LabelLevel.SILVER then 1
-                     else 2 end, l.validUntil desc, l.id""",
+            order by l.levelRank, l.validUntil desc, l.id""",
             countQuery = """
             select count(l) from Label l
             where (:level is null or l.level = :level)

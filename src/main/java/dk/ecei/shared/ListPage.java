@@ -17,6 +17,13 @@ public record ListPage<T>(List<T> items, int page, int size, long total) {
         return new ListPage<>(List.of(), query.page(), query.size(), 0);
     }
 
+    /** The page of a list read whole (a list the page shows in part but counts in full). */
+    public static <T> ListPage<T> slice(List<T> all, PageQuery query) {
+        int from = (int) Math.min(all.size(), query.offset());
+        int to = (int) Math.min(all.size(), query.offset() + query.size());
+        return new ListPage<>(all.subList(from, to), query.page(), query.size(), all.size());
+    }
+
     /** How many pages the whole list fills (at least one, so an empty list reads "page 1 of 1"). */
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);

@@ -76,14 +76,14 @@ class DashboardPages {
                 .map(p -> new SeriesRow(fmt.month(p.date()), fmt.number(p.gold()), fmt.number(p.silver()), fmt.number(p.bronze())))
                 .toList());
         // The counts by step and the totals use every row; the tables of single assessments and labels show a page.
-        ListPage<OpenAssessment> pipeline = Pager.slice(overview.pipeline().assessments(), pipelineQuery);
-        ListPage<ExpiringLabel> expiring = Pager.slice(overview.expiring().labels(), expiringQuery);
+        ListPage<OpenAssessment> pipeline = ListPage.slice(overview.pipeline().assessments(), pipelineQuery);
+        ListPage<ExpiringLabel> expiring = ListPage.slice(overview.expiring().labels(), expiringQuery);
         model.addAttribute("pipelineRows", pipeline.items());
         model.addAttribute("pipelinePager", Pager.of(pipeline, request, "pipelinePage"));
         model.addAttribute("expiringRows", expiring.items());
         model.addAttribute("expiringPager", Pager.of(expiring, request, "expiringPage"));
         // The assessors too: a national register's hundreds of experts are a list (the export holds them all).
-        ListPage<dk.ecei.dashboard.DashboardViews.ExpertLoad> workload = Pager.slice(overview.workload().experts(), workloadQuery);
+        ListPage<dk.ecei.dashboard.DashboardViews.ExpertLoad> workload = ListPage.slice(overview.workload().experts(), workloadQuery);
         model.addAttribute("workloadRows", workload.items());
         model.addAttribute("workloadPager", Pager.of(workload, request, "workloadPage"));
         model.addAttribute("levels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));

@@ -29,11 +29,6 @@ record Pager(int page, int pages, long total, int size, String first, String pre
     }
 
     /** One page of a list that is already in memory (a dashboard table whose totals need every row). */
-    static <T> ListPage<T> slice(List<T> all, PageQuery query) {
-        int from = (int) Math.min(all.size(), query.offset());
-        int to = (int) Math.min(all.size(), query.offset() + query.size());
-        return new ListPage<>(all.subList(from, to), query.page(), query.size(), all.size());
-    }
 
     private static String link(HttpServletRequest request, String pageParameter, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(request.getRequestURI());
