@@ -37,10 +37,7 @@ public class AssessmentSearch {
 
     AssessmentSearch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.straightJoin = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-            return product.contains("mariadb") || product.contains("mysql");
-        }));
+        this.straightJoin = dk.ecei.shared.Databases.knowsStraightJoin(jdbc);
     }
 
     @Transactional(readOnly = true)

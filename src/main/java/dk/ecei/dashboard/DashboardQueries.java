@@ -75,6 +75,8 @@ public class DashboardQueries {
     private final StepDeadlines deadlines;
     private final LabelValiditySettings validity;
     private final Clock clock;
+    /** Whether the database reads a straight_join in the order written (MariaDB; not the embedded default's H2). */
+    private final boolean straightJoin;
 
     public DashboardQueries(JdbcTemplate jdbc, GoalSettings goals, DashboardSettings settings, StepDeadlines deadlines,
             LabelValiditySettings validity, Clock clock) {
@@ -84,6 +86,7 @@ public class DashboardQueries {
         this.deadlines = deadlines;
         this.validity = validity;
         this.clock = clock;
+        this.straightJoin = dk.ecei.shared.Databases.knowsStraightJoin(jdbc);
     }
 
     public LocalDate today() {
@@ -430,7 +433,11 @@ public class DashboardQueries {
      */
     public ListPage<RegisterEntry> registerPage(LocalDate validOn, LabelLevel level, String field, String region, String text,
             PageQuery page) {
-        StringBuilder where = new StringBuilder(" from label l join cluster c on c.id = l.cluster_id where ").append(VALID_ON);
+        // A text in the name: the clusters whose name holds it first, then their labels (ix_label_cluster); MariaDB would
+        // start at the day's labels (32,000 Gold at 25,000 clusters) and look each cluster up (35 ms against 16 ms).
+        boolean clustersFirst = straightJoin && text != null && !text.isBlank();
+        StringBuilder where = new StringBuilder(clustersFirst ? " from cluster c straight_join label l on l.cluster_id = c.id where "
+                : " from label l join cluster c on c.id = l.cluster_id where ").append(VALID_ON);
         List<Object> args = new ArrayList<>(List.of(validOn, validOn, validOn));
         registerFilters(where, args, level, field, region, text);
         Long total = jdbc.queryForObject(registerCountSql(where, region, text), Long.class, args.toArray());

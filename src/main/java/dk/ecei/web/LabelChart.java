@@ -35,7 +35,7 @@ record LabelChart(int width, int height, String goldPoints, String silverPoints,
         for (SeriesPoint p : points) {
             highest = Math.max(highest, Math.max(p.gold(), p.silver()));
         }
-        int step = highest <= 12 ? 2 : highest <= 30 ? 5 : highest <= 60 ? 10 : 25;
+        int step = tickStep(highest);
         int max = ((highest / step) + 1) * step;
         List<Tick> yTicks = new ArrayList<>();
         for (int v = 0; v <= max; v += step) {
@@ -54,6 +54,18 @@ record LabelChart(int width, int height, String goldPoints, String silverPoints,
         }
         return new LabelChart(WIDTH, HEIGHT, polyline(points, SeriesPoint::gold, max),
                 polyline(points, SeriesPoint::silver, max), goals, yTicks, xTicks, LEFT, RIGHT, TOP, BOTTOM);
+    }
+
+    /**
+     * The distance between two ticks of the count axis: 1, 2 or 5 times a power of ten, the smallest that keeps the
+     * axis to at most seven steps (a European register's thousands of labels drew hundreds of ticks with steps of 25).
+     */
+    static int tickStep(int highest) {
+        int step = 1;
+        for (int i = 0; highest / step > 7; i++) {
+            step = (i % 3 == 1) ? step / 2 * 5 : step * 2; // 1, 2, 5, 10, 20, 50, ...
+        }
+        return step;
     }
 
     public String viewBox() {

@@ -30,4 +30,17 @@ class LabelChartTests {
         assertThat(chart.xTicks()).extracting(LabelChart.Tick::value).containsExactly(2025);
         assertThat(chart.goals()).hasSize(1);
     }
+
+    @Test
+    void theCountAxisKeepsToAFewTicksHoweverManyLabels() {
+        assertThat(LabelChart.tickStep(10)).isEqualTo(2);
+        assertThat(LabelChart.tickStep(30)).isEqualTo(5);
+        assertThat(LabelChart.tickStep(60)).isEqualTo(10);
+        assertThat(LabelChart.tickStep(100)).isEqualTo(20);
+        assertThat(LabelChart.tickStep(5_000)).isEqualTo(1_000);
+        SeriesView national = new SeriesView("2025-01", "2025-01", "NONE", 10, 10, List.of(
+                new SeriesPoint(LocalDate.of(2025, 1, 31), "ALL", 4_321, 2_100, 9_000)));
+        assertThat(LabelChart.of(national).yTicks()).hasSizeLessThanOrEqualTo(9)
+                .extracting(LabelChart.Tick::value).contains(0, 4_000, 5_000);
+    }
 }
