@@ -120,15 +120,20 @@ public class DashboardCounts {
     }
 
     /**
-     * {@link DashboardQueries#forecast}: the pipeline read afresh, the clusters holding each level today and on the date
-     * (two reads of every label valid then) cached.
+     * {@link DashboardQueries#forecast} from what is kept: the clusters holding each level today and on the date (two
+     * reads of every label valid then) and the assessments in progress (the lists).
      */
     public ForecastView forecast(LocalDate date) {
+        return forecast(date, openAssessments());
+    }
+
+    /** The forecast from the assessments in progress the caller already holds (the dashboard page's). */
+    ForecastView forecast(LocalDate date, List<OpenAssessment> open) {
         return queries.forecast(date, day -> cached(new Holders(day), () -> {
             Map<LabelLevel, Set<Long>> held = new EnumMap<>(LabelLevel.class);
             queries.holders(day).forEach((level, clusters) -> held.put(level, Set.copyOf(clusters)));
             return Collections.unmodifiableMap(held);
-        }));
+        }), () -> open);
     }
 
     private <T> T cached(Record key, Supplier<T> read) {

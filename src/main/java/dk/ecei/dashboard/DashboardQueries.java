@@ -343,11 +343,15 @@ public class DashboardQueries {
      * and valid for the usual period from that month; a cluster that holds the level on the date anyway counts once.
      */
     public ForecastView forecast(LocalDate date) {
-        return forecast(date, this::holders);
+        return forecast(date, this::holders, this::openAssessments);
     }
 
-    /** The forecast with the clusters that hold each level on a day read by {@code holders} (the counts' cache). */
-    ForecastView forecast(LocalDate date, Function<LocalDate, Map<LabelLevel, Set<Long>>> holders) {
+    /**
+     * The forecast with the clusters that hold each level on a day read by {@code holders} and the assessments in
+     * progress read by {@code open} (both kept by DashboardCounts).
+     */
+    ForecastView forecast(LocalDate date, Function<LocalDate, Map<LabelLevel, Set<Long>>> holders,
+            java.util.function.Supplier<List<OpenAssessment>> open) {
         LocalDate today = today();
         if (date.isBefore(today)) {
             throw new IllegalArgumentException("A forecast is for today or later, not " + date);
@@ -355,14 +359,14 @@ public class DashboardQueries {
         Map<LabelLevel, Set<Long>> heldToday = holders.apply(today);
         Map<LabelLevel, Set<Long>> heldThen = holders.apply(date);
         Map<LabelLevel, Set<Long>> pipeline = new EnumMap<>(LabelLevel.class);
-        jdbc.query("select a.cluster_id, a.level, a.planned_interview_date from assessment a where " + OPEN, rs -> {
-            LocalDate planned = rs.getObject("planned_interview_date", LocalDate.class);
+        for (OpenAssessment a : open.get()) {
+            LocalDate planned = a.plannedInterviewDate();
             LocalDate awarded = planned == null || planned.isBefore(today) ? today : planned;
             LocalDate until = YearMonth.from(awarded).plusMonths(validity.validityMonths()).atEndOfMonth();
             if (!date.isBefore(awarded) && !date.isAfter(until)) {
-                pipeline.computeIfAbsent(level(rs.getString("level")), l -> new HashSet<>()).add(rs.getLong("cluster_id"));
+                pipeline.computeIfAbsent(a.level(), l -> new HashSet<>()).add(a.clusterId());
             }
-        });
+        }
         List<LevelForecast> levels = new ArrayList<>();
         for (LabelLevel level : List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE)) {
             Set<Long> now = heldToday.getOrDefault(level, Set.of());

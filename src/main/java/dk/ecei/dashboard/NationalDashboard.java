@@ -44,7 +44,7 @@ public class NationalDashboard {
         List<OpenAssessment> open = counts.openAssessments();
         return new Overview(today, counts.countsOn(today),
                 counts.monthlySeries(month.minusMonths(SERIES_MONTHS - 1), month, SeriesGrouping.NONE, null, null),
-                queries.pipeline(open), forecastDate == null ? null : counts.forecast(forecastDate),
+                queries.pipeline(open), forecastDate == null ? null : counts.forecast(forecastDate, open),
                 counts.expiring(null), queries.workload(open));
     }
 
