@@ -176,7 +176,7 @@ class StatementBudgetIntegrationTests {
                 // The engine-derived part (holder, time in step) is two statements however many assessments are open.
                 // Issue 11: the holders and the workload's experts named from the assessor register and the person
                 // directory (2 more, one batch for all rows).
-                new Call("page /dashboard", 13 + HEADER, () -> get("/dashboard").with(Users.SUPPORT.request())),
+                new Call("page /dashboard", 11 + HEADER, () -> get("/dashboard").with(Users.SUPPORT.request())),
                 new Call("page /catalogue", 2 + HEADER, () -> get("/catalogue").with(Users.SUPPORT.request())),
                 // Issue 16 added the history (the cluster's and its labels' entries, the actors' names: 3) and the
                 // request guide (the eligibility profile and the open levels: 2), each a fixed number of statements.
