@@ -433,7 +433,7 @@ public class DashboardQueries {
     /** Labels valid on the day, filtered by level, field, region and a text in the cluster's name; Gold first. */
     /**
      * One page of the register (the same filters and order as {@link #register}): the page of labels, their total
-     * and the fields of the page's clusters, three statements whatever the size of the register.
+     * and the fields of the page's clusters, three statements whatever the size of the register (two with a filter).
      */
     public ListPage<RegisterEntry> registerPage(LocalDate validOn, LabelLevel level, String field, String region, String text,
             PageQuery page) {
@@ -444,6 +444,25 @@ public class DashboardQueries {
                 : " from label l join cluster c on c.id = l.cluster_id where ").append(VALID_ON);
         List<Object> args = new ArrayList<>(List.of(validOn, validOn, validOn));
         registerFilters(where, args, level, field, region, text);
+        boolean filtered = level != null || field != null || region != null || (text != null && !text.isBlank());
+        if (filtered) {
+            // One read for the page and its total (count(*) over the whole result): a filter, above all a text in the
+            // name, which no index can serve, is applied once instead of once for the count and once for the page.
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(page.size());
+            pageArgs.add(page.offset());
+            long[] total = {0};
+            List<RegisterEntry> rows = jdbc.query(REGISTER_COLUMNS + ", count(*) over () total_rows" + where + REGISTER_ORDER
+                    + " limit ? offset ?", (rs, i) -> {
+                        total[0] = rs.getLong("total_rows");
+                        return REGISTER_ROW.mapRow(rs, i);
+                    }, pageArgs.toArray());
+            if (rows.isEmpty() && page.offset() > 0) { // past the last page: the total alone
+                Long count = jdbc.queryForObject(registerCountSql(where, region, text), Long.class, args.toArray());
+                total[0] = count == null ? 0 : count;
+            }
+            return new ListPage<>(withFields(rows), page.page(), page.size(), total[0]);
+        }
         Long total = jdbc.queryForObject(registerCountSql(where, region, text), Long.class, args.toArray());
         if (total == null || total == 0 || page.offset() >= total) {
             return new ListPage<>(List.of(), page.page(), page.size(), total == null ? 0 : total);
@@ -473,7 +492,7 @@ public class DashboardQueries {
         List<Long> ids = order.subList((int) page.offset(), (int) Math.min(order.size(), page.offset() + page.size()));
         Map<Long, RegisterEntry> byId = new HashMap<>();
         jdbc.query(REGISTER_COLUMNS + " from label l join cluster c on c.id = l.cluster_id where l.id in ("
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", (rs, i) -> REGISTER_ROW.mapRow(rs, i),
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", REGISTER_ROW,
                 ids.toArray()).forEach(e -> byId.put(e.labelId(), e));
         return new ListPage<>(withFields(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()),
                 page.page(), page.size(), order.size());

@@ -319,7 +319,17 @@ class DashboardIntegrationTests {
                 .andExpect(jsonPath("$.items[0].validUntil").value("2018-06-30"));
         mvc.perform(get("/api/register").param("validOn", "2016-12-31").param("field", "ENVIRONMENT"))
                 .andExpect(jsonPath("$.items", hasSize(3)))
+                .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.items[?(@.clusterName == 'CLEAN')].fields[*]", hasItem("ENERGY")));
+        // A filtered page and its total from one read; past the last page the total still counts them all.
+        mvc.perform(get("/api/register").param("validOn", "2016-12-31").param("level", "GOLD").param("size", "3")
+                        .param("page", "1"))
+                .andExpect(jsonPath("$.items", hasSize(3)))
+                .andExpect(jsonPath("$.total").value(8));
+        mvc.perform(get("/api/register").param("validOn", "2016-12-31").param("level", "GOLD").param("size", "3")
+                        .param("page", "5"))
+                .andExpect(jsonPath("$.items", hasSize(0)))
+                .andExpect(jsonPath("$.total").value(8));
         mvc.perform(get("/api/register").param("validOn", "2016-12-31").param("q", "100%"))
                 .andExpect(jsonPath("$.items", hasSize(0)));
         // Only labels valid today by default: the reference labels ended in 2018.
