@@ -7,7 +7,9 @@ import dk.ecei.label.LabelLevel;
 import dk.ecei.security.Roles;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -113,11 +115,11 @@ public enum Step {
 
     /** The steps by level and status, looked up once per row of the dashboard's lists. */
     private static final class ByStatus {
-        private static final java.util.Map<LabelLevel, java.util.Map<AssessmentStatus, Step>> STEPS = new java.util.EnumMap<>(LabelLevel.class);
+        private static final Map<LabelLevel, Map<AssessmentStatus, Step>> STEPS = new EnumMap<>(LabelLevel.class);
 
         static {
             for (LabelLevel level : LabelLevel.values()) {
-                STEPS.put(level, new java.util.EnumMap<>(AssessmentStatus.class));
+                STEPS.put(level, new EnumMap<>(AssessmentStatus.class));
             }
             for (Step step : values()) {
                 STEPS.get(step.level).putIfAbsent(step.status, step); // the first, as the stream's findFirst found it

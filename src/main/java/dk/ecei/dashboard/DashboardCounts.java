@@ -25,14 +25,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.stereotype.Service;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
 
 /**
- * The label counts of the dashboard and the register (by level on a day with the goal figures, month by month, the
- * counts above the register, the clusters holding each level that the forecast starts from, the register's order), kept for {@code ecei.dashboard.counts-cache}: they change only when a label is awarded,
- * withdrawn or expires, and every one of those drops them after its commit, so a new label shows at once. The lists
- * (pipeline, workload, expiring, the register's pages) are read afresh.
+ * What the dashboard and the register keep between reads. The label counts (by level on a day with the goal figures,
+ * month by month, the counts above the register, the clusters holding each level that the forecast starts from, the
+ * order of the unfiltered register) are kept for {@code ecei.dashboard.counts-cache}: they change only when a label is
+ * awarded, withdrawn or expires, and every one of those drops them after its commit, so a new label shows at once. The
+ * lists (the assessments in progress refined from the engine, the labels expiring) are kept for the shorter
+ * {@code ecei.dashboard.lists-cache} and dropped after the commit of every change of an assessment and every label
+ * event. A filtered register and the register's pages are read afresh.
  */
 @Service
 public class DashboardCounts {
