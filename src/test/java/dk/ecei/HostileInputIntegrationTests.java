@@ -265,6 +265,11 @@ class HostileInputIntegrationTests {
         cases.add(get("forecast far away", "/api/dashboard/forecast?date=+999999999-12-31", SUPPORT).expect(400));
         cases.add(get("expiring in 0 months", "/api/dashboard/expiring?months=0", SUPPORT).expect(400));
         cases.add(get("expiring in many months", "/api/dashboard/expiring?months=99999999999", SUPPORT).expect(400));
+        // The dashboard's lists page like every list: a page below 0, a size out of 1 to 100, or not a number.
+        for (String list : new String[] {"pipeline?page=-1", "pipeline?size=0", "pipeline?size=101", "expiring?page=x",
+                "expiring?size=99999999999", "workload?overduePage=-3", "workload?page=1.5"}) {
+            cases.add(get("dashboard " + list, "/api/dashboard/" + list, SUPPORT).expect(400));
+        }
         cases.add(get("assessor check on a far date", "/api/assessors/check?username=assessor1&clusterId=1&qualification=BENCHMARKING_EXPERT&date=9999-01-01", SUPPORT).expect(400));
 
         // The role check comes before any input check.
