@@ -35,9 +35,12 @@ public class ClusterService {
 
     private final EligibilityProfileRepository profiles;
 
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     ClusterService(ClusterRepository clusters, AuditLog audit, Clock clock, EligibilitySettings eligibility,
-            EligibilityProfileRepository profiles) {
+            EligibilityProfileRepository profiles, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.profiles = profiles;
+        this.jdbc = jdbc;
         this.clusters = clusters;
         this.audit = audit;
         this.clock = clock;
@@ -151,10 +154,48 @@ public class ClusterService {
     public ListPage<ClusterView> page(ClusterField field, Region region, String text, ClusterSort sort, PageQuery page) {
         String needle = text == null || text.isBlank() ? null
                 : "%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        Page<Cluster> found = clusters.page(field, region, needle,
-                PageRequest.of(page.page(), page.size(), (sort == null ? ClusterSort.NAME : sort).sort));
+        ClusterSort order = sort == null ? ClusterSort.NAME : sort;
+        if (needle != null) {
+            return searchPage(field, region, needle, order, page);
+        }
+        Page<Cluster> found = clusters.page(field, region, null, PageRequest.of(page.page(), page.size(), order.sort));
         return new ListPage<>(found.getContent().stream().map(ClusterView::of).toList(), page.page(), page.size(),
                 found.getTotalElements());
+    }
+
+    /**
+     * A page of a search by a text in the name: the ids of the page and the total in one statement ({@code count(*)
+     * over ()}: every name is scanned once, where a count and a page would scan them twice; no index serves a text
+     * inside a name), then the page's clusters by id.
+     */
+    private ListPage<ClusterView> searchPage(ClusterField field, Region region, String needle, ClusterSort order,
+            PageQuery page) {
+        StringBuilder sql = new StringBuilder("select c.id, count(*) over () total_rows from cluster c"
+                + " where lower(c.name) like ? escape '!'");
+        List<Object> args = new java.util.ArrayList<>(List.of(needle));
+        if (field != null) {
+            sql.append(" and exists (select 1 from cluster_field f where f.cluster_id = c.id and f.field = ?)");
+            args.add(field.name());
+        }
+        if (region != null) {
+            sql.append(" and c.region = ?");
+            args.add(region.name());
+        }
+        args.add(page.size());
+        args.add(page.offset());
+        long[] total = {0};
+        List<Long> ids = jdbc.query(sql + " order by " + order.sql + " limit ? offset ?", (rs, i) -> {
+            total[0] = rs.getLong("total_rows");
+            return rs.getLong("id");
+        }, args.toArray());
+        if (ids.isEmpty()) {
+            // Past the last page (or nothing found): the total alone.
+            total[0] = page.offset() == 0 ? 0 : clusters.page(field, region, needle, PageRequest.of(0, 1)).getTotalElements();
+            return new ListPage<>(List.of(), page.page(), page.size(), total[0]);
+        }
+        Map<Long, Cluster> byId = clusters.findByIdIn(ids).stream().collect(Collectors.toMap(Cluster::getId, Function.identity()));
+        return new ListPage<>(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(ClusterView::of).toList(),
+                page.page(), page.size(), total[0]);
     }
 
     /**

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.support.IntegrationTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,36 @@ class ClusterApiIntegrationTests {
                  "fields": ["ICT", "SERVICE"], "secretariatFte": 2.5,
                  "members": {"companies": 40, "smes": 30, "knowledgeInstitutions": 3, "publicActors": 2},
                  "website": "https://example.org"}""".formatted(name, cvr == null ? "null" : "\"" + cvr + "\"");
+    }
+
+    /**
+     * A search by a text in the name reads its page and total in one statement: page by page, in every order, it finds
+     * exactly the clusters of the whole register whose name holds the text (any case), in the register's order.
+     */
+    @Test
+    void aSearchByNamePagesLikeTheWholeRegisterInEveryOrder() throws Exception {
+        for (String sort : new String[] {"NAME", "REGION", "UPDATED"}) {
+            List<String> all = new java.util.ArrayList<>();
+            for (int page = 0; all.size() == page * 100; page++) {
+                all.addAll(names(mvc.perform(get("/api/clusters").param("size", "100").param("sort", sort)
+                        .param("page", String.valueOf(page)).with(SUPPORT)).andReturn().getResponse().getContentAsString()));
+            }
+            List<String> expected = all.stream().filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains("en")).toList();
+            assertThat(expected).hasSizeGreaterThan(3);
+            List<String> found = new java.util.ArrayList<>();
+            for (int page = 0; page * 3 < expected.size() + 3; page++) {
+                String body = mvc.perform(get("/api/clusters").param("q", "EN").param("sort", sort).param("size", "3")
+                        .param("page", String.valueOf(page)).with(SUPPORT)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString();
+                assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(body, "$.total")).as(sort).isEqualTo(expected.size());
+                found.addAll(names(body));
+            }
+            assertThat(found).as(sort).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static List<String> names(String body) {
+        return com.jayway.jsonpath.JsonPath.read(body, "$.items[*].name");
     }
 
     @Test
