@@ -51,7 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * benchmarks first),
  * bench.chainCompare (true), bench.seed (42), bench.traceSql (false: print the SQL of each step's last run, for
  * profiling), bench.pages (true: the pages and API; false runs the Bronze steps only), bench.paths (a comma-separated
- * choice of the pages, for profiling one).
+ * choice of the pages, for profiling one), bench.appArgs (extra application arguments, separated by spaces, e.g.
+ * {@code --spring.datasource.hikari.maximum-pool-size=5}).
  */
 public final class ScaleBenchmark {
 
@@ -80,7 +81,7 @@ public final class ScaleBenchmark {
             for (int clusters : scales) {
                 System.out.printf("%n=== %,d clusters, %,d assessments ===%n", clusters, clusters * perCluster);
                 seed(url, clusters, clusters * perCluster, seed);
-                try (App app = App.start(url, List.of())) {
+                try (App app = App.start(url, appArgs())) {
                     if (Boolean.parseBoolean(System.getProperty("bench.pages", "true"))) {
                         pages(app, runs, clients, warmups);
                     }
@@ -94,6 +95,12 @@ public final class ScaleBenchmark {
                 }
             }
         }
+    }
+
+    /** Extra arguments for the application (bench.appArgs, separated by spaces), e.g. a pool size to compare. */
+    private static List<String> appArgs() {
+        String args = System.getProperty("bench.appArgs", "").strip();
+        return args.isEmpty() ? List.of() : List.of(args.split("\\s+"));
     }
 
     private static String user() {
