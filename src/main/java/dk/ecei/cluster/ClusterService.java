@@ -130,10 +130,17 @@ public class ClusterService {
     /** The eligibility profile in force (setting {@code ecei.eligibility.profile}). */
     @Transactional(readOnly = true)
     public EligibilityProfileView eligibilityProfile() {
-        return profiles.findById(eligibility.profile()).map(EligibilityProfile::view)
-                .orElseThrow(() -> new IllegalStateException("ecei.eligibility.profile names no eligibility profile: "
-                        + eligibility.profile()));
+        return profilesRead.get(eligibility.profile(), code -> profiles.findById(code).map(EligibilityProfile::view)
+                .orElseThrow(() -> new IllegalStateException("ecei.eligibility.profile names no eligibility profile: " + code)));
     }
+
+    /**
+     * The profiles read, kept for five minutes: they are reference data that come with a migration (V71) and that no
+     * page changes, and every request for a label reads the profile in force (a statement per request otherwise).
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, EligibilityProfileView> profilesRead =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(5))
+                    .maximumSize(16).build();
 
     @Transactional(readOnly = true)
     public boolean exists(Long id) {

@@ -23,8 +23,7 @@ public class CatalogueService {
     private final Clock clock;
     /**
      * A published version never changes, so each is read once (one statement per category and its indicators) and
-     * kept; only which version is in force is asked of the database each time (one small statement), so a version
-     * published by another instance is seen at once.
+     * kept; which version is in force is kept for ten seconds (see {@link InForce}).
      */
     private final Cache<Long, CatalogueView> published = Caffeine.newBuilder().maximumSize(64).build();
 
@@ -34,9 +33,27 @@ public class CatalogueService {
     }
 
     public CatalogueView current() {
-        return versions.idsByStatus(CatalogueStatus.PUBLISHED, Limit.of(1)).stream().findFirst().map(this::cached)
-                .orElseThrow(() -> NotFoundException.of("catalogueInForce"));
+        InForce kept = inForce;
+        long now = System.nanoTime();
+        if (kept == null || now - kept.readAt() > IN_FORCE_KEPT_NANOS) {
+            Long id = versions.idsByStatus(CatalogueStatus.PUBLISHED, Limit.of(1)).stream().findFirst()
+                    .orElseThrow(() -> NotFoundException.of("catalogueInForce"));
+            kept = new InForce(id, now);
+            inForce = kept;
+        }
+        return cached(kept.id());
     }
+
+    /**
+     * Which version is in force, asked of the database at most every ten seconds (every request for a label asked it:
+     * a statement per request); a version published here is in force at once, one published by another instance
+     * within those seconds.
+     */
+    private record InForce(Long id, long readAt) {
+    }
+
+    private static final long IN_FORCE_KEPT_NANOS = java.time.Duration.ofSeconds(10).toNanos();
+    private volatile InForce inForce;
 
     public CatalogueView byCode(String code) {
         return versions.idByCode(code).map(this::cached).orElseThrow(() -> NotFoundException.of("catalogueVersion", code));
@@ -79,6 +96,7 @@ public class CatalogueService {
         }).toList();
         CatalogueVersion version = versions.saveAndFlush(new CatalogueVersion(request.code(), request.title(),
                 request.description(), request.goldPassBasis(), request.goldPassShare(), categories, CurrentActor.name(), clock.instant()));
+        dk.ecei.shared.AfterCommit.run(() -> inForce = null);
         return CatalogueView.of(version);
     }
 }
