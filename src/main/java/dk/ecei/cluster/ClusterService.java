@@ -1,14 +1,19 @@
 package dk.ecei.cluster;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.ConflictException;
 import dk.ecei.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import dk.ecei.shared.ListPage;
@@ -16,6 +21,7 @@ import dk.ecei.shared.PageQuery;
 import dk.ecei.shared.Violation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,10 +41,10 @@ public class ClusterService {
 
     private final EligibilityProfileRepository profiles;
 
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     ClusterService(ClusterRepository clusters, AuditLog audit, Clock clock, EligibilitySettings eligibility,
-            EligibilityProfileRepository profiles, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            EligibilityProfileRepository profiles, JdbcTemplate jdbc) {
         this.profiles = profiles;
         this.jdbc = jdbc;
         this.clusters = clusters;
@@ -138,9 +144,8 @@ public class ClusterService {
      * The profiles read, kept for five minutes: they are reference data that come with a migration (V71) and that no
      * page changes, and every request for a label reads the profile in force (a statement per request otherwise).
      */
-    private final com.github.benmanes.caffeine.cache.Cache<String, EligibilityProfileView> profilesRead =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(5))
-                    .maximumSize(16).build();
+    private final Cache<String, EligibilityProfileView> profilesRead = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(16).build();
 
     @Transactional(readOnly = true)
     public boolean exists(Long id) {
@@ -179,7 +184,7 @@ public class ClusterService {
             PageQuery page) {
         StringBuilder sql = new StringBuilder("select c.id, count(*) over () total_rows from cluster c"
                 + " where lower(c.name) like ? escape '!'");
-        List<Object> args = new java.util.ArrayList<>(List.of(needle));
+        List<Object> args = new ArrayList<>(List.of(needle));
         if (field != null) {
             sql.append(" and exists (select 1 from cluster_field f where f.cluster_id = c.id and f.field = ?)");
             args.add(field.name());
@@ -201,7 +206,7 @@ public class ClusterService {
             return new ListPage<>(List.of(), page.page(), page.size(), total[0]);
         }
         Map<Long, Cluster> byId = clusters.findByIdIn(ids).stream().collect(Collectors.toMap(Cluster::getId, Function.identity()));
-        return new ListPage<>(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(ClusterView::of).toList(),
+        return new ListPage<>(ids.stream().map(byId::get).filter(Objects::nonNull).map(ClusterView::of).toList(),
                 page.page(), page.size(), total[0]);
     }
 

@@ -41,7 +41,11 @@ public class CatalogueService {
             kept = new InForce(id, now);
             inForce = kept;
         }
-        return cached(kept.id());
+        CatalogueView view = cached(kept.id());
+        if (view == null) {
+            throw NotFoundException.of("catalogueInForce");
+        }
+        return view;
     }
 
     /**
