@@ -115,7 +115,7 @@ public class DashboardCounts {
      */
     public ListPage<RegisterEntry> registerPage(LocalDate validOn, LabelLevel level, String field, String region, String text,
             PageQuery page) {
-        if (cache == null || level != null || field != null || region != null || (text != null && !text.isBlank())) {
+        if (cache == null || DashboardQueries.registerFiltered(level, field, region, text)) {
             return queries.registerPage(validOn, level, field, region, text, page);
         }
         List<Long> order = cached(new RegisterOrder(validOn), () -> List.copyOf(queries.registerOrder(validOn)));

@@ -1,9 +1,8 @@
 package dk.ecei.dashboard;
 
+import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.PageQuery;
-
-import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.Table;
 import java.time.Instant;
 import java.time.LocalDate;

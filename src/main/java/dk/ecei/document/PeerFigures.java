@@ -10,6 +10,7 @@ import dk.ecei.cluster.Region;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.label.LabelRegister;
 import dk.ecei.label.LabelView;
+import dk.ecei.shared.AfterCommit;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -177,9 +179,9 @@ class PeerFigures {
     }
 
     /** After the commit, so the figures read next include the new benchmark (no publication row: see AfterCommit). */
-    @org.springframework.context.event.EventListener
+    @EventListener
     void on(ReportWritten written) {
-        dk.ecei.shared.AfterCommit.run(() -> snapshot = null);
+        AfterCommit.run(() -> snapshot = null);
     }
 
     Snapshot current() {
