@@ -47,8 +47,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Settings (system properties): bench.url (default ecei_bench on 127.0.0.1:3306, root, no password; cleaned!),
  * bench.engineUrl (default ecei_bench_engine; cleaned!), bench.user, bench.password, bench.scales (250,2500,25000),
  * bench.assessmentsPerCluster (8), bench.runs (20 per client), bench.clients (10), bench.warmups (10 requests per client
- * and page, all clients at once, before a page is measured), bench.bronzeRuns (5), bench.bronzeWarmups (5 uncounted
- * benchmarks first),
+ * and page, all clients at once, before a page is measured), bench.bronzeRuns (10), bench.bronzeWarmups (200 uncounted
+ * benchmarks first, one after the other without waiting for the listeners: with a handful the app's far larger code
+ * ran half interpreted and its steps took twice their time),
  * bench.chainCompare (true), bench.seed (42), bench.traceSql (false: print the SQL of each step's last run, for
  * profiling), bench.pages (true: the pages and API; false runs the Bronze steps only), bench.paths (a comma-separated
  * choice of the pages, for profiling one), bench.appArgs (extra application arguments, separated by spaces, e.g.
@@ -71,8 +72,8 @@ public final class ScaleBenchmark {
         int perCluster = Integer.getInteger("bench.assessmentsPerCluster", 8);
         int runs = Integer.getInteger("bench.runs", 20);
         int clients = Integer.getInteger("bench.clients", 10);
-        int bronzeRuns = Integer.getInteger("bench.bronzeRuns", 5);
-        int bronzeWarmups = Integer.getInteger("bench.bronzeWarmups", 5);
+        int bronzeRuns = Integer.getInteger("bench.bronzeRuns", 10);
+        int bronzeWarmups = Integer.getInteger("bench.bronzeWarmups", 200);
         int warmups = Integer.getInteger("bench.warmups", 10);
         boolean chainCompare = Boolean.parseBoolean(System.getProperty("bench.chainCompare", "true"));
         long seed = Long.getLong("bench.seed", 42L);
@@ -342,8 +343,9 @@ public final class ScaleBenchmark {
                 Map.of("title", "Eksportfremstød", "description", "Seks SMV'er fik deres første ordre i Tyskland."),
                 Map.of("title", "Nyt produkt", "description", "Et universitet og to virksomheder udviklede en ny sensor."))));
 
-        String[] steps = {"request (start)", "assign expert", "save 36 answers", "save 3 stories", "submit", "report (award)"};
-        boolean[] engineStep = {true, true, false, false, true, true};
+        String[] steps = {"request (start)", "assign expert", "save 36 answers", "save 3 stories", "submit", "report (award)",
+            "read it (GET)"};
+        boolean[] engineStep = {true, true, false, false, true, true, false};
         Step[] app0 = new Step[steps.length];
         Step[] bare0 = new Step[steps.length];
         for (int i = 0; i < steps.length; i++) {
@@ -352,6 +354,9 @@ public final class ScaleBenchmark {
         }
         for (int run = -bronzeWarmups; run < bronzeRuns; run++) { // the runs below 0 warm both up
             boolean counted = run >= 0;
+            if (run == 0) {
+                Step.quiesce(); // the warm-ups' listeners are done before the first counted run
+            }
             String id = JSON.readTree(app0[0].time(counted, () -> manager.send("POST", "/api/assessments/bronze",
                     "{\"clusterId\": 1}"))).get("id").asText();
             app0[1].time(counted, () -> support.send("POST", "/api/assessments/" + id + "/assignment",
@@ -361,6 +366,7 @@ public final class ScaleBenchmark {
             app0[3].time(counted, () -> manager.send("PUT", "/api/assessments/" + id + "/success-stories", stories));
             app0[4].time(counted, () -> manager.send("POST", "/api/assessments/" + id + "/submission", null));
             app0[5].time(counted, () -> expert.send("POST", "/api/assessments/" + id + "/report", JSON.writeValueAsString(report)));
+            app0[6].time(counted, () -> manager.send("GET", "/api/assessments/" + id, null));
 
             String[] instance = new String[1];
             bare0[0].time(counted, () -> instance[0] = bare.start(id));
@@ -392,6 +398,41 @@ public final class ScaleBenchmark {
         }
         System.out.printf("%-20s %10.1f %8s %10.1f %8s %7.2fx%n", "whole benchmark", appTotal, "", bareTotal, "",
                 appTotal / bareTotal);
+        System.out.printf("%nWhere the time of a step goes (mean ms waiting for statements and commits, every thread of the app"
+                + " until the response, the bare engine's own thread; the rest is the JVM's: HTTP, security, JSON, the"
+                + " engine's and the app's code)%n");
+        System.out.printf("%-20s %9s %9s %9s %9s %9s %9s %9s%n", "step", "app DB", "app rest", "commits", "bare DB",
+                "bare rest", "commits", "rest x");
+        for (int i = 0; i < steps.length; i++) {
+            if (engineStep[i]) {
+                double appRest = app0[i].meanMs() - app0[i].meanDatabaseMs();
+                double bareRest = bare0[i].meanMs() - bare0[i].meanDatabaseMs();
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %8.2fx%n", steps[i], app0[i].meanDatabaseMs(),
+                        appRest, app0[i].meanCommits(), bare0[i].meanDatabaseMs(), bareRest, bare0[i].meanCommits(),
+                        appRest / bareRest);
+            } else {
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9s %9s %9s %9s%n", steps[i], app0[i].meanDatabaseMs(),
+                        app0[i].meanMs() - app0[i].meanDatabaseMs(), app0[i].meanCommits(), "-", "-", "-", "-");
+            }
+        }
+        System.out.printf("%nThe app's steps on the server (mean ms: the request's wall time in the application, its thread's"
+                + " CPU time, its wait for statements and commits, and the rest: waiting for a core or a lock)%n");
+        System.out.printf("%-20s %9s %9s %9s %9s %9s%n", "step", "client", "server", "CPU", "DB", "waiting");
+        for (int i = 0; i < steps.length; i++) {
+            Step a = app0[i];
+            System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9.1f%n", steps[i], a.meanMs(), a.meanServerMs(0), a.meanServerMs(1),
+                    a.meanServerMs(2), a.meanServerMs(0) - a.meanServerMs(1) - a.meanServerMs(2));
+        }
+        System.out.printf("%nThe same steps' median and fastest run (ms)%n");
+        System.out.printf("%-20s %9s %9s %9s %9s %9s%n", "step", "app p50", "app min", "bare p50", "bare min", "p50 x");
+        for (int i = 0; i < steps.length; i++) {
+            if (engineStep[i]) {
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %8.2fx%n", steps[i], app0[i].p50Ms(), app0[i].minMs(),
+                        bare0[i].p50Ms(), bare0[i].minMs(), app0[i].p50Ms() / bare0[i].p50Ms());
+            } else {
+                System.out.printf("%-20s %9.1f %9.1f %9s %9s %9s%n", steps[i], app0[i].p50Ms(), app0[i].minMs(), "-", "-", "-");
+            }
+        }
         if (Boolean.getBoolean("bench.traceSql")) {
             for (int i = 0; i < steps.length; i++) {
                 printSql("app: " + steps[i] + ", in the request", app0[i].sql);
@@ -423,6 +464,11 @@ public final class ScaleBenchmark {
         private double nanos;
         private long statements;
         private long after;
+        private long databaseNanos;
+        private long commits;
+        private final List<Double> times = new ArrayList<>();
+        /** The server's wall, CPU and database nanoseconds of the step's requests (RequestClock). */
+        private final long[] server = new long[3];
         private int runs;
         /** Whether the step runs on this thread (the bare engine) rather than on the app's request threads. */
         private final boolean onThisThread;
@@ -442,9 +488,15 @@ public final class ScaleBenchmark {
             }
             long s0 = StatementCounter.total();
             long local0 = StatementCounter.ofThisThread();
+            long db0 = onThisThread ? StatementCounter.databaseNanosOfThisThread() : StatementCounter.databaseNanos();
+            long c0 = onThisThread ? StatementCounter.commitsOfThisThread() : StatementCounter.commits();
+            long[] server0 = RequestClock.totals();
             long t0 = System.nanoTime();
             T result = action.run();
             long t1 = System.nanoTime();
+            long[] server1 = RequestClock.totals();
+            long db1 = onThisThread ? StatementCounter.databaseNanosOfThisThread() : StatementCounter.databaseNanos();
+            long c1 = onThisThread ? StatementCounter.commitsOfThisThread() : StatementCounter.commits();
             // The bare engine runs on this thread: its own statements, not the app's mail poll that may fall meanwhile.
             long s1 = onThisThread ? s0 + StatementCounter.ofThisThread() - local0 : StatementCounter.total();
             if (trace) {
@@ -453,14 +505,21 @@ public final class ScaleBenchmark {
             }
             // The after-commit listeners (audit is in the request; notifications and mail after it) finish before the
             // next step, so that no step, and no bare-engine step, runs beside the one before.
-            long s2 = onThisThread ? s1 : quiesce();
+            // Warm-up runs go on at once (the JIT's warm-up wants many); a counted run waits for the listeners.
+            long s2 = onThisThread || !counted ? s1 : quiesce();
             if (trace) {
                 sqlAfter = StatementCounter.stopRecording();
             }
             if (counted) {
                 nanos += t1 - t0;
+                times.add((t1 - t0) / 1e6);
                 statements += s1 - s0;
                 after += s2 - s1;
+                databaseNanos += db1 - db0;
+                for (int k = 0; k < server.length; k++) {
+                    server[k] += server1[k] - server0[k];
+                }
+                commits += c1 - c0;
                 runs++;
             }
             return result;
@@ -492,6 +551,27 @@ public final class ScaleBenchmark {
         double meanStatements() {
             return runs == 0 ? 0 : (double) statements / runs;
         }
+
+        double p50Ms() {
+            return times.isEmpty() ? 0 : pct(times, 50);
+        }
+
+        double minMs() {
+            return times.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        }
+
+        double meanDatabaseMs() {
+            return runs == 0 ? 0 : databaseNanos / 1e6 / runs;
+        }
+
+        /** The mean of the server's wall (0), CPU (1) or database (2) milliseconds per run. */
+        double meanServerMs(int which) {
+            return runs == 0 ? 0 : server[which] / 1e6 / runs;
+        }
+
+        double meanCommits() {
+            return runs == 0 ? 0 : (double) commits / runs;
+        }
     }
 
     // --- the application and its HTTP clients ----------------------------------------------------------------------
@@ -515,7 +595,10 @@ public final class ScaleBenchmark {
             args.addAll(extra);
             ConfigurableApplicationContext context = new SpringApplicationBuilder(EceiApplication.class)
                     .profiles("demo", "mariadb")
-                    .initializers(c -> c.getBeanFactory().addBeanPostProcessor(StatementCounter.countingDataSources()))
+                    .initializers(c -> {
+                        c.getBeanFactory().addBeanPostProcessor(StatementCounter.countingDataSources());
+                        c.getBeanFactory().registerSingleton("benchRequestClock", RequestClock.registration());
+                    })
                     .run(args.toArray(String[]::new));
             String port = context.getEnvironment().getProperty("local.server.port");
             return new App(context, "http://127.0.0.1:" + port);

@@ -30,6 +30,10 @@ public final class StatementCounter {
 
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
     private static final AtomicLong ALL_THREADS = new AtomicLong();
+    /** Nanoseconds of every thread spent in statements and commits (waiting for the database), and the commits. */
+    private static final AtomicLong DATABASE_NANOS = new AtomicLong();
+    private static final AtomicLong COMMITS = new AtomicLong();
+    private static final ThreadLocal<long[]> OWN_DATABASE = ThreadLocal.withInitial(() -> new long[2]);
     /** While not null, every statement's SQL of every thread is added here (for profiling in bench/). */
     private static volatile Queue<String> recorded;
 
@@ -51,6 +55,26 @@ public final class StatementCounter {
     /** Every statement of every thread so far (for harnesses whose requests run on server threads). */
     public static long total() {
         return ALL_THREADS.get();
+    }
+
+    /** Nanoseconds every thread so far spent waiting for statements and commits. */
+    public static long databaseNanos() {
+        return DATABASE_NANOS.get();
+    }
+
+    /** Commits of every thread so far. */
+    public static long commits() {
+        return COMMITS.get();
+    }
+
+    /** Nanoseconds this thread so far spent waiting for statements and commits. */
+    public static long databaseNanosOfThisThread() {
+        return OWN_DATABASE.get()[0];
+    }
+
+    /** Commits of this thread so far. */
+    public static long commitsOfThisThread() {
+        return OWN_DATABASE.get()[1];
     }
 
     /** Starts recording the SQL of every statement of every thread (dropping what an earlier recording held). */
@@ -117,7 +141,9 @@ public final class StatementCounter {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            if (!connection && (name.startsWith("execute"))) {
+            boolean executes = !connection && name.startsWith("execute");
+            boolean commit = connection && name.equals("commit");
+            if (executes) {
                 COUNT.get()[0]++;
                 ALL_THREADS.incrementAndGet();
                 Queue<String> sqls = recorded;
@@ -127,10 +153,22 @@ public final class StatementCounter {
                 }
             }
             Object result;
+            long t0 = executes || commit ? System.nanoTime() : 0;
             try {
                 result = method.invoke(target, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
+            } finally {
+                if (executes || commit) {
+                    long nanos = System.nanoTime() - t0;
+                    long[] own = OWN_DATABASE.get();
+                    own[0] += nanos;
+                    DATABASE_NANOS.addAndGet(nanos);
+                    if (commit) {
+                        own[1]++;
+                        COMMITS.incrementAndGet();
+                    }
+                }
             }
             if (connection && result instanceof Statement statement && (name.equals("createStatement")
                     || name.equals("prepareStatement") || name.equals("prepareCall"))) {

@@ -1,0 +1,54 @@
+package dk.ecei.bench;
+
+import dk.ecei.support.StatementCounter;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+
+/**
+ * The application's own clock for the requests it serves (a filter before every other): the wall time on the server,
+ * the CPU time of the request's thread in it, and that thread's wait for statements and commits. What the client
+ * measures beyond the server's wall time is HTTP on the loopback; what the server's wall time holds beyond CPU and
+ * database is the thread waiting for a core (or a lock).
+ */
+final class RequestClock implements Filter {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final AtomicLong WALL = new AtomicLong();
+    private static final AtomicLong CPU = new AtomicLong();
+    private static final AtomicLong DATABASE = new AtomicLong();
+
+    static FilterRegistrationBean<RequestClock> registration() {
+        FilterRegistrationBean<RequestClock> registration = new FilterRegistrationBean<>(new RequestClock());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Wall, CPU and database nanoseconds of every request served so far. */
+    static long[] totals() {
+        return new long[] {WALL.get(), CPU.get(), DATABASE.get()};
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long db0 = StatementCounter.databaseNanosOfThisThread();
+        long t0 = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            WALL.addAndGet(System.nanoTime() - t0);
+            CPU.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
+            DATABASE.addAndGet(StatementCounter.databaseNanosOfThisThread() - db0);
+        }
+    }
+}
