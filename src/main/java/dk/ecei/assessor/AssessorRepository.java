@@ -8,7 +8,9 @@ import org.springframework.data.repository.query.Param;
 
 interface AssessorRepository extends JpaRepository<Assessor, Long> {
 
-    Optional<Assessor> findByUsername(String username);
+    /** Written out: Hibernate keeps the SQL of a written query, not of a derived one (built as a criteria per call). */
+    @Query("select a from Assessor a where a.username = :username")
+    Optional<Assessor> findByUsername(@Param("username") String username);
 
     /** User names and full names only, for naming who did what without loading qualifications and ties. */
     @org.springframework.data.jpa.repository.Query("select a.username, a.fullName from Assessor a where a.username in :usernames")

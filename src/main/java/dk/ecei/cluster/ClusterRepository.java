@@ -26,7 +26,9 @@ interface ClusterRepository extends JpaRepository<Cluster, Long> {
             order by c.name""")
     List<Cluster> search(@Param("field") ClusterField field, @Param("region") Region region, @Param("text") String text);
 
-    List<Cluster> findByIdIn(Collection<Long> ids);
+    /** Written out: Hibernate keeps the SQL of a written query, not of a derived one (built as a criteria per call). */
+    @Query("select c from Cluster c where c.id in :ids")
+    List<Cluster> findByIdIn(@Param("ids") Collection<Long> ids);
 
     /** The names of the clusters, without their fields (one statement). */
     @Query("select c.id, c.name from Cluster c where c.id in :ids")
