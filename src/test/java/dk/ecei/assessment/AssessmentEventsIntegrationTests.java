@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -63,7 +64,7 @@ class AssessmentEventsIntegrationTests {
     void anAssignmentIsPublishedAuditedInItsTransactionAndTheExpertIsToldAfterTheCommit(Scenario scenario) {
         Long cluster = fixture.eligibleCluster();
         Long id = fixture.requested(cluster).id();
-        LocalDate planned = LocalDate.now().plusDays(14);
+        LocalDate planned = TestClock.today().plusDays(14);
 
         scenario.stimulate(() -> Users.SUPPORT.call(() -> assignment.assignExpert(id, new AssignExpert("assessor1", planned))))
                 .andWaitForEventOfType(ExpertAssigned.class)

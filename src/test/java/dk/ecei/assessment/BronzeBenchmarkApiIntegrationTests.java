@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -18,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.Users;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +80,7 @@ class BronzeBenchmarkApiIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.assignee").value("support"));
         mvc.perform(post("/api/tasks/" + assign + "/complete").with(Users.SUPPORT.request())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"expert\": \"assessor2\", \"plannedInterviewDate\": \"" + LocalDate.now().plusDays(10) + "\"}"))
+                        .content("{\"expert\": \"assessor2\", \"plannedInterviewDate\": \"" + TestClock.today().plusDays(10) + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SELF_ASSESSMENT"))
                 .andExpect(jsonPath("$.expert").value("assessor2"));
@@ -140,7 +140,7 @@ class BronzeBenchmarkApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.level").value("BRONZE"))
                 .andExpect(jsonPath("$.clusterId").value(cluster))
-                .andExpect(jsonPath("$.validUntil").value(java.time.YearMonth.now().plusMonths(24).atEndOfMonth().toString()));
+                .andExpect(jsonPath("$.validUntil").value(java.time.YearMonth.from(TestClock.today()).plusMonths(24).atEndOfMonth().toString()));
         mvc.perform(get("/api/assessments/" + id + "/history").with(manager.request()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].action", hasItems("REQUESTED", "EXPERT_ASSIGNED", "EVIDENCE_ADDED", "SUBMITTED",
@@ -178,7 +178,7 @@ class BronzeBenchmarkApiIntegrationTests {
 
         mvc.perform(post("/api/assessments/" + id + "/assignment").with(Users.SUPPORT.request())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"expert\": \"nobody\", \"plannedInterviewDate\": \"" + LocalDate.now().plusDays(5) + "\"}"))
+                        .content("{\"expert\": \"nobody\", \"plannedInterviewDate\": \"" + TestClock.today().plusDays(5) + "\"}"))
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(post("/api/assessments/" + id + "/assignment").with(Users.SUPPORT.request())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -186,7 +186,7 @@ class BronzeBenchmarkApiIntegrationTests {
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(post("/api/assessments/" + id + "/assignment").with(Users.managerOf(cluster).request())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"expert\": \"assessor1\", \"plannedInterviewDate\": \"" + LocalDate.now().plusDays(5) + "\"}"))
+                        .content("{\"expert\": \"assessor1\", \"plannedInterviewDate\": \"" + TestClock.today().plusDays(5) + "\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/assessments/" + id).with(Users.SUPPORT.request()))
                 .andExpect(jsonPath("$.status").value("REQUESTED"));
@@ -236,7 +236,7 @@ class BronzeBenchmarkApiIntegrationTests {
         // A report with an interview in the future and missing groups.
         mvc.perform(post("/api/assessments/" + id + "/report").with(Users.ASSESSOR1.request())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"interviewDate\": \"" + LocalDate.now().plusDays(3) + "\", \"groups\": {}}"))
+                        .content("{\"interviewDate\": \"" + TestClock.today().plusDays(3) + "\", \"groups\": {}}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons", hasSize(7)));
 

@@ -21,7 +21,6 @@ import dk.ecei.support.Users;
 import dk.ecei.workflow.WorkflowEngine;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -111,7 +110,7 @@ class BronzeBenchmarkingProcessIntegrationTests {
         assertThat(reported.clarifications()).hasSize(2).allSatisfy(c -> assertThat(c.response()).isNotBlank());
         LabelView label = labels.get(reported.labelId());
         assertThat(label.level()).isEqualTo(dk.ecei.label.LabelLevel.BRONZE);
-        assertThat(label.validUntil()).isEqualTo(java.time.YearMonth.from(LocalDate.now()).plusMonths(24).atEndOfMonth());
+        assertThat(label.validUntil()).isEqualTo(java.time.YearMonth.from(TestClock.today()).plusMonths(24).atEndOfMonth());
         assertThat(label.assessmentId()).isEqualTo(id);
         assertThat(label.status()).isEqualTo(LabelStatus.ACTIVE);
 

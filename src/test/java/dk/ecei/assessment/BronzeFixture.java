@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.support.TestClock;
 import dk.ecei.assessment.AssessmentCommands.AssignExpert;
 import dk.ecei.assessment.AssessmentCommands.WriteReport;
 import dk.ecei.cluster.ClusterDetails;
@@ -12,7 +13,6 @@ import dk.ecei.indicator.CatalogueView;
 import dk.ecei.indicator.Scheme;
 import dk.ecei.support.Users;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ public class BronzeFixture {
     }
 
     public AssessmentView assign(Long id, Users expert) {
-        return Users.SUPPORT.call(() -> assignment.assignExpert(id, new AssignExpert(expert.username(), LocalDate.now().plusDays(14))));
+        return Users.SUPPORT.call(() -> assignment.assignExpert(id, new AssignExpert(expert.username(), TestClock.today().plusDays(14))));
     }
 
     /** One valid answer for every Bronze indicator of the catalogue in force. */
@@ -94,6 +94,6 @@ public class BronzeFixture {
         Map<String, ReportSection> groups = new LinkedHashMap<>();
         catalogue.current().categories().stream().filter(c -> c.scheme() == Scheme.BRONZE)
                 .forEach(c -> groups.put(c.code(), new ReportSection("Fund for " + c.code(), "Anbefalinger for " + c.code())));
-        return new WriteReport(LocalDate.now(), groups, "Klyngen er veldrevet.");
+        return new WriteReport(TestClock.today(), groups, "Klyngen er veldrevet.");
     }
 }

@@ -22,7 +22,6 @@ import dk.ecei.support.TestClock;
 import dk.ecei.support.Users;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -105,7 +104,7 @@ class GoldAssessmentProcessIntegrationTests {
         manager.run(() -> selfAssessments.proceedAfterGapAnalysis(id));
         assertThat(process).isWaitingAt("Task_AssignExperts");
 
-        Users.SUPPORT.run(() -> assignment.assignExperts(id, new AssignExperts("assessor1", "assessor2", LocalDate.now().plusDays(5))));
+        Users.SUPPORT.run(() -> assignment.assignExperts(id, new AssignExperts("assessor1", "assessor2", TestClock.today().plusDays(5))));
         assertThat(process).isWaitingAt("Task_FillSelfAssessment");
         manager.run(() -> selfAssessments.saveAnswers(id, fixture.goldAnswers()));
         fixture.goldEvidence(cluster, id);

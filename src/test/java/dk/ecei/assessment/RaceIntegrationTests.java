@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.ecei.support.Concurrently;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.Users;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,7 @@ class RaceIntegrationTests {
         for (int round = 0; round < ROUNDS; round++) {
             long id = bronze.requested(bronze.eligibleCluster()).id();
             String form = json.writeValueAsString(Map.of("expert", "assessor2",
-                    "plannedInterviewDate", LocalDate.now().plusDays(10).toString()));
+                    "plannedInterviewDate", TestClock.today().plusDays(10).toString()));
             List<MockHttpServletResponse> answers = race(user -> post("/api/assessments/" + id + "/assignment")
                     .with(user.request()).contentType(MediaType.APPLICATION_JSON).content(form), Users.SUPPORT, SUPPORT2);
             oneWinsOneConflicts(answers);
@@ -94,7 +94,7 @@ class RaceIntegrationTests {
             long id = bronze.requested(bronze.eligibleCluster()).id();
             String task = taskOf(Users.SUPPORT, id, "Task_AssignExpert");
             String form = json.writeValueAsString(Map.of("expert", "assessor2",
-                    "plannedInterviewDate", LocalDate.now().plusDays(10).toString()));
+                    "plannedInterviewDate", TestClock.today().plusDays(10).toString()));
             List<MockHttpServletResponse> answers = Concurrently.perform(mvc,
                     post("/api/tasks/" + task + "/claim").with(Users.SUPPORT.request()),
                     post("/api/assessments/" + id + "/assignment").with(SUPPORT2.request())
@@ -120,7 +120,7 @@ class RaceIntegrationTests {
         mvc.perform(post("/api/tasks/" + task + "/claim").with(Users.SUPPORT.request()));
         MockHttpServletResponse late = mvc.perform(post("/api/assessments/" + id + "/assignment").with(SUPPORT2.request())
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("expert", "assessor2",
-                        "plannedInterviewDate", LocalDate.now().plusDays(10).toString())))).andReturn().getResponse();
+                        "plannedInterviewDate", TestClock.today().plusDays(10).toString())))).andReturn().getResponse();
         assertThat(late.getStatus()).as(late.getContentAsString()).isEqualTo(409);
         assertThat(json.readTree(late.getContentAsString()).path("changedId").asText()).isEqualTo(task);
     }
@@ -131,7 +131,7 @@ class RaceIntegrationTests {
             long id = bronze.requested(bronze.eligibleCluster()).id();
             String task = taskOf(Users.SUPPORT, id, "Task_AssignExpert");
             String form = json.writeValueAsString(Map.of("expert", "assessor2",
-                    "plannedInterviewDate", LocalDate.now().plusDays(10).toString()));
+                    "plannedInterviewDate", TestClock.today().plusDays(10).toString()));
             oneWinsOneConflicts(race(user -> post("/api/tasks/" + task + "/complete").with(user.request())
                     .contentType(MediaType.APPLICATION_JSON).content(form), Users.SUPPORT, SUPPORT2));
         }

@@ -94,7 +94,7 @@ class SilverGoldApiIntegrationTests {
                 .andExpect(status().isConflict());
 
         complete(Users.SUPPORT, id, "Task_AssignExpert",
-                Map.of("expert", "assessor1", "plannedInterviewDate", LocalDate.now().plusDays(10).toString()))
+                Map.of("expert", "assessor1", "plannedInterviewDate", TestClock.today().plusDays(10).toString()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SELF_ASSESSMENT"));
 
         mvc.perform(withJson(put("/api/assessments/" + id + "/improvement-areas"), manager,
@@ -126,7 +126,7 @@ class SilverGoldApiIntegrationTests {
 
         mvc.perform(get("/api/labels/" + labelId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.level").value("SILVER"))
-                .andExpect(jsonPath("$.validUntil").value(YearMonth.now().plusMonths(24).atEndOfMonth().toString()));
+                .andExpect(jsonPath("$.validUntil").value(java.time.YearMonth.from(TestClock.today()).plusMonths(24).atEndOfMonth().toString()));
         mvc.perform(get("/api/assessments/" + id + "/history").with(manager.request())).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].action", hasItems("REQUESTED", "EXPERT_ASSIGNED", "IMPROVEMENT_AREAS_SAVED",
                         "SUBMITTED", "AUDITED", "RECOMMENDED", "APPROVED", "LABEL_AWARDED")));
@@ -166,11 +166,11 @@ class SilverGoldApiIntegrationTests {
                 .andExpect(jsonPath("$.status").value("REQUESTED"));
 
         mvc.perform(withJson(post("/api/assessments/" + id + "/experts"), Users.SUPPORT,
-                        Map.of("expert", "assessor1", "secondExpert", "assessor1", "plannedAuditDate", LocalDate.now().plusDays(5).toString())))
+                        Map.of("expert", "assessor1", "secondExpert", "assessor1", "plannedAuditDate", TestClock.today().plusDays(5).toString())))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.violations[*].code", hasItem("rule.pair.same")));
         complete(Users.SUPPORT, id, "Task_AssignExperts",
-                Map.of("expert", "assessor1", "secondExpert", "assessor2", "plannedAuditDate", LocalDate.now().plusDays(5).toString()))
+                Map.of("expert", "assessor1", "secondExpert", "assessor2", "plannedAuditDate", TestClock.today().plusDays(5).toString()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.secondExpert").value("assessor2"))
                 .andExpect(jsonPath("$.auditDays").value(2));
         int year = LocalDate.now(SilverGoldFixture.DENMARK).getYear();

@@ -1,5 +1,6 @@
 package dk.ecei.assessment;
 
+import dk.ecei.support.TestClock;
 import dk.ecei.assessment.AssessmentCommands.AssignExperts;
 import dk.ecei.assessment.AssessmentCommands.ImprovementAreaForm;
 import dk.ecei.assessment.AssessmentCommands.Judgement;
@@ -78,7 +79,7 @@ public class SilverGoldFixture {
     public void declareTie(Users assessor, Long clusterId) {
         Long id = Users.SUPPORT.call(() -> assessors.getByUsername(assessor.username())).id();
         Users.SUPPORT.run(() -> assessors.declareTie(id, new TieDeclaration(clusterId, TieKind.CONSULTANT,
-                LocalDate.now().minusYears(1), null, "test")));
+                TestClock.today().minusYears(1), null, "test")));
     }
 
     /**
@@ -114,7 +115,7 @@ public class SilverGoldFixture {
 
     public AssessmentView silverInAudit(Long clusterId, Long id, Users auditor) {
         Users.SUPPORT.run(() -> assignment.assignExpert(id, new AssessmentCommands.AssignExpert(auditor.username(),
-                LocalDate.now().plusDays(14))));
+                TestClock.today().plusDays(14))));
         Users manager = Users.managerOf(clusterId);
         manager.run(() -> selfAssessments.saveImprovementAreas(id, areas()));
         return manager.call(() -> selfAssessments.submit(id));
@@ -182,7 +183,7 @@ public class SilverGoldFixture {
         goldEvidence(clusterId, id);
         manager.run(() -> selfAssessments.proceedAfterGapAnalysis(id));
         Users.SUPPORT.run(() -> assignment.assignExperts(id, new AssignExperts(expert.username(), secondExpert.username(),
-                LocalDate.now().plusDays(14))));
+                TestClock.today().plusDays(14))));
         return manager.call(() -> selfAssessments.submit(id));
     }
 

@@ -1,5 +1,6 @@
 package dk.ecei.bench;
 
+import dk.ecei.support.TestClock;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.ecei.dashboard.DashboardQueries;
 import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
@@ -58,7 +59,7 @@ public final class DashboardBenchmark {
             flyway.clean();
             flyway.migrate();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
-            LocalDate today = LocalDate.now();
+            LocalDate today = TestClock.today();
             int[] seeded = seed(jdbc, new Random(seed), clusters, assessments, today);
             jdbc.execute("analyze table cluster, cluster_field, label, assessment");
             System.out.printf("Seeded %,d clusters, %,d labels and %,d assessments (%,d open) in %.1f s on %s%n",

@@ -1,7 +1,7 @@
 package dk.ecei.bench;
 
+import dk.ecei.support.TestClock;
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -41,7 +41,7 @@ public final class DocumentBenchmark {
             flyway.clean();
             flyway.migrate();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
-            DashboardBenchmark.seed(jdbc, new Random(seed), clusters, assessments, LocalDate.now());
+            DashboardBenchmark.seed(jdbc, new Random(seed), clusters, assessments, TestClock.today());
             int[] answers = seedBenchmarkAnswers(jdbc);
             reportId = jdbc.queryForObject("select max(id) from assessment where level = 'BRONZE' and status = 'COMPLETED'",
                     Long.class);

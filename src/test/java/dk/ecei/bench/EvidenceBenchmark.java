@@ -1,5 +1,6 @@
 package dk.ecei.bench;
 
+import dk.ecei.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
@@ -61,7 +62,7 @@ public final class EvidenceBenchmark {
             BenchApi.makeEligible(support, app.base(), 1);
             String id = manager.ok(app.base(), "POST", "/api/assessments/bronze", "{\"clusterId\": 1}").get("id").asText();
             support.ok(app.base(), "POST", "/api/assessments/" + id + "/assignment", "{\"expert\": \"assessor1\", "
-                    + "\"plannedInterviewDate\": \"" + java.time.LocalDate.now().plusDays(14) + "\"}");
+                    + "\"plannedInterviewDate\": \"" + TestClock.today().plusDays(14) + "\"}");
             String auth = manager.auth();
             Sampler sampler = new Sampler();
             System.out.printf("evidence streaming, heap max %d MB, store %s%n", Runtime.getRuntime().maxMemory() / MB, store);

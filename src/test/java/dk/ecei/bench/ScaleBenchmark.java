@@ -1,5 +1,6 @@
 package dk.ecei.bench;
 
+import dk.ecei.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
@@ -125,7 +126,7 @@ public final class ScaleBenchmark {
             flyway.clean();
             flyway.migrate();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
-            int[] seeded = DashboardBenchmark.seed(jdbc, new Random(seed), clusters, assessments, LocalDate.now());
+            int[] seeded = DashboardBenchmark.seed(jdbc, new Random(seed), clusters, assessments, TestClock.today());
             DocumentBenchmark.seedBenchmarkAnswers(jdbc); // issue 13: the peer groups of the benchmarking report
             // The Bronze walk: cluster 1 (manager-clean of the demo login) is eligible and has nothing open; assessor1 is
             // a benchmarking expert without ties.
@@ -135,7 +136,7 @@ public final class ScaleBenchmark {
             jdbc.update("insert into assessor (username, full_name, email, country, languages, active, created_at, updated_at)"
                     + " values ('assessor1', 'Bench Assessor', 'assessor1@example.org', 'DK', 'da,en', true, now(), now())");
             jdbc.update("insert into assessor_qualification (assessor_id, kind, valid_until) select id, 'BENCHMARKING_EXPERT', ?"
-                    + " from assessor where username = 'assessor1'", LocalDate.now().plusYears(5));
+                    + " from assessor where username = 'assessor1'", TestClock.today().plusYears(5));
             jdbc.execute("analyze table cluster, cluster_field, label, assessment");
             System.out.printf("Seeded %,d clusters, %,d labels, %,d assessments (%,d open) in %.1f s%n", clusters, seeded[0],
                     assessments, seeded[1], (System.nanoTime() - t0) / 1e9);
@@ -335,7 +336,7 @@ public final class ScaleBenchmark {
         Map<String, Object> report = new LinkedHashMap<>();
         Map<String, Object> sections = new LinkedHashMap<>();
         groups.forEach(g -> sections.put(g, Map.of("findings", "Fund for " + g, "recommendations", "Anbefalinger for " + g)));
-        report.put("interviewDate", LocalDate.now().toString());
+        report.put("interviewDate", TestClock.today().toString());
         report.put("groups", sections);
         report.put("summary", "Klyngen er veldrevet.");
         String stories = JSON.writeValueAsString(Map.of("stories", List.of(
@@ -360,7 +361,7 @@ public final class ScaleBenchmark {
             String id = JSON.readTree(app0[0].time(counted, () -> manager.send("POST", "/api/assessments/bronze",
                     "{\"clusterId\": 1}"))).get("id").asText();
             app0[1].time(counted, () -> support.send("POST", "/api/assessments/" + id + "/assignment",
-                    "{\"expert\": \"assessor1\", \"plannedInterviewDate\": \"" + LocalDate.now().plusDays(14) + "\"}"));
+                    "{\"expert\": \"assessor1\", \"plannedInterviewDate\": \"" + TestClock.today().plusDays(14) + "\"}"));
             app0[2].time(counted, () -> manager.send("PUT", "/api/assessments/" + id + "/answers",
                     JSON.writeValueAsString(Map.of("answers", answers))));
             app0[3].time(counted, () -> manager.send("PUT", "/api/assessments/" + id + "/success-stories", stories));

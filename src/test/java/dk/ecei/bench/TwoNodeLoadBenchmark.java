@@ -1,12 +1,12 @@
 package dk.ecei.bench;
 
+import dk.ecei.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.ecei.bench.BenchApi.Client;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -72,7 +72,7 @@ public final class TwoNodeLoadBenchmark {
             }
             String id = manager.ok(nodes[0], "POST", "/api/assessments/bronze", "{\"clusterId\": 1}").get("id").asText();
             supportOn[1].ok(nodes[1], "POST", "/api/assessments/" + id + "/assignment", "{\"expert\": \"assessor1\", "
-                    + "\"plannedInterviewDate\": \"" + LocalDate.now().plusDays(14) + "\"}");
+                    + "\"plannedInterviewDate\": \"" + TestClock.today().plusDays(14) + "\"}");
             List<String> codes = new ArrayList<>();
             Map<String, String> kinds = new TreeMap<>();
             for (JsonNode category : manager.ok(nodes[0], "GET", "/api/catalogue/current", null).get("categories")) {
@@ -169,10 +169,10 @@ public final class TwoNodeLoadBenchmark {
                         try {
                             HttpResponse<String> assigned = who.send(node, "POST", "/api/assessments/" + round.assessment
                                     + "/assignment", "{\"expert\": \"assessor2\", \"plannedInterviewDate\": \""
-                                    + LocalDate.now().plusDays(14 + me) + "\"}");
+                                    + TestClock.today().plusDays(14 + me) + "\"}");
                             count(assignStatuses, status(assigned.statusCode()));
                             if (assigned.statusCode() == 200) {
-                                round.assignedWith.add(LocalDate.now().plusDays(14 + me).toString());
+                                round.assignedWith.add(TestClock.today().plusDays(14 + me).toString());
                             }
                         } catch (Exception e) {
                             count(assignStatuses, "transport error");

@@ -1,5 +1,6 @@
 package dk.ecei.document;
 
+import dk.ecei.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -260,8 +261,8 @@ class DocumentsIntegrationTests {
     @Test
     void supportStaffRedateACertificateWithAReason() throws Exception {
         Long own = cluster("Omdateret klynge " + UUID.randomUUID());
-        Long labelId = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.BRONZE, LocalDate.now(),
-                LocalDate.now(), null, "test"))).id();
+        Long labelId = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.BRONZE, TestClock.today(),
+                TestClock.today(), null, "test"))).id();
         String number = certificates.issue(labelId);
         LocalDate until = labels.get(labelId).validUntil();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
@@ -270,18 +271,18 @@ class DocumentsIntegrationTests {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Certifikatet kan ikke begynde efter sin slutdato")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
-                        .param("validFrom", LocalDate.now().minusDays(3).toString()).param("reason", "")
+                        .param("validFrom", TestClock.today().minusDays(3).toString()).param("reason", "")
                         .with(Users.SUPPORT.request()))
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
-                        .param("validFrom", LocalDate.now().minusDays(3).toString()).param("reason", "Tildelt på mødet tre dage før")
+                        .param("validFrom", TestClock.today().minusDays(3).toString()).param("reason", "Tildelt på mødet tre dage før")
                         .with(Users.managerOf(own).request()))
                 .andExpect(status().isNotFound());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/certificates/{n}/valid-from", number)
-                        .param("validFrom", LocalDate.now().minusDays(3).toString()).param("reason", "Tildelt på mødet tre dage før")
+                        .param("validFrom", TestClock.today().minusDays(3).toString()).param("reason", "Tildelt på mødet tre dage før")
                         .with(Users.SUPPORT.request()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/verify/{n}", number)).andExpect(jsonPath("$.validFrom").value(LocalDate.now().minusDays(3).toString()));
+        mvc.perform(get("/api/verify/{n}", number)).andExpect(jsonPath("$.validFrom").value(TestClock.today().minusDays(3).toString()));
         assertThat(audit.history(Certificates.AGGREGATE, jdbc.queryForObject("select id from certificate where number = ?",
                 Long.class, number))).extracting(e -> e.getAction() + " " + e.getActor())
                 .containsExactly("ISSUED " + "system", "REDATED support");
@@ -385,8 +386,8 @@ class DocumentsIntegrationTests {
         Long own = cluster("Gammel klynge " + UUID.randomUUID());
         Long expired = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.SILVER, LocalDate.of(2019, 3, 1),
                 LocalDate.of(2019, 4, 1), null, "import"))).id();
-        Long withdrawn = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.BRONZE, LocalDate.now(),
-                LocalDate.now(), null, "import"))).id();
+        Long withdrawn = Users.SUPPORT.call(() -> labels.award(new AwardLabel(own, LabelLevel.BRONZE, TestClock.today(),
+                TestClock.today(), null, "import"))).id();
         Users.SUPPORT.run(() -> labels.withdraw(withdrawn, "Klyngen er nedlagt"));
         assertThat(Users.SUPPORT.call(() -> certificates.ofLabel(expired))).isEmpty();
 
@@ -496,7 +497,7 @@ class DocumentsIntegrationTests {
     }
 
     private void gold(Long clusterId) {
-        Users.SUPPORT.run(() -> labels.award(new AwardLabel(clusterId, LabelLevel.GOLD, LocalDate.now(), LocalDate.now(),
+        Users.SUPPORT.run(() -> labels.award(new AwardLabel(clusterId, LabelLevel.GOLD, TestClock.today(), TestClock.today(),
                 null, "test")));
     }
 

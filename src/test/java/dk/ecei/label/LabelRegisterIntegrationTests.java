@@ -1,5 +1,6 @@
 package dk.ecei.label;
 
+import dk.ecei.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.everyItem;
@@ -143,7 +144,7 @@ class LabelRegisterIntegrationTests {
         LabelView old = asSupport(() -> tx.execute(s -> register.award(new AwardLabel(cluster, LabelLevel.SILVER,
                 LocalDate.of(2019, 1, 10), LocalDate.of(2019, 2, 1), null, "test"))));
         LabelView current = asSupport(() -> tx.execute(s -> register.award(new AwardLabel(cluster, LabelLevel.GOLD,
-                LocalDate.now().minusMonths(1), LocalDate.now(), null, "test"))));
+                TestClock.today().minusMonths(1), TestClock.today(), null, "test"))));
 
         int expired = tx.execute(s -> register.expireEnded());
 

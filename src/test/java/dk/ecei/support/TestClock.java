@@ -23,6 +23,14 @@ public final class TestClock extends Clock {
         ClockUtil.setCurrentTime(Date.from(instant));
     }
 
+    /**
+     * Today in Denmark, as the application's clock counts days: a test's "today" must not be the JVM's (UTC here),
+     * which is still yesterday for an hour or two before Danish midnight.
+     */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(new TestClock());
+    }
+
     public static void reset() {
         fixed = null;
         ClockUtil.reset();

@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.support.TestClock;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,7 +11,6 @@ import dk.ecei.assessor.TieDeclaration;
 import dk.ecei.assessor.TieKind;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.Users;
-import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class AssignmentPageIntegrationTests {
         var consultant = Users.SUPPORT.call(() -> assessors.getByUsername("assessor2"));
         Long assessor2 = consultant.id();
         Users.SUPPORT.run(() -> assessors.declareTie(assessor2, new TieDeclaration(cluster, TieKind.CONSULTANT,
-                LocalDate.now().minusYears(1), null, "Rådgiver for klyngen")));
+                TestClock.today().minusYears(1), null, "Rådgiver for klyngen")));
 
         mvc.perform(get("/assessments/" + id).with(Users.SUPPORT.request()))
                 .andExpect(status().isOk())

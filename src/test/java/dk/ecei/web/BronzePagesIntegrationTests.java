@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,7 +17,6 @@ import dk.ecei.indicator.CatalogueService;
 import dk.ecei.indicator.Scheme;
 import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.Users;
-import java.time.LocalDate;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class BronzePagesIntegrationTests {
         long id = fixture.requested(cluster).id();
 
         mvc.perform(post("/assessments/" + id + "/assignment").with(Users.SUPPORT.request())
-                        .param("expert", "nobody").param("plannedInterviewDate", LocalDate.now().plusDays(7).toString()))
+                        .param("expert", "nobody").param("plannedInterviewDate", TestClock.today().plusDays(7).toString()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(Matchers.containsString("id=\"expert-error\"")))
                 .andExpect(content().string(Matchers.containsString("Der er ingen bedømmer med brugernavnet »nobody« i registret.")));
@@ -120,11 +120,11 @@ class BronzePagesIntegrationTests {
 
         // Written incomplete: refused at the empty fields, the draft kept; then written whole.
         mvc.perform(post("/assessments/" + id + "/report").with(Users.ASSESSOR1.request())
-                        .param("interviewDate", LocalDate.now().toString()).param("groups[" + first + "].findings", "Udkast til fund"))
+                        .param("interviewDate", TestClock.today().toString()).param("groups[" + first + "].findings", "Udkast til fund"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(Matchers.containsString("id=\"recommendations-" + first + "-error\"")));
         MockHttpServletRequestBuilder whole = post("/assessments/" + id + "/report").with(Users.ASSESSOR1.request())
-                .param("interviewDate", LocalDate.now().toString()).param("summary", "Veldrevet");
+                .param("interviewDate", TestClock.today().toString()).param("summary", "Veldrevet");
         for (String group : groups) {
             whole.param("groups[" + group + "].findings", "Fund " + group).param("groups[" + group + "].recommendations", "Råd " + group);
         }

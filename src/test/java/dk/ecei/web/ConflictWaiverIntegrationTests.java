@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -60,7 +61,7 @@ class ConflictWaiverIntegrationTests {
     private static MockHttpServletRequestBuilder assign(Long id, Users expert) {
         return post("/assessments/" + id + "/assignment").with(Users.SUPPORT.request()).with(csrf())
                 .header("Accept-Language", "da").param("expert", expert.username())
-                .param("plannedInterviewDate", LocalDate.now().plusDays(10).toString());
+                .param("plannedInterviewDate", TestClock.today().plusDays(10).toString());
     }
 
     private AssessmentView read(Long id) {
@@ -141,7 +142,7 @@ class ConflictWaiverIntegrationTests {
 
         mvc.perform(post("/api/assessments/" + id + "/assignment").with(Users.SUPPORT.request())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"expert\":\"assessor1\",\"plannedInterviewDate\":\"" + LocalDate.now().plusDays(5)
+                        .content("{\"expert\":\"assessor1\",\"plannedInterviewDate\":\"" + TestClock.today().plusDays(5)
                                 + "\",\"waiver\":{\"assessor\":\"assessor1\",\"reason\":\"\",\"approvedBy\":\"\"}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -123,16 +123,16 @@ class SilverGoldPagesIntegrationTests {
         Users dane = fixture.newAssessor("DK");
         Users otherDane = fixture.newAssessor("DK");
         mvc.perform(post("/assessments/{id}/experts", id).with(Users.SUPPORT.request()).param("expert", dane.username())
-                        .param("secondExpert", otherDane.username()).param("plannedAuditDate", LocalDate.now().plusDays(20).toString()))
+                        .param("secondExpert", otherDane.username()).param("plannedAuditDate", TestClock.today().plusDays(20).toString()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(containsString("id=\"secondExpert-error\""),
-                        containsString("value=\"" + LocalDate.now().plusDays(20) + "\""))));
+                        containsString("value=\"" + TestClock.today().plusDays(20) + "\""))));
         mvc.perform(post("/assessments/{id}/experts", id).with(Users.managerOf(cluster).request()).param("expert", "assessor1")
-                        .param("secondExpert", "assessor2").param("plannedAuditDate", LocalDate.now().plusDays(20).toString()))
+                        .param("secondExpert", "assessor2").param("plannedAuditDate", TestClock.today().plusDays(20).toString()))
                 .andExpect(status().isForbidden());
 
         mvc.perform(post("/assessments/{id}/experts", id).with(Users.SUPPORT.request()).param("expert", dane.username())
-                        .param("secondExpert", "assessor2").param("plannedAuditDate", LocalDate.now().plusDays(20).toString()))
+                        .param("secondExpert", "assessor2").param("plannedAuditDate", TestClock.today().plusDays(20).toString()))
                 .andExpect(redirectedUrl("/assessments/" + id));
         assertThat(view(id).secondExpert()).isEqualTo("assessor2");
     }

@@ -1,5 +1,6 @@
 package dk.ecei.web;
 
+import dk.ecei.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,7 +20,6 @@ import dk.ecei.support.IntegrationTest;
 import dk.ecei.support.StatementCounter;
 import dk.ecei.support.Users;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +131,7 @@ class StatementBudgetIntegrationTests {
         Long id = json.readTree(created).get("id").asLong();
         step(counted, "assign expert", post("/api/assessments/" + id + "/assignment").with(Users.SUPPORT.request())
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("expert",
-                        Users.ASSESSOR1.username(), "plannedInterviewDate", LocalDate.now().plusDays(14).toString()))));
+                        Users.ASSESSOR1.username(), "plannedInterviewDate", TestClock.today().plusDays(14).toString()))));
         step(counted, "save 36 answers", put("/api/assessments/" + id + "/answers").with(manager.request())
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("answers", bronze.completeAnswers()))));
         step(counted, "save 3 stories", put("/api/assessments/" + id + "/success-stories").with(manager.request())
@@ -195,7 +195,7 @@ class StatementBudgetIntegrationTests {
                 new Call("api /api/dashboard/workload", 4, () -> get("/api/dashboard/workload").with(Users.SUPPORT.request())),
                 new Call("api /api/labels", 4, () -> get("/api/labels")),
                 new Call("api /api/labels?field&validOn", 5, () -> get("/api/labels").param("field", "ENERGY")
-                        .param("validOn", LocalDate.now().toString())),
+                        .param("validOn", TestClock.today().toString())),
                 new Call("api PUT answers (36)", 6, () -> put("/api/assessments/" + assessment + "/answers")
                         .with(manager.request()).contentType(MediaType.APPLICATION_JSON).content(answers)));
     }
@@ -217,7 +217,7 @@ class StatementBudgetIntegrationTests {
                     ClusterType.REGIONAL_CLUSTER, Region.MIDTJYLLAND, Set.of(ClusterField.ENERGY, ClusterField.ICT),
                     new BigDecimal("1.5"), new ClusterDetails.MembershipCounts(25, 20, 3, 2, 0), "https://example.org"))).id();
             Users.SUPPORT.run(() -> tx.executeWithoutResult(s -> labels.award(new AwardLabel(id, LabelLevel.BRONZE,
-                    LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1), null, "test"))));
+                    TestClock.today().minusMonths(2), TestClock.today().minusMonths(1), null, "test"))));
             bronze.requested(bronze.eligibleCluster());
         }
     }
