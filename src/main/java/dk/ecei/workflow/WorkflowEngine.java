@@ -58,6 +58,8 @@ public class WorkflowEngine {
     private final HistoryService history;
     private final ManagementService management;
     private final JdbcTemplate jdbc;
+    /** The engine's table of each entity kind (with its configured prefix), asked once: asking runs an engine command. */
+    private final Map<Class<?>, String> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
     WorkflowEngine(RuntimeService runtime, RepositoryService repository, TaskService tasks, IdentityService identity,
             HistoryService history, ManagementService management, JdbcTemplate jdbc) {
@@ -68,6 +70,10 @@ public class WorkflowEngine {
         this.history = history;
         this.management = management;
         this.jdbc = jdbc;
+    }
+
+    private String tableOf(Class<?> entity) {
+        return tables.computeIfAbsent(entity, management::getTableName);
     }
 
     /** Starts the latest version of a process; the business key ties it to our aggregate. Returns the instance id. */
@@ -146,7 +152,7 @@ public class WorkflowEngine {
         // A native query: the engine's task query builds its SQL from a large dynamic template (MyBatis OGNL) on every
         // call, the larger part of a step's engine reads; this one is the same select, written once.
         List<Task> found = tasks.createNativeTaskQuery()
-                .sql("select RES.* from " + management.getTableName(Task.class)
+                .sql("select RES.* from " + tableOf(Task.class)
                         + " RES where RES.PROC_INST_ID_ = #{processInstanceId} order by RES.ID_")
                 .parameter("processInstanceId", processInstanceId).list();
         List<String> unclaimed = found.stream().filter(t -> t.getAssignee() == null).map(Task::getId).toList();
@@ -203,7 +209,7 @@ public class WorkflowEngine {
      */
     public List<String> activeActivities(String processInstanceId) {
         return runtime.createNativeExecutionQuery()
-                .sql("select RES.* from " + management.getTableName(Execution.class)
+                .sql("select RES.* from " + tableOf(Execution.class)
                         + " RES where RES.PROC_INST_ID_ = #{processInstanceId}")
                 .parameter("processInstanceId", processInstanceId).list().stream()
                 .map(ExecutionEntity.class::cast).filter(e -> e.isActive() && e.getActivityId() != null)
