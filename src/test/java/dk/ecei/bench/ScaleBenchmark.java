@@ -489,15 +489,13 @@ public final class ScaleBenchmark {
             }
             long s0 = StatementCounter.total();
             long local0 = StatementCounter.ofThisThread();
-            long db0 = onThisThread ? StatementCounter.databaseNanosOfThisThread() : StatementCounter.databaseNanos();
-            long c0 = onThisThread ? StatementCounter.commitsOfThisThread() : StatementCounter.commits();
+            long[] database0 = database();
             long[] server0 = RequestClock.totals();
             long t0 = System.nanoTime();
             T result = action.run();
             long t1 = System.nanoTime();
             long[] server1 = RequestClock.totals();
-            long db1 = onThisThread ? StatementCounter.databaseNanosOfThisThread() : StatementCounter.databaseNanos();
-            long c1 = onThisThread ? StatementCounter.commitsOfThisThread() : StatementCounter.commits();
+            long[] database1 = database();
             // The bare engine runs on this thread: its own statements, not the app's mail poll that may fall meanwhile.
             long s1 = onThisThread ? s0 + StatementCounter.ofThisThread() - local0 : StatementCounter.total();
             if (trace) {
@@ -516,14 +514,21 @@ public final class ScaleBenchmark {
                 times.add((t1 - t0) / 1e6);
                 statements += s1 - s0;
                 after += s2 - s1;
-                databaseNanos += db1 - db0;
+                databaseNanos += database1[0] - database0[0];
                 for (int k = 0; k < server.length; k++) {
                     server[k] += server1[k] - server0[k];
                 }
-                commits += c1 - c0;
+                commits += database1[1] - database0[1];
                 runs++;
             }
             return result;
+        }
+
+        /** The database wait (ns) and commits so far: the bare engine's on this thread, the app's on every thread. */
+        private long[] database() {
+            return onThisThread
+                    ? new long[] {StatementCounter.databaseNanosOfThisThread(), StatementCounter.commitsOfThisThread()}
+                    : new long[] {StatementCounter.databaseNanos(), StatementCounter.commits()};
         }
 
         /** Waits until no statement was sent for 200 ms (at most 10 s); the statements sent by then. */

@@ -2,6 +2,7 @@ package dk.ecei.support;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,8 +28,8 @@ public final class TestClock extends Clock {
      * Today in Denmark, as the application's clock counts days: a test's "today" must not be the JVM's (UTC here),
      * which is still yesterday for an hour or two before Danish midnight.
      */
-    public static java.time.LocalDate today() {
-        return java.time.LocalDate.now(new TestClock());
+    public static LocalDate today() {
+        return LocalDate.now(new TestClock());
     }
 
     public static void reset() {
