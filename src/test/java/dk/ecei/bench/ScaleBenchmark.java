@@ -41,7 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * cookie): for each scale (250, 2,500 and 25,000 clusters by default, 8 assessments per cluster) it prints p50 and
  * p99 of every main page and API with one client and with ten, the bytes and SQL statements of one request, then walks
  * Bronze benchmarks through the API step by step beside {@link BareEngine} (the same BPMN with no-op delegates on its
- * own database of the same MariaDB) and prints time and statements per step and the app / bare-engine ratio. At 2,500
+ * own database of the same MariaDB) and prints time and statements per step and the app / bare-engine ratio, through
+ * the API and in process (the services the controllers call, without HTTP). At 2,500
  * clusters it also runs the heavy pages once with the resource chain switched back on (the old link rendering) and
  * prints the ratio. Not a test; see bench/README.md.
  *
@@ -50,7 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * bench.assessmentsPerCluster (8), bench.runs (20 per client), bench.clients (10), bench.warmups (10 requests per client
  * and page, all clients at once, before a page is measured), bench.bronzeRuns (10), bench.bronzeWarmups (200 uncounted
  * benchmarks first, one after the other without waiting for the listeners: with a handful the app's far larger code
- * ran half interpreted and its steps took twice their time),
+ * ran half interpreted and its steps took twice their time), bench.bronzeWalks (http,local,bare: the walks through the API,
+ * through the services in process ({@link InProcessBronze}) and on the bare engine; one alone for profiling),
  * bench.chainCompare (true), bench.seed (42), bench.traceSql (false: print the SQL of each step's last run, for
  * profiling), bench.pages (true: the pages and API; false runs the Bronze steps only), bench.paths (a comma-separated
  * choice of the pages, for profiling one), bench.appArgs (extra application arguments, separated by spaces, e.g.
@@ -339,24 +341,52 @@ public final class ScaleBenchmark {
         report.put("interviewDate", TestClock.today().toString());
         report.put("groups", sections);
         report.put("summary", "Klyngen er veldrevet.");
-        String stories = JSON.writeValueAsString(Map.of("stories", List.of(
+        Map<String, Object> storyList = Map.of("stories", List.of(
                 Map.of("title", "Fælles testcenter", "description", "Ti virksomheder deler et testcenter."),
                 Map.of("title", "Eksportfremstød", "description", "Seks SMV'er fik deres første ordre i Tyskland."),
-                Map.of("title", "Nyt produkt", "description", "Et universitet og to virksomheder udviklede en ny sensor."))));
+                Map.of("title", "Nyt produkt", "description", "Et universitet og to virksomheder udviklede en ny sensor.")));
+        String stories = JSON.writeValueAsString(storyList);
+        InProcessBronze local = new InProcessBronze(app.context(), answers, storyList, report);
 
         String[] steps = {"request (start)", "assign expert", "save 36 answers", "save 3 stories", "submit", "report (award)",
             "read it (GET)"};
         boolean[] engineStep = {true, true, false, false, true, true, false};
         Step[] app0 = new Step[steps.length];
         Step[] bare0 = new Step[steps.length];
+        Step[] local0 = new Step[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            app0[i] = new Step(false);
-            bare0[i] = new Step(true);
+            app0[i] = new Step(false, true);
+            bare0[i] = new Step(true, false);
+            local0[i] = new Step(true, true);
         }
+        // Which walks run (bench.bronzeWalks, default all three): one alone, for profiling it.
+        List<String> walks = List.of(System.getProperty("bench.bronzeWalks", "http,local,bare").split(","));
         for (int run = -bronzeWarmups; run < bronzeRuns; run++) { // the runs below 0 warm both up
             boolean counted = run >= 0;
             if (run == 0) {
                 Step.quiesce(); // the warm-ups' listeners are done before the first counted run
+            }
+            if (walks.contains("local")) {
+                Long localId = local0[0].time(counted, local::request);
+                local0[1].time(counted, () -> local.assign(localId));
+                local0[2].time(counted, () -> local.saveAnswers(localId));
+                local0[3].time(counted, () -> local.saveStories(localId));
+                local0[4].time(counted, () -> local.submit(localId));
+                local0[5].time(counted, () -> local.writeReport(localId));
+                local0[6].time(counted, () -> local.read(localId));
+            }
+            if (walks.contains("bare")) {
+                String[] instance = new String[1];
+                String businessKey = String.valueOf(1_000_000 + run);
+                bare0[0].time(counted, () -> instance[0] = bare.start(businessKey));
+                bare0[1].time(counted, () -> bare.complete(instance[0], "Task_AssignExpert", "support",
+                        Map.of("expert", "assessor1")));
+                bare0[4].time(counted, () -> bare.complete(instance[0], "Task_FillSelfAssessment", "manager-clean", Map.of()));
+                bare0[5].time(counted, () -> bare.complete(instance[0], "Task_ReviewSelfAssessment", "assessor1",
+                        Map.of("decision", "REPORT")));
+            }
+            if (!walks.contains("http")) {
+                continue;
             }
             String id = JSON.readTree(app0[0].time(counted, () -> manager.send("POST", "/api/assessments/bronze",
                     "{\"clusterId\": 1}"))).get("id").asText();
@@ -368,14 +398,6 @@ public final class ScaleBenchmark {
             app0[4].time(counted, () -> manager.send("POST", "/api/assessments/" + id + "/submission", null));
             app0[5].time(counted, () -> expert.send("POST", "/api/assessments/" + id + "/report", JSON.writeValueAsString(report)));
             app0[6].time(counted, () -> manager.send("GET", "/api/assessments/" + id, null));
-
-            String[] instance = new String[1];
-            bare0[0].time(counted, () -> instance[0] = bare.start(id));
-            bare0[1].time(counted, () -> bare.complete(instance[0], "Task_AssignExpert", "support",
-                    Map.of("expert", "assessor1")));
-            bare0[4].time(counted, () -> bare.complete(instance[0], "Task_FillSelfAssessment", "manager-clean", Map.of()));
-            bare0[5].time(counted, () -> bare.complete(instance[0], "Task_ReviewSelfAssessment", "assessor1",
-                    Map.of("decision", "REPORT")));
         }
         System.out.printf("%nBronze through the API, %d runs (mean ms and SQL statements per step in the request; +after: the"
                 + " after-commit listeners' statements, notifications and mail; bare engine: the same BPMN with no-op"
@@ -434,6 +456,28 @@ public final class ScaleBenchmark {
                 System.out.printf("%-20s %9.1f %9.1f %9s %9s %9s%n", steps[i], app0[i].p50Ms(), app0[i].minMs(), "-", "-", "-");
             }
         }
+        System.out.printf("%nThe same steps in process: the services the controllers call, as the same users, without HTTP,"
+                + " security filters, MVC and JSON, beside the bare engine (which is in process too; median ms, SQL"
+                + " statements of the step's own thread)%n");
+        System.out.printf("%-20s %9s %9s %9s %9s %9s %9s %9s%n", "step", "app p50", "app min", "app SQL", "bare p50",
+                "bare SQL", "p50 x", "HTTP p50");
+        double localTotal = 0;
+        double barePerRun = 0;
+        for (int i = 0; i < steps.length; i++) {
+            Step l = local0[i];
+            localTotal += l.p50Ms();
+            if (engineStep[i]) {
+                barePerRun += bare0[i].p50Ms();
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9.1f %8.2fx %9.1f%n", steps[i], l.p50Ms(), l.minMs(),
+                        l.meanStatements(), bare0[i].p50Ms(), bare0[i].meanStatements(), l.p50Ms() / bare0[i].p50Ms(),
+                        app0[i].p50Ms());
+            } else {
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9s %9s %9s %9.1f%n", steps[i], l.p50Ms(), l.minMs(),
+                        l.meanStatements(), "-", "-", "-", app0[i].p50Ms());
+            }
+        }
+        System.out.printf("%-20s %9.1f %9s %9s %9.1f %9s %8.2fx%n", "whole benchmark", localTotal, "", "", barePerRun, "",
+                localTotal / barePerRun);
         if (Boolean.getBoolean("bench.traceSql")) {
             for (int i = 0; i < steps.length; i++) {
                 printSql("app: " + steps[i] + ", in the request", app0[i].sql);
@@ -471,11 +515,14 @@ public final class ScaleBenchmark {
         /** The server's wall, CPU and database nanoseconds of the step's requests (RequestClock). */
         private final long[] server = new long[3];
         private int runs;
-        /** Whether the step runs on this thread (the bare engine) rather than on the app's request threads. */
+        /** Whether the step runs on this thread (the bare engine, the app in process) rather than on request threads. */
         private final boolean onThisThread;
+        /** Whether a counted run waits for the app's after-commit listeners (not for the bare engine, which has none). */
+        private final boolean listeners;
 
-        Step(boolean onThisThread) {
+        Step(boolean onThisThread, boolean listeners) {
             this.onThisThread = onThisThread;
+            this.listeners = listeners;
         }
         /** The SQL of the step's last counted run when bench.traceSql is set. */
         private List<String> sql = List.of();
@@ -497,7 +544,8 @@ public final class ScaleBenchmark {
             long[] server1 = RequestClock.totals();
             long[] database1 = database();
             // The bare engine runs on this thread: its own statements, not the app's mail poll that may fall meanwhile.
-            long s1 = onThisThread ? s0 + StatementCounter.ofThisThread() - local0 : StatementCounter.total();
+            long total1 = StatementCounter.total();
+            long s1 = onThisThread ? s0 + StatementCounter.ofThisThread() - local0 : total1;
             if (trace) {
                 sql = StatementCounter.stopRecording();
                 StatementCounter.startRecording();
@@ -505,7 +553,7 @@ public final class ScaleBenchmark {
             // The after-commit listeners (audit is in the request; notifications and mail after it) finish before the
             // next step, so that no step, and no bare-engine step, runs beside the one before.
             // Warm-up runs go on at once (the JIT's warm-up wants many); a counted run waits for the listeners.
-            long s2 = onThisThread || !counted ? s1 : quiesce();
+            long s2 = listeners && counted ? quiesce() : total1;
             if (trace) {
                 sqlAfter = StatementCounter.stopRecording();
             }
@@ -513,7 +561,7 @@ public final class ScaleBenchmark {
                 nanos += t1 - t0;
                 times.add((t1 - t0) / 1e6);
                 statements += s1 - s0;
-                after += s2 - s1;
+                after += s2 - total1;
                 databaseNanos += database1[0] - database0[0];
                 for (int k = 0; k < server.length; k++) {
                     server[k] += server1[k] - server0[k];
