@@ -26,8 +26,11 @@ interface ClusterRepository extends JpaRepository<Cluster, Long> {
             order by c.name""")
     List<Cluster> search(@Param("field") ClusterField field, @Param("region") Region region, @Param("text") String text);
 
-    /** Written out: Hibernate keeps the SQL of a written query, not of a derived one (built as a criteria per call). */
-    @Query("select c from Cluster c where c.id in :ids")
+    /**
+     * Written out: Hibernate keeps the SQL of a written query, not of a derived one (built as a criteria per call). The
+     * fields come in the same statement: one round trip to the database instead of two.
+     */
+    @Query("select distinct c from Cluster c left join fetch c.fields where c.id in :ids")
     List<Cluster> findByIdIn(@Param("ids") Collection<Long> ids);
 
     /** The names of the clusters, without their fields (one statement). */

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +41,13 @@ public class LabelRegister {
     private final LabelValiditySettings validity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LabelTotals totals;
 
     LabelRegister(LabelRepository labels, LabelValidityPolicy policy, ClusterService clusters, AuditLog audit,
-            LabelExpirySettings expiry, LabelValiditySettings validity, ApplicationEventPublisher events, Clock clock) {
+            LabelExpirySettings expiry, LabelValiditySettings validity, ApplicationEventPublisher events, Clock clock,
+            LabelTotals totals) {
         this.labels = labels;
+        this.totals = totals;
         this.policy = policy;
         this.clusters = clusters;
         this.audit = audit;
@@ -68,6 +70,7 @@ public class LabelRegister {
         Label label = labels.saveAndFlush(new Label(command.clusterId(), command.level(), command.assessedOn(),
                 command.awardedOn(), validUntil, command.assessmentId(), renewed.map(Label::getId).orElse(null),
                 command.source(), clock.instant()));
+        totals.changed();
         List<Violation> detail = new java.util.ArrayList<>(List.of(Violation.of("trail.detail.labelAwarded",
                 command.level() + " to cluster " + command.clusterId() + ", valid until " + validUntil,
                 Violation.named("level." + command.level().name(), command.level().name()), label.getId(), validUntil)));
@@ -150,6 +153,7 @@ public class LabelRegister {
     /** The one way a label expires: guarded by the label, audited, and announced. */
     private void expire(Label label, LocalDate today) {
         label.expire(today);
+        totals.changed();
         audit.record(AGGREGATE, label.getId(), "EXPIRED", Violation.of("trail.detail.expired", "valid until " + label.getValidUntil(),
                 label.getValidUntil()));
         events.publishEvent(new LabelExpired(label.getId(), label.getClusterId(), label.getLevel(), label.getValidUntil(),
@@ -165,6 +169,7 @@ public class LabelRegister {
         LocalDate before = label.getValidUntil();
         label.setValidUntil(validUntil, reason);
         labels.flush();
+        totals.changed();
         audit.record(AGGREGATE, labelId, "VALID_UNTIL_SET", "valid until " + before + " -> " + validUntil + ": " + reason.strip());
         return view(label, clusters.byIds(Set.of(label.getClusterId())));
     }
@@ -173,6 +178,7 @@ public class LabelRegister {
         Label label = find(labelId);
         label.withdraw(LocalDate.now(clock), reason);
         labels.saveAndFlush(label); // publishes LabelWithdrawn
+        totals.changed();
         audit.record(AGGREGATE, labelId, "WITHDRAWN", reason);
         return view(label, clusters.byIds(Set.of(label.getClusterId())));
     }
@@ -220,12 +226,15 @@ public class LabelRegister {
         if (restrict && clusterIds.isEmpty()) {
             return ListPage.empty(page);
         }
-        Page<Label> found = labels.page(level, validOn, restrict, restrict ? clusterIds : Set.of(-1L),
-                PageRequest.of(page.page(), page.size()));
-        Map<Long, ClusterView> byId = clusters.byIds(found.getContent().stream().map(Label::getClusterId)
-                .collect(Collectors.toSet()));
-        return new ListPage<>(found.getContent().stream().map(l -> view(l, byId)).toList(), page.page(), page.size(),
-                found.getTotalElements());
+        Set<Long> within = restrict ? clusterIds : Set.of(-1L);
+        List<Label> found = labels.page(level, validOn, restrict, within, PageRequest.of(page.page(), page.size()));
+        // A page shorter than the size ends the list, so its total needs no count (as Spring Data's pages do).
+        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
+                ? (long) page.page() * page.size() + found.size()
+                : restrict ? labels.count(level, validOn, true, within)
+                : totals.of(level, validOn, () -> labels.count(level, validOn, false, within));
+        Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Label::getClusterId).collect(Collectors.toSet()));
+        return new ListPage<>(found.stream().map(l -> view(l, byId)).toList(), page.page(), page.size(), total);
     }
 
     /** The ids of every label in the register, oldest first (for a module that keeps something per label). */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,25 +22,29 @@ interface LabelRepository extends JpaRepository<Label, Long> {
             @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds);
 
     /**
-     * One page of {@link #search}, in the same order (Gold first, then the latest end), with its total; without a
-     * filter the page is read along ix_label_rank (V91), not sorted.
+     * One page of {@link #search}, in the same order (Gold first, then the latest end); without a filter the page is read
+     * along ix_label_rank (V91), not sorted. Its total is {@link #count}, kept by {@link LabelTotals}.
      */
-    @Query(value = """
+    @Query("""
             select l from Label l
             where (:level is null or l.level = :level)
               and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
                    and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
               and (:restrictToClusters = false or l.clusterId in :clusterIds)
-            order by l.levelRank, l.validUntil desc, l.id""",
-            countQuery = """
+            order by l.levelRank, l.validUntil desc, l.id""")
+    List<Label> page(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
+            @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds,
+            Pageable pageable);
+
+    /** How many labels {@link #search} finds. */
+    @Query("""
             select count(l) from Label l
             where (:level is null or l.level = :level)
               and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
                    and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
               and (:restrictToClusters = false or l.clusterId in :clusterIds)""")
-    Page<Label> page(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
-            @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds,
-            Pageable pageable);
+    long count(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
+            @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds);
 
     List<Label> findByClusterIdOrderByAwardedOnDesc(Long clusterId);
 

@@ -106,6 +106,45 @@ class LabelRegisterIntegrationTests {
                 .andExpect(jsonPath("$.items[*].region", everyItem(org.hamcrest.Matchers.is("NORDJYLLAND"))));
     }
 
+    /**
+     * Issue 15: the total of a full page is kept (LabelTotals), and every award and new end date drops it after its
+     * commit; a rolled-back award leaves it. Labels of 2001, when nothing else in the register was valid, so that no
+     * other test changes the count.
+     */
+    @Test
+    void theKeptTotalOfAPageFollowsEveryCommittedLabelChange() throws Exception {
+        String day = "2002-06-30";
+        Long cluster = asSupport(() -> clusters.register(details("Totalklynge " + UUID.randomUUID()))).id();
+        Long other = asSupport(() -> clusters.register(details("Totalklynge " + UUID.randomUUID()))).id();
+        Long third = asSupport(() -> clusters.register(details("Totalklynge " + UUID.randomUUID()))).id();
+        for (Long id : List.of(cluster, other)) {
+            asSupport(() -> tx.execute(s -> register.award(new AwardLabel(id, LabelLevel.BRONZE,
+                    LocalDate.of(2001, 3, 15), LocalDate.of(2001, 4, 1), null, "test"))));
+        }
+        // A page of one: full, so its total is the kept count, not the page's length.
+        mvc.perform(get("/api/labels").param("validOn", day).param("level", "BRONZE").param("size", "1"))
+                .andExpect(jsonPath("$.items", hasSize(1))).andExpect(jsonPath("$.total").value(2));
+
+        LabelView added = asSupport(() -> tx.execute(s -> register.award(new AwardLabel(third, LabelLevel.BRONZE,
+                LocalDate.of(2001, 5, 15), LocalDate.of(2001, 6, 1), null, "test"))));
+        mvc.perform(get("/api/labels").param("validOn", day).param("level", "BRONZE").param("size", "1"))
+                .andExpect(jsonPath("$.total").value(3));
+
+        assertThatThrownBy(() -> asSupport(() -> tx.execute(s -> {
+            register.award(new AwardLabel(third, LabelLevel.SILVER, LocalDate.of(2001, 5, 20), LocalDate.of(2001, 6, 1),
+                    null, "test"));
+            throw new IllegalStateException("rolled back");
+        }))).hasMessage("rolled back");
+        mvc.perform(get("/api/labels").param("validOn", day).param("size", "1"))
+                .andExpect(jsonPath("$.total").value(3));
+
+        asSupport(() -> tx.execute(s -> register.setValidUntil(added.id(), LocalDate.of(2002, 1, 31), "Lukket")));
+        mvc.perform(get("/api/labels").param("validOn", day).param("level", "BRONZE").param("size", "1"))
+                .andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/labels").param("validOn", day).param("size", "1"))
+                .andExpect(jsonPath("$.total").value(2));
+    }
+
     @Test
     void theRegisterIsPublicToReadAndRejectsBadFilters() throws Exception {
         mvc.perform(get("/api/labels").param("validOn", "31-12-2016"))
