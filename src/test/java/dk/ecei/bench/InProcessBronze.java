@@ -11,15 +11,11 @@ import dk.ecei.assessment.SelfAssessments;
 import dk.ecei.assessment.SuccessStory;
 import dk.ecei.security.Roles;
 import dk.ecei.support.TestClock;
-import java.util.ArrayList;
+import dk.ecei.support.Users;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The Bronze steps as the API's controllers make them, in the application's JVM and without HTTP: the same service
@@ -74,35 +70,25 @@ final class InProcessBronze {
     }
 
     Object writeReport(Long id) {
-        return as("assessor1", null, Roles.ASSESSOR, () -> reviews.writeReport(id, report));
+        return expert(() -> reviews.writeReport(id, report));
     }
 
     Object read(Long id) {
         return manager(() -> assessments.get(id));
     }
 
+    /** manager-clean of the demo login, who manages cluster 1 (the walk's cluster), as the login makes the caller. */
+    private static final Users MANAGER = new Users("manager-clean", List.of(Roles.CLUSTER_MANAGER), 1L);
+
     private static <T> T manager(Supplier<T> action) {
-        return as("manager-clean", 1L, Roles.CLUSTER_MANAGER, action);
+        return MANAGER.call(action);
     }
 
     private static <T> T support(Supplier<T> action) {
-        return as("support", null, Roles.SUPPORT_STAFF, action);
+        return Users.SUPPORT.call(action);
     }
 
-    /** The caller as a login makes it: the user name, the realm role and, for a manager, the cluster's authority. */
-    private static <T> T as(String username, Long clusterId, String role, Supplier<T> action) {
-        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
-        if (clusterId != null) {
-            authorities.add(new SimpleGrantedAuthority(Roles.CLUSTER_AUTHORITY_PREFIX + clusterId));
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    private static <T> T expert(Supplier<T> action) {
+        return Users.ASSESSOR1.call(action);
     }
 }
