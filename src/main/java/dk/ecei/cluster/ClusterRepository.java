@@ -26,6 +26,13 @@ interface ClusterRepository extends JpaRepository<Cluster, Long> {
             order by c.name""")
     List<Cluster> search(@Param("field") ClusterField field, @Param("region") Region region, @Param("text") String text);
 
+    /** The ids of the clusters in a field and a region (either may be null), without reading the clusters. */
+    @Query("""
+            select distinct c.id from Cluster c left join c.fields f
+            where (:field is null or f = :field)
+              and (:region is null or c.region = :region)""")
+    List<Long> idsOf(@Param("field") ClusterField field, @Param("region") Region region);
+
     /**
      * Written out: Hibernate keeps the SQL of a written query, not of a derived one (built as a criteria per call). The
      * fields come in the same statement: one round trip to the database instead of two.

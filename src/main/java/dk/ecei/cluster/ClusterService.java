@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import dk.ecei.shared.ListPage;
@@ -150,6 +151,12 @@ public class ClusterService {
     @Transactional(readOnly = true)
     public boolean exists(Long id) {
         return id != null && clusters.existsById(id);
+    }
+
+    /** The ids of the clusters in {@code field} and {@code region} (either may be null), in one statement. */
+    @Transactional(readOnly = true)
+    public Set<Long> idsOf(ClusterField field, Region region) {
+        return new java.util.HashSet<>(clusters.idsOf(field, region));
     }
 
     @Transactional(readOnly = true)

@@ -203,7 +203,7 @@ public class LabelRegister {
     public List<LabelView> search(LabelLevel level, ClusterField field, Region region, LocalDate validOn) {
         boolean restrict = field != null || region != null;
         Set<Long> clusterIds = restrict
-                ? clusters.search(field, region, null).stream().map(ClusterView::id).collect(Collectors.toSet())
+                ? clusters.idsOf(field, region)
                 : Set.of();
         if (restrict && clusterIds.isEmpty()) {
             return List.of();
@@ -221,7 +221,7 @@ public class LabelRegister {
     public ListPage<LabelView> page(LabelLevel level, ClusterField field, Region region, LocalDate validOn, PageQuery page) {
         boolean restrict = field != null || region != null;
         Set<Long> clusterIds = restrict
-                ? clusters.search(field, region, null).stream().map(ClusterView::id).collect(Collectors.toSet())
+                ? clusters.idsOf(field, region)
                 : Set.of();
         if (restrict && clusterIds.isEmpty()) {
             return ListPage.empty(page);
