@@ -3,6 +3,7 @@ package dk.ecei.assessment;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.security.Roles;
+import dk.ecei.shared.KeptTotals;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.PageQuery;
 import java.sql.ResultSet;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +38,15 @@ public class AssessmentSearch {
     /** MariaDB (and MySQL) know straight_join; the embedded default's H2 does not, and needs no hint. */
     private final boolean straightJoin;
 
-    AssessmentSearch(JdbcTemplate jdbc) {
+    /** The totals of the support staff's pages not searched by a text (support staff see every assessment). */
+    private final KeptTotals<TotalsFilter> totals;
+
+    private record TotalsFilter(LabelLevel level, AssessmentStatus step, Boolean open, Long clusterId) {
+    }
+
+    AssessmentSearch(JdbcTemplate jdbc, AssessmentListSettings settings) {
         this.jdbc = jdbc;
+        this.totals = new KeptTotals<>(settings.totalsCache());
         this.straightJoin = dk.ecei.shared.Databases.knowsStraightJoin(jdbc);
     }
 
@@ -44,7 +54,8 @@ public class AssessmentSearch {
     public ListPage<AssessmentView.Summary> search(AssessmentFilter filter, PageQuery page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
-        if (!visibleTo(CurrentUser.get(), where, args)) {
+        CurrentUser user = CurrentUser.get();
+        if (!visibleTo(user, where, args)) {
             return ListPage.empty(page);
         }
         if (filter.level() != null) {
@@ -72,10 +83,13 @@ public class AssessmentSearch {
             args.add(contains(filter.expert()));
         }
         // The total needs the cluster only to search its name (every assessment has its cluster).
-        Long total = jdbc.queryForObject("select count(*) from assessment a"
+        Supplier<Long> count = () -> jdbc.queryForObject("select count(*) from assessment a"
                 + (filter.cluster() == null ? "" : " join cluster c on c.id = a.cluster_id") + where, Long.class, args.toArray());
-        if (total == null || total == 0 || page.offset() >= total) {
-            return new ListPage<>(List.of(), page.page(), page.size(), total == null ? 0 : total);
+        long total = user.isSupportStaff() && filter.cluster() == null && filter.expert() == null
+                ? totals.of(new TotalsFilter(filter.level(), filter.step(), filter.open(), filter.clusterId()), count)
+                : count.get();
+        if (total == 0 || page.offset() >= total) {
+            return new ListPage<>(List.of(), page.page(), page.size(), total);
         }
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(page.size());
@@ -92,6 +106,12 @@ public class AssessmentSearch {
                 AssessmentStatus.valueOf(rs.getString("status")), rs.getString("expert_username"),
                 instant(rs, "requested_at"), instant(rs, "updated_at")), pageArgs.toArray());
         return new ListPage<>(items, page.page(), page.size(), total);
+    }
+
+    /** Every change of an assessment (requested, assigned, submitted, decided, withdrawn...) drops the kept totals. */
+    @EventListener
+    void on(AssessmentEvent changed) {
+        totals.changed();
     }
 
     /** Narrows the query to what the user may see; false when they may see nothing. */

@@ -5,6 +5,7 @@ import dk.ecei.cluster.ClusterService;
 import dk.ecei.cluster.ClusterView;
 import dk.ecei.cluster.Region;
 import dk.ecei.shared.AuditLog;
+import dk.ecei.shared.KeptTotals;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.NotFoundException;
 import dk.ecei.shared.PageQuery;
@@ -41,13 +42,17 @@ public class LabelRegister {
     private final LabelValiditySettings validity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final LabelTotals totals;
+    /** The totals of the unrestricted pages (see {@link #page}), per level and day of validity. */
+    private final KeptTotals<TotalsFilter> totals;
+
+    private record TotalsFilter(LabelLevel level, LocalDate validOn) {
+    }
 
     LabelRegister(LabelRepository labels, LabelValidityPolicy policy, ClusterService clusters, AuditLog audit,
             LabelExpirySettings expiry, LabelValiditySettings validity, ApplicationEventPublisher events, Clock clock,
-            LabelTotals totals) {
+            LabelTotalsSettings totals) {
         this.labels = labels;
-        this.totals = totals;
+        this.totals = new KeptTotals<>(totals.totalsCache());
         this.policy = policy;
         this.clusters = clusters;
         this.audit = audit;
@@ -232,7 +237,7 @@ public class LabelRegister {
         long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
                 ? (long) page.page() * page.size() + found.size()
                 : restrict ? labels.count(level, validOn, true, within)
-                : totals.of(level, validOn, () -> labels.count(level, validOn, false, within));
+                : totals.of(new TotalsFilter(level, validOn), () -> labels.count(level, validOn, false, within));
         Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Label::getClusterId).collect(Collectors.toSet()));
         return new ListPage<>(found.stream().map(l -> view(l, byId)).toList(), page.page(), page.size(), total);
     }

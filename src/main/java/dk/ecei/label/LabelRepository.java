@@ -23,7 +23,7 @@ interface LabelRepository extends JpaRepository<Label, Long> {
 
     /**
      * One page of {@link #search}, in the same order (Gold first, then the latest end); without a filter the page is read
-     * along ix_label_rank (V91), not sorted. Its total is {@link #count}, kept by {@link LabelTotals}.
+     * along ix_label_rank (V91), not sorted. Its total is {@link #count}, kept by LabelRegister (shared.KeptTotals).
      */
     @Query("""
             select l from Label l

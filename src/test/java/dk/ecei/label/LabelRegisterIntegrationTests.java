@@ -107,7 +107,7 @@ class LabelRegisterIntegrationTests {
     }
 
     /**
-     * Issue 15: the total of a full page is kept (LabelTotals), and every award and new end date drops it after its
+     * Issue 15: the total of a full page is kept (shared.KeptTotals), and every award and new end date drops it after its
      * commit; a rolled-back award leaves it. Labels of 2001, when nothing else in the register was valid, so that no
      * other test changes the count.
      */

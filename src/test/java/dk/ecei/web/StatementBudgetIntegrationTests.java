@@ -195,7 +195,7 @@ class StatementBudgetIntegrationTests {
                 new Call("api /api/dashboard/counts", 4, () -> get("/api/dashboard/counts").with(Users.SUPPORT.request())),
                 new Call("api /api/dashboard/pipeline", 4, () -> get("/api/dashboard/pipeline").with(Users.SUPPORT.request())),
                 new Call("api /api/dashboard/workload", 4, () -> get("/api/dashboard/workload").with(Users.SUPPORT.request())),
-                // The page and its clusters with their fields; the total is kept (LabelTotals).
+                // The page and its clusters with their fields; the total is kept (shared.KeptTotals).
                 new Call("api /api/labels", 2, () -> get("/api/labels")),
                 new Call("api /api/labels?field&validOn", 4, () -> get("/api/labels").param("field", "ENERGY")
                         .param("validOn", TestClock.today().toString())),
