@@ -18,14 +18,6 @@ interface ClusterRepository extends JpaRepository<Cluster, Long> {
 
     boolean existsByCvrNumberAndIdNot(String cvrNumber, Long id);
 
-    @Query("""
-            select distinct c from Cluster c left join c.fields f
-            where (:field is null or f = :field)
-              and (:region is null or c.region = :region)
-              and (:text is null or lower(c.name) like lower(concat('%', :text, '%')))
-            order by c.name""")
-    List<Cluster> search(@Param("field") ClusterField field, @Param("region") Region region, @Param("text") String text);
-
     /** The ids of the clusters in a field and a region (either may be null), without reading the clusters. */
     @Query("""
             select distinct c.id from Cluster c left join c.fields f

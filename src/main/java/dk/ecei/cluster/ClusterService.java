@@ -156,13 +156,7 @@ public class ClusterService {
     /** The ids of the clusters in {@code field} and {@code region} (either may be null), in one statement. */
     @Transactional(readOnly = true)
     public Set<Long> idsOf(ClusterField field, Region region) {
-        return new java.util.HashSet<>(clusters.idsOf(field, region));
-    }
-
-    @Transactional(readOnly = true)
-    public List<ClusterView> search(ClusterField field, Region region, String text) {
-        String needle = text == null || text.isBlank() ? null : text.strip();
-        return clusters.search(field, region, needle).stream().map(ClusterView::of).toList();
+        return Set.copyOf(clusters.idsOf(field, region));
     }
 
     /**
