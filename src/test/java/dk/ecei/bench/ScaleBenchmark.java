@@ -482,6 +482,8 @@ public final class ScaleBenchmark {
             for (int i = 0; i < steps.length; i++) {
                 printSql("app: " + steps[i] + ", in the request", app0[i].sql);
                 printSql("app: " + steps[i] + ", after the commit", app0[i].sqlAfter);
+                printSql("app in process: " + steps[i], local0[i].sql);
+                printSql("app in process: " + steps[i] + ", after the commit", local0[i].sqlAfter);
                 if (engineStep[i]) {
                     printSql("bare engine: " + steps[i], bare0[i].sql);
                 }
