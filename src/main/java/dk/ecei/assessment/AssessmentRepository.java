@@ -19,10 +19,18 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             + " left join fetch a.observers where a.id = :id")
     java.util.Optional<Assessment> findWithListsById(@Param("id") Long id);
 
-    /** Written out: Hibernate keeps the SQL of a written query, not of a derived one (built as a criteria per call). */
-    @Query("select count(a) > 0 from Assessment a where a.clusterId = :clusterId and a.level = :level and a.status in :statuses")
-    boolean existsByClusterIdAndLevelAndStatusIn(@Param("clusterId") Long clusterId, @Param("level") LabelLevel level,
-            @Param("statuses") Collection<AssessmentStatus> statuses);
+    /**
+     * The statuses of the cluster's assessments of a level (a handful), without a list parameter: Hibernate keeps the
+     * translated SQL of a written query only while none of its parameters is a list, and translated the old
+     * {@code status in :statuses} afresh on every request.
+     */
+    @Query("select a.status from Assessment a where a.clusterId = :clusterId and a.level = :level")
+    List<AssessmentStatus> statusesOf(@Param("clusterId") Long clusterId, @Param("level") LabelLevel level);
+
+    /** Whether the cluster has an open assessment of the level. */
+    default boolean hasOpen(Long clusterId, LabelLevel level) {
+        return statusesOf(clusterId, level).stream().anyMatch(AssessmentStatus::isOpen);
+    }
 
     /** The levels of the cluster's assessments in one of the statuses, in one statement. */
     @org.springframework.data.jpa.repository.Query(

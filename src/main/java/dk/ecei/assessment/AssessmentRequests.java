@@ -62,7 +62,7 @@ public class AssessmentRequests {
     /** A cluster manager (or support staff on the cluster's behalf) requests a Bronze benchmark. */
     public AssessmentView requestBenchmark(Long clusterId) {
         requireMayRequest(clusterId, "a benchmark");
-        if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, LabelLevel.BRONZE, AssessmentSteps.openStatuses())) {
+        if (assessments.hasOpen(clusterId, LabelLevel.BRONZE)) {
             throw ConflictException.of("assessmentOpen", String.valueOf(clusterId),
                     Violation.named("level.BRONZE", "Bronze"));
         }
@@ -164,7 +164,7 @@ public class AssessmentRequests {
 
     private void requireNoneOpen(Long clusterId) {
         for (LabelLevel level : List.of(LabelLevel.SILVER, LabelLevel.GOLD)) {
-            if (assessments.existsByClusterIdAndLevelAndStatusIn(clusterId, level, AssessmentSteps.openStatuses())) {
+            if (assessments.hasOpen(clusterId, level)) {
                 throw ConflictException.of("assessmentOpen", String.valueOf(clusterId),
                         Violation.named("level." + level, level.name()));
             }

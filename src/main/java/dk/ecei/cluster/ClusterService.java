@@ -227,9 +227,18 @@ public class ClusterService {
         return names;
     }
 
+    /**
+     * The clusters by id. One cluster is found by its id: from the transaction's persistence context if it was read
+     * already, and otherwise by a statement whose translation Hibernate keeps (a query with a list parameter, as the
+     * one for several, is translated afresh on every call).
+     */
     @Transactional(readOnly = true)
     public Map<Long, ClusterView> byIds(Collection<Long> ids) {
-        return clusters.findByIdIn(ids).stream().map(ClusterView::of)
+        if (ids.size() == 1) {
+            Long id = ids.iterator().next();
+            return clusters.findById(id).map(c -> Map.of(id, ClusterView.of(c))).orElse(Map.of());
+        }
+        return ids.isEmpty() ? Map.of() : clusters.findByIdIn(ids).stream().map(ClusterView::of)
                 .collect(Collectors.toMap(ClusterView::id, Function.identity()));
     }
 
