@@ -131,11 +131,6 @@ class AssessmentSteps {
                 .orElseThrow(() -> IllegalStateChangeException.of("notWaiting", String.valueOf(assessment.getId()),
                         Violation.named("status." + assessment.getStatus(), String.valueOf(assessment.getStatus())),
                         Violation.named("step." + taskKey, taskKey)));
-        if (task.assignee() != null && !task.assignee().equals(user.username())) {
-            // The step's task read leaves out a claimed task's candidate groups; whether the caller lost a race (409)
-            // or was never meant to do it (403) needs them, so this rare case reads the task whole.
-            task = workflow.task(task.id()).orElse(task);
-        }
         requireMayComplete(task, assessment, user);
         return task;
     }
