@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ClusterRepository extends JpaRepository<Cluster, Long> {
+interface ClusterRepository extends JpaRepository<Cluster, Long>, ClusterLoading {
 
     boolean existsByNameIgnoreCase(String name);
 
@@ -24,13 +24,6 @@ interface ClusterRepository extends JpaRepository<Cluster, Long> {
             where (:field is null or f = :field)
               and (:region is null or c.region = :region)""")
     List<Long> idsOf(@Param("field") ClusterField field, @Param("region") Region region);
-
-    /**
-     * Written out: Hibernate keeps the SQL of a written query, not of a derived one (built as a criteria per call). The
-     * fields come in the same statement: one round trip to the database instead of two.
-     */
-    @Query("select distinct c from Cluster c left join fetch c.fields where c.id in :ids")
-    List<Cluster> findByIdIn(@Param("ids") Collection<Long> ids);
 
     /** The names of the clusters, without their fields (one statement). */
     @Query("select c.id, c.name from Cluster c where c.id in :ids")

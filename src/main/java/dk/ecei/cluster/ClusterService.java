@@ -206,7 +206,7 @@ public class ClusterService {
             total[0] = page.offset() == 0 ? 0 : clusters.page(field, region, needle, PageRequest.of(0, 1)).getTotalElements();
             return new ListPage<>(List.of(), page.page(), page.size(), total[0]);
         }
-        Map<Long, Cluster> byId = clusters.findByIdIn(ids).stream().collect(Collectors.toMap(Cluster::getId, Function.identity()));
+        Map<Long, Cluster> byId = clusters.loadAll(ids).stream().collect(Collectors.toMap(Cluster::getId, Function.identity()));
         return new ListPage<>(ids.stream().map(byId::get).filter(Objects::nonNull).map(ClusterView::of).toList(),
                 page.page(), page.size(), total[0]);
     }
@@ -238,7 +238,7 @@ public class ClusterService {
             Long id = ids.iterator().next();
             return clusters.findById(id).map(c -> Map.of(id, ClusterView.of(c))).orElse(Map.of());
         }
-        return ids.isEmpty() ? Map.of() : clusters.findByIdIn(ids).stream().map(ClusterView::of)
+        return ids.isEmpty() ? Map.of() : clusters.loadAll(ids).stream().map(ClusterView::of)
                 .collect(Collectors.toMap(ClusterView::id, Function.identity()));
     }
 
