@@ -177,38 +177,38 @@ public class ClusterService {
     }
 
     /**
-     * A page of a search by a text in the name: the ids of the page and the total in one statement ({@code count(*)
-     * over ()}: every name is scanned once, where a count and a page would scan them twice; no index serves a text
-     * inside a name), then the page's clusters by id.
+     * A page of a search by a text in the name: the ids of the page, read along the name's index in the order by name
+     * (the first page of a search most names match stops after a page of them), then the page's clusters by id. The
+     * total is the page's end where the page is short, and is counted where it is full or past the end: no index
+     * serves a text inside a name, so the count reads every name (a covering index scan, no sort). One statement
+     * with {@code count(*) over ()} had to read, keep and sort every match to give the first page.
      */
     private ListPage<ClusterView> searchPage(ClusterField field, Region region, String needle, ClusterSort order,
             PageQuery page) {
-        StringBuilder sql = new StringBuilder("select c.id, count(*) over () total_rows from cluster c"
-                + " where lower(c.name) like ? escape '!'");
+        StringBuilder where = new StringBuilder(" from cluster c where lower(c.name) like ? escape '!'");
         List<Object> args = new ArrayList<>(List.of(needle));
         if (field != null) {
-            sql.append(" and exists (select 1 from cluster_field f where f.cluster_id = c.id and f.field = ?)");
+            where.append(" and exists (select 1 from cluster_field f where f.cluster_id = c.id and f.field = ?)");
             args.add(field.name());
         }
         if (region != null) {
-            sql.append(" and c.region = ?");
+            where.append(" and c.region = ?");
             args.add(region.name());
         }
-        args.add(page.size());
-        args.add(page.offset());
-        long[] total = {0};
-        List<Long> ids = jdbc.query(sql + " order by " + order.sql + " limit ? offset ?", (rs, i) -> {
-            total[0] = rs.getLong("total_rows");
-            return rs.getLong("id");
-        }, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.size());
+        pageArgs.add(page.offset());
+        List<Long> ids = jdbc.queryForList("select c.id" + where + " order by " + order.sql + " limit ? offset ?",
+                Long.class, pageArgs.toArray());
+        boolean shortPage = ids.size() < page.size() && (!ids.isEmpty() || page.offset() == 0);
+        long total = shortPage ? page.offset() + ids.size()
+                : jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
         if (ids.isEmpty()) {
-            // Past the last page (or nothing found): the total alone.
-            total[0] = page.offset() == 0 ? 0 : clusters.page(field, region, needle, PageRequest.of(0, 1)).getTotalElements();
-            return new ListPage<>(List.of(), page.page(), page.size(), total[0]);
+            return new ListPage<>(List.of(), page.page(), page.size(), total);
         }
         Map<Long, Cluster> byId = clusters.loadAll(ids).stream().collect(Collectors.toMap(Cluster::getId, Function.identity()));
         return new ListPage<>(ids.stream().map(byId::get).filter(Objects::nonNull).map(ClusterView::of).toList(),
-                page.page(), page.size(), total[0]);
+                page.page(), page.size(), total);
     }
 
     /**

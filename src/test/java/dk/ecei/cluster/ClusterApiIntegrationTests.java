@@ -61,8 +61,9 @@ class ClusterApiIntegrationTests {
     }
 
     /**
-     * A search by a text in the name reads its page and total in one statement: page by page, in every order, it finds
-     * exactly the clusters of the whole register whose name holds the text (any case), in the register's order.
+     * A search by a text in the name reads its page along the order and counts its total where the page is full: page
+     * by page (full, short and past the end), in every order, it finds exactly the clusters of the whole register whose
+     * name holds the text (any case), in the register's order, and the same total on every page.
      */
     @Test
     void aSearchByNamePagesLikeTheWholeRegisterInEveryOrder() throws Exception {
