@@ -69,7 +69,7 @@ public class LabelRegister {
         if (cluster.isEmpty()) {
             throw NotFoundException.of("cluster", command.clusterId());
         }
-        Optional<Label> previous = labels.findFirstByClusterIdAndLevelOrderByValidUntilDesc(command.clusterId(), command.level());
+        Optional<Label> previous = labels.latestOf(command.clusterId(), command.level());
         Optional<Label> renewed = previous.filter(p -> policy.renews(command.level(), command.assessedOn(), p.period()));
         LocalDate validUntil = policy.validUntil(command.level(), command.assessedOn(), renewed.map(Label::period));
         Label label = labels.saveAndFlush(new Label(command.clusterId(), command.level(), command.assessedOn(),
@@ -213,7 +213,7 @@ public class LabelRegister {
         if (restrict && clusterIds.isEmpty()) {
             return List.of();
         }
-        List<Label> found = labels.search(level, validOn, restrict, restrict ? clusterIds : Set.of(-1L));
+        List<Label> found = restrict ? labels.searchWithin(level, validOn, clusterIds) : labels.search(level, validOn);
         Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Label::getClusterId).collect(Collectors.toSet()));
         return found.stream().map(l -> view(l, byId)).toList();
     }
@@ -231,13 +231,13 @@ public class LabelRegister {
         if (restrict && clusterIds.isEmpty()) {
             return ListPage.empty(page);
         }
-        Set<Long> within = restrict ? clusterIds : Set.of(-1L);
-        List<Label> found = labels.page(level, validOn, restrict, within, PageRequest.of(page.page(), page.size()));
+        PageRequest request = PageRequest.of(page.page(), page.size());
+        List<Label> found = restrict ? labels.pageWithin(level, validOn, clusterIds, request) : labels.page(level, validOn, request);
         // A page shorter than the size ends the list, so its total needs no count (as Spring Data's pages do).
         long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
                 ? (long) page.page() * page.size() + found.size()
-                : restrict ? labels.count(level, validOn, true, within)
-                : totals.of(new TotalsFilter(level, validOn), () -> labels.count(level, validOn, false, within));
+                : restrict ? labels.countWithin(level, validOn, clusterIds)
+                : totals.of(new TotalsFilter(level, validOn), () -> labels.count(level, validOn));
         Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Label::getClusterId).collect(Collectors.toSet()));
         return new ListPage<>(found.stream().map(l -> view(l, byId)).toList(), page.page(), page.size(), total);
     }

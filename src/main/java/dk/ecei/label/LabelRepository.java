@@ -11,47 +11,49 @@ import org.springframework.data.repository.query.Param;
 
 interface LabelRepository extends JpaRepository<Label, Long> {
 
-    @Query("""
-            select l from Label l
-            where (:level is null or l.level = :level)
-              and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
-                   and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
-              and (:restrictToClusters = false or l.clusterId in :clusterIds)
-            order by l.levelRank, l.validUntil desc, l.id""")
-    List<Label> search(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
-            @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds);
-
     /**
-     * One page of {@link #search}, in the same order (Gold first, then the latest end); without a filter the page is read
-     * along ix_label_rank (V91), not sorted. Its total is {@link #count}, kept by LabelRegister (shared.KeptTotals).
+     * The register's filters: a level, and validity on a day; each may be null. A filter by the clusters' field or region
+     * is the list of their ids ({@link #WITHIN}), in its own queries: Hibernate keeps the translated SQL of a query only
+     * while none of its parameters binds a list, so the unfiltered register (nearly every request) binds none.
      */
-    @Query("""
-            select l from Label l
-            where (:level is null or l.level = :level)
+    String FILTERS = """
+             where (:level is null or l.level = :level)
               and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
-                   and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
-              and (:restrictToClusters = false or l.clusterId in :clusterIds)
-            order by l.levelRank, l.validUntil desc, l.id""")
-    List<Label> page(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
-            @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds,
-            Pageable pageable);
+                   and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))""";
+    String WITHIN = " and l.clusterId in :clusterIds";
+    /** Gold first, then the latest end; without a filter a page is read along ix_label_rank (V91), not sorted. */
+    String ORDER = " order by l.levelRank, l.validUntil desc, l.id";
 
-    /** How many labels {@link #search} finds. */
-    @Query("""
-            select count(l) from Label l
-            where (:level is null or l.level = :level)
-              and (:validOn is null or (l.awardedOn <= :validOn and l.validUntil >= :validOn
-                   and (l.withdrawnOn is null or l.withdrawnOn > :validOn)))
-              and (:restrictToClusters = false or l.clusterId in :clusterIds)""")
-    long count(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
-            @Param("restrictToClusters") boolean restrictToClusters, @Param("clusterIds") Collection<Long> clusterIds);
+    @Query("select l from Label l " + FILTERS + ORDER)
+    List<Label> search(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn);
+
+    @Query("select l from Label l " + FILTERS + WITHIN + ORDER)
+    List<Label> searchWithin(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
+            @Param("clusterIds") Collection<Long> clusterIds);
+
+    /** One page of {@link #search}; its total is {@link #count}, kept by LabelRegister (shared.KeptTotals). */
+    @Query("select l from Label l " + FILTERS + ORDER)
+    List<Label> page(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn, Pageable pageable);
+
+    @Query("select l from Label l " + FILTERS + WITHIN + ORDER)
+    List<Label> pageWithin(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
+            @Param("clusterIds") Collection<Long> clusterIds, Pageable pageable);
+
+    @Query("select count(l) from Label l " + FILTERS)
+    long count(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn);
+
+    @Query("select count(l) from Label l " + FILTERS + WITHIN)
+    long countWithin(@Param("level") LabelLevel level, @Param("validOn") LocalDate validOn,
+            @Param("clusterIds") Collection<Long> clusterIds);
 
     List<Label> findByClusterIdOrderByAwardedOnDesc(Long clusterId);
 
     @Query("select l.id from Label l order by l.id")
     List<Long> allIds();
 
-    Optional<Label> findFirstByClusterIdAndLevelOrderByValidUntilDesc(Long clusterId, LabelLevel level);
+    /** The cluster's label of the level that ends last; written out (a derived query is a criteria, planned per call). */
+    @Query("select l from Label l where l.clusterId = :clusterId and l.level = :level order by l.validUntil desc, l.id desc limit 1")
+    Optional<Label> latestOf(@Param("clusterId") Long clusterId, @Param("level") LabelLevel level);
 
     List<Label> findByStatusAndValidUntilBefore(LabelStatus status, LocalDate day);
 
