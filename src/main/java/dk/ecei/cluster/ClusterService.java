@@ -200,9 +200,8 @@ public class ClusterService {
         pageArgs.add(page.offset());
         List<Long> ids = jdbc.queryForList("select c.id" + where + " order by " + order.sql + " limit ? offset ?",
                 Long.class, pageArgs.toArray());
-        boolean shortPage = ids.size() < page.size() && (!ids.isEmpty() || page.offset() == 0);
-        long total = shortPage ? page.offset() + ids.size()
-                : jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+        long total = page.total(ids.size(),
+                () -> jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray()));
         if (ids.isEmpty()) {
             return new ListPage<>(List.of(), page.page(), page.size(), total);
         }
@@ -227,18 +226,10 @@ public class ClusterService {
         return names;
     }
 
-    /**
-     * The clusters by id. One cluster is found by its id: from the transaction's persistence context if it was read
-     * already, and otherwise by a statement whose translation Hibernate keeps (a query with a list parameter, as the
-     * one for several, is translated afresh on every call).
-     */
+    /** The clusters by id, through {@link ClusterLoading} (the persistence context first, then one kept statement). */
     @Transactional(readOnly = true)
     public Map<Long, ClusterView> byIds(Collection<Long> ids) {
-        if (ids.size() == 1) {
-            Long id = ids.iterator().next();
-            return clusters.findById(id).map(c -> Map.of(id, ClusterView.of(c))).orElse(Map.of());
-        }
-        return ids.isEmpty() ? Map.of() : clusters.loadAll(ids).stream().map(ClusterView::of)
+        return clusters.loadAll(ids).stream().map(ClusterView::of)
                 .collect(Collectors.toMap(ClusterView::id, Function.identity()));
     }
 

@@ -233,11 +233,8 @@ public class LabelRegister {
         }
         PageRequest request = PageRequest.of(page.page(), page.size());
         List<Label> found = restrict ? labels.pageWithin(level, validOn, clusterIds, request) : labels.page(level, validOn, request);
-        // A page shorter than the size ends the list, so its total needs no count (as Spring Data's pages do).
-        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
-                ? (long) page.page() * page.size() + found.size()
-                : restrict ? labels.countWithin(level, validOn, clusterIds)
-                : totals.of(new TotalsFilter(level, validOn), () -> labels.count(level, validOn));
+        long total = page.total(found.size(), () -> restrict ? labels.countWithin(level, validOn, clusterIds)
+                : totals.of(new TotalsFilter(level, validOn), () -> labels.count(level, validOn)));
         Map<Long, ClusterView> byId = clusters.byIds(found.stream().map(Label::getClusterId).collect(Collectors.toSet()));
         return new ListPage<>(found.stream().map(l -> view(l, byId)).toList(), page.page(), page.size(), total);
     }

@@ -28,4 +28,13 @@ public record PageQuery(int page, int size) {
     public long offset() {
         return (long) page * size;
     }
+
+    /**
+     * The total of a list of which this page found {@code found} rows: a page shorter than the size ends the list, so
+     * its end is the total and needs no count (as Spring Data's pages do); a full page, or an empty one past the first,
+     * asks {@code count}.
+     */
+    public long total(int found, java.util.function.LongSupplier count) {
+        return found < size && (found > 0 || page == 0) ? offset() + found : count.getAsLong();
+    }
 }

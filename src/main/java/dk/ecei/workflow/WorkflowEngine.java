@@ -156,18 +156,14 @@ public class WorkflowEngine {
                 + " L.GROUP_ID_ from " + tableOf(Task.class) + " T left join " + tableOf(IdentityLinkEntity.class)
                 + " L on L.TASK_ID_ = T.ID_ and L.TYPE_ = ? and L.GROUP_ID_ is not null"
                 + " where T.PROC_INST_ID_ = ? order by T.ID_", rs -> {
+                    // One row per task and candidate group: the task from its first row, the groups from every row.
                     String id = rs.getString("ID_");
-                    found.computeIfAbsent(id, k -> {
-                        try {
-                            String definition = rs.getString("PROC_DEF_ID_");
-                            return new TaskView(id, rs.getString("TASK_DEF_KEY_"), rs.getString("NAME_"),
-                                    definition == null ? null : definition.split(":")[0], processInstanceId, businessKey,
-                                    rs.getString("ASSIGNEE_"), Set.of(), instant(rs.getTimestamp("CREATE_TIME_")),
-                                    instant(rs.getTimestamp("DUE_DATE_")));
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    if (!found.containsKey(id)) {
+                        found.put(id, new TaskView(id, rs.getString("TASK_DEF_KEY_"), rs.getString("NAME_"),
+                                processKeyOf(rs.getString("PROC_DEF_ID_")), processInstanceId, businessKey,
+                                rs.getString("ASSIGNEE_"), Set.of(), instant(rs.getTimestamp("CREATE_TIME_")),
+                                instant(rs.getTimestamp("DUE_DATE_"))));
+                    }
                     String group = rs.getString("GROUP_ID_");
                     if (group != null) {
                         groups.computeIfAbsent(id, k -> new HashSet<>()).add(group);
@@ -176,6 +172,11 @@ public class WorkflowEngine {
         return found.values().stream().map(t -> new TaskView(t.id(), t.key(), t.name(), t.processKey(),
                 t.processInstanceId(), t.businessKey(), t.assignee(), Set.copyOf(groups.getOrDefault(t.id(), Set.of())),
                 t.created(), t.due())).toList();
+    }
+
+    /** The process key of a process definition id ("key:version:id"). */
+    private static String processKeyOf(String processDefinitionId) {
+        return processDefinitionId == null ? null : processDefinitionId.split(":")[0];
     }
 
     private static Instant instant(java.sql.Timestamp time) {
@@ -344,8 +345,8 @@ public class WorkflowEngine {
     }
 
     private static TaskView view(Task task, Set<String> groups, String businessKey) {
-        String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
-        return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
+        return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                processKeyOf(task.getProcessDefinitionId()),
                 task.getProcessInstanceId(), businessKey, task.getAssignee(), Set.copyOf(groups),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
