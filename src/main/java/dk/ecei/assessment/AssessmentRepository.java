@@ -13,10 +13,13 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
      * One assessment with its short lists (decisions, conflict waivers, observers: mostly none, a few at most) joined
      * in the same statement: every step reads them (the view shows them, the access check reads the observers), and
      * each was a select of its own. Fetch joins, not an entity graph: Hibernate keeps the SQL of a query plan only
-     * without a graph, and translated this one afresh on every step (a tenth of a step's CPU).
+     * without a graph, and translated this one afresh on every step (a tenth of a step's CPU). A Bronze benchmark's
+     * success stories and clarification rounds come in it too (three stories, none or a few rounds), which every
+     * Bronze view shows; the answers (36 and more) keep a select of their own, which joined would multiply the rows.
      */
     @Query("select a from Assessment a left join fetch a.decisions left join fetch a.conflictWaivers"
-            + " left join fetch a.observers where a.id = :id")
+            + " left join fetch a.observers left join fetch a.successStories"
+            + " left join fetch a.clarifications where a.id = :id")
     java.util.Optional<Assessment> findWithListsById(@Param("id") Long id);
 
     /**

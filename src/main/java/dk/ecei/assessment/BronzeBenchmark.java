@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,10 +45,14 @@ public class BronzeBenchmark extends Assessment {
     @OrderColumn(name = "position")
     private List<SuccessStory> successStories = new ArrayList<>();
 
+    /**
+     * In the order of their rounds. A set, not a list: it is read joined with the success stories and the short lists
+     * ({@code findWithListsById}), and a list without an index column (a bag) would take each round once per row.
+     */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "assessment_id", nullable = false, updatable = false)
     @OrderBy("roundNo")
-    private List<ClarificationRound> clarifications = new ArrayList<>();
+    private Set<ClarificationRound> clarifications = new LinkedHashSet<>();
 
     protected BronzeBenchmark() {
     }

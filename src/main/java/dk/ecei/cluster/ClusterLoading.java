@@ -2,6 +2,7 @@ package dk.ecei.cluster;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Clusters by many ids through Hibernate's own loader, whose SQL is built once. */
 interface ClusterLoading {
@@ -12,4 +13,10 @@ interface ClusterLoading {
      * translated afresh on every call: Hibernate keeps no plan for a query whose parameter binds a list.
      */
     List<Cluster> loadAll(Collection<Long> ids);
+
+    /**
+     * The name of one cluster: from the persistence context where the transaction has read the cluster already,
+     * otherwise its name alone (no entity, no fields). Empty where no such cluster exists.
+     */
+    Optional<String> nameOf(Long id);
 }

@@ -212,14 +212,15 @@ public class ClusterService {
 
     /**
      * The names of the clusters by id, in one statement (where a view names its cluster and needs nothing more). One
-     * cluster is found by its id, so a cluster the transaction has already read (a step that checked it) costs none.
+     * cluster's name comes from the transaction's persistence context where a step has read the cluster, otherwise
+     * alone ({@link ClusterLoading#nameOf}: no cluster entity and fields to build for a name).
      */
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new java.util.HashMap<>();
         if (ids.size() == 1) {
             Long id = ids.iterator().next();
-            clusters.findById(id).ifPresent(c -> names.put(id, c.getName()));
+            clusters.nameOf(id).ifPresent(name -> names.put(id, name));
         } else if (!ids.isEmpty()) {
             clusters.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
         }

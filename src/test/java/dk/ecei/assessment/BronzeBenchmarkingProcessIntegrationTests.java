@@ -107,7 +107,11 @@ class BronzeBenchmarkingProcessIntegrationTests {
         AssessmentView reported = Users.ASSESSOR2.call(() -> reviews.writeReport(id, fixture.report(id)));
 
         assertThat(reported.status()).isEqualTo(AssessmentStatus.COMPLETED);
+        // Read in one statement with the stories (three) and the short lists: every list once, none repeated by the join.
         assertThat(reported.clarifications()).hasSize(2).allSatisfy(c -> assertThat(c.response()).isNotBlank());
+        assertThat(reported.clarifications()).extracting(AssessmentView.Clarification::round).containsExactly(1, 2);
+        assertThat(reported.successStories()).hasSize(3);
+        assertThat(Users.ASSESSOR2.call(() -> assessments.get(id)).clarifications()).hasSize(2);
         LabelView label = labels.get(reported.labelId());
         assertThat(label.level()).isEqualTo(dk.ecei.label.LabelLevel.BRONZE);
         assertThat(label.validUntil()).isEqualTo(java.time.YearMonth.from(TestClock.today()).plusMonths(24).atEndOfMonth());
