@@ -151,8 +151,16 @@ public class DashboardQueries {
             case FIELD -> "f.field";
             case REGION -> "coalesce(c.region, 'UNKNOWN')";
         };
-        StringBuilder sql = new StringBuilder("select l.cluster_id, l.level, l.awarded_on, l.valid_until, l.withdrawn_on, ")
-                .append(groupColumn).append(" g from label l join cluster c on c.id = l.cluster_id");
+        // The cluster only where its region counts: without it the national series reads the label's covering index
+        // alone (ix_label_valid_cover), not a cluster row for every label of ten years.
+        // The dates as days since 1970 (LocalDate.toEpochDay): ten years of labels are read row by row, and decoding
+        // three dates a row was a quarter of the series' time.
+        StringBuilder sql = new StringBuilder("select l.cluster_id, l.level, datediff(l.awarded_on, '1970-01-01'),")
+                .append(" datediff(l.valid_until, '1970-01-01'), datediff(l.withdrawn_on, '1970-01-01'), ")
+                .append(groupColumn).append(" g from label l");
+        if (by == SeriesGrouping.REGION || region != null) {
+            sql.append(" join cluster c on c.id = l.cluster_id");
+        }
         List<Object> args = new ArrayList<>();
         if (by == SeriesGrouping.FIELD) {
             sql.append(" join cluster_field f on f.cluster_id = l.cluster_id");
@@ -169,22 +177,24 @@ public class DashboardQueries {
             sql.append(" and c.region = ?");
             args.add(region);
         }
-        // group -> level -> cluster -> periods [start, last valid day]
-        Map<String, Map<LabelLevel, Map<Long, List<LocalDate[]>>>> periods = new TreeMap<>();
+        int[] monthEnds = days.stream().mapToInt(d -> Math.toIntExact(d.toEpochDay())).toArray();
+        // group -> level -> cluster -> periods [start, last valid day] in epoch days; columns by position (no name
+        // looked up on every row)
+        Map<String, Map<LabelLevel, Map<Long, List<int[]>>>> periods = new TreeMap<>();
         jdbc.query(sql.toString(), rs -> {
-            LocalDate start = rs.getObject("awarded_on", LocalDate.class);
-            LocalDate end = rs.getObject("valid_until", LocalDate.class);
-            LocalDate withdrawn = rs.getObject("withdrawn_on", LocalDate.class);
-            if (withdrawn != null && !withdrawn.isAfter(end)) {
-                end = withdrawn.minusDays(1);
+            int start = rs.getInt(3);
+            int end = rs.getInt(4);
+            int withdrawn = rs.getInt(5);
+            if (!rs.wasNull() && withdrawn <= end) {
+                end = withdrawn - 1;
             }
-            if (end.isBefore(start)) {
+            if (end < start) {
                 return;
             }
-            periods.computeIfAbsent(rs.getString("g"), g -> new EnumMap<>(LabelLevel.class))
-                    .computeIfAbsent(level(rs.getString("level")), l -> new HashMap<>())
-                    .computeIfAbsent(rs.getLong("cluster_id"), c -> new ArrayList<>())
-                    .add(new LocalDate[] {start, end});
+            periods.computeIfAbsent(rs.getString(6), g -> new EnumMap<>(LabelLevel.class))
+                    .computeIfAbsent(level(rs.getString(2)), l -> new HashMap<>())
+                    .computeIfAbsent(rs.getLong(1), c -> new ArrayList<>())
+                    .add(new int[] {start, end});
         }, args.toArray());
 
         List<SeriesPoint> points = new ArrayList<>();
@@ -195,10 +205,10 @@ public class DashboardQueries {
             Map<LabelLevel, int[]> counts = new EnumMap<>(LabelLevel.class);
             for (LabelLevel level : LabelLevel.values()) {
                 int[] perDay = new int[days.size() + 1];
-                for (List<LocalDate[]> clusterPeriods : group.getValue().getOrDefault(level, Map.of()).values()) {
-                    for (LocalDate[] p : merge(clusterPeriods)) {
-                        int a = firstIndexOnOrAfter(days, p[0]);
-                        int b = firstIndexOnOrAfter(days, p[1].plusDays(1));
+                for (List<int[]> clusterPeriods : group.getValue().getOrDefault(level, Map.of()).values()) {
+                    for (int[] p : merge(clusterPeriods)) {
+                        int a = firstIndexOnOrAfter(monthEnds, p[0]);
+                        int b = firstIndexOnOrAfter(monthEnds, p[1] + 1);
                         if (a < b) {
                             perDay[a]++;
                             perDay[b]--;
@@ -220,19 +230,18 @@ public class DashboardQueries {
                 goals.gold(), goals.silver(), points);
     }
 
-    private static List<LocalDate[]> merge(List<LocalDate[]> periods) {
+    /** A cluster's periods of one level (epoch days, last day included) with overlapping or adjoining ones joined. */
+    private static List<int[]> merge(List<int[]> periods) {
         if (periods.size() < 2) {
             return periods;
         }
-        List<LocalDate[]> sorted = new ArrayList<>(periods);
-        sorted.sort(Comparator.comparing(p -> p[0]));
-        List<LocalDate[]> merged = new ArrayList<>();
-        LocalDate[] current = sorted.get(0).clone();
-        for (LocalDate[] p : sorted.subList(1, sorted.size())) {
-            if (!p[0].isAfter(current[1].plusDays(1))) {
-                if (p[1].isAfter(current[1])) {
-                    current[1] = p[1];
-                }
+        List<int[]> sorted = new ArrayList<>(periods);
+        sorted.sort((x, y) -> Integer.compare(x[0], y[0]));
+        List<int[]> merged = new ArrayList<>();
+        int[] current = sorted.get(0).clone();
+        for (int[] p : sorted.subList(1, sorted.size())) {
+            if (p[0] <= current[1] + 1) {
+                current[1] = Math.max(current[1], p[1]);
             } else {
                 merged.add(current);
                 current = p.clone();
@@ -242,12 +251,13 @@ public class DashboardQueries {
         return merged;
     }
 
-    private static int firstIndexOnOrAfter(List<LocalDate> days, LocalDate day) {
+    /** The index of the first day on or after the day in the ascending days (their length if none). */
+    private static int firstIndexOnOrAfter(int[] days, int day) {
         int lo = 0;
-        int hi = days.size();
+        int hi = days.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (days.get(mid).isBefore(day)) {
+            if (days[mid] < day) {
                 lo = mid + 1;
             } else {
                 hi = mid;
