@@ -153,10 +153,7 @@ public class DashboardQueries {
         };
         // The cluster only where its region counts: without it the national series reads the label's covering index
         // alone (ix_label_valid_cover), not a cluster row for every label of ten years.
-        // The dates as days since 1970 (LocalDate.toEpochDay): ten years of labels are read row by row, and decoding
-        // three dates a row was a quarter of the series' time.
-        StringBuilder sql = new StringBuilder("select l.cluster_id, l.level, datediff(l.awarded_on, '1970-01-01'),")
-                .append(" datediff(l.valid_until, '1970-01-01'), datediff(l.withdrawn_on, '1970-01-01'), ")
+        StringBuilder sql = new StringBuilder("select l.cluster_id, l.level, l.awarded_on, l.valid_until, l.withdrawn_on, ")
                 .append(groupColumn).append(" g from label l");
         if (by == SeriesGrouping.REGION || region != null) {
             sql.append(" join cluster c on c.id = l.cluster_id");
@@ -177,16 +174,16 @@ public class DashboardQueries {
             sql.append(" and c.region = ?");
             args.add(region);
         }
-        int[] monthEnds = days.stream().mapToInt(d -> Math.toIntExact(d.toEpochDay())).toArray();
-        // group -> level -> cluster -> periods [start, last valid day] in epoch days; columns by position (no name
-        // looked up on every row)
+        int[] monthEnds = days.stream().mapToInt(DashboardQueries::epochDay).toArray();
+        // group -> level -> cluster -> periods [start, last valid day] as days since 1970 (compared and sorted as
+        // numbers); columns by position (no name looked up on every row)
         Map<String, Map<LabelLevel, Map<Long, List<int[]>>>> periods = new TreeMap<>();
         jdbc.query(sql.toString(), rs -> {
-            int start = rs.getInt(3);
-            int end = rs.getInt(4);
-            int withdrawn = rs.getInt(5);
-            if (!rs.wasNull() && withdrawn <= end) {
-                end = withdrawn - 1;
+            int start = epochDay(rs.getObject(3, LocalDate.class));
+            int end = epochDay(rs.getObject(4, LocalDate.class));
+            LocalDate withdrawnOn = rs.getObject(5, LocalDate.class);
+            if (withdrawnOn != null && epochDay(withdrawnOn) <= end) {
+                end = epochDay(withdrawnOn) - 1;
             }
             if (end < start) {
                 return;
@@ -228,6 +225,10 @@ public class DashboardQueries {
         points.sort(Comparator.comparing(SeriesPoint::date).thenComparing(SeriesPoint::group));
         return new SeriesView(from.toString(), to.toString(), by == SeriesGrouping.NONE ? null : by.name().toLowerCase(Locale.ROOT),
                 goals.gold(), goals.silver(), points);
+    }
+
+    private static int epochDay(LocalDate day) {
+        return Math.toIntExact(day.toEpochDay());
     }
 
     /** A cluster's periods of one level (epoch days, last day included) with overlapping or adjoining ones joined. */
