@@ -3,7 +3,9 @@ package dk.ecei.web;
 import dk.ecei.shared.PlausibleDate;
 import dk.ecei.dashboard.NationalDashboard;
 import dk.ecei.dashboard.NationalDashboard.Overview;
+import dk.ecei.dashboard.DashboardViews.ExpertLoad;
 import dk.ecei.dashboard.DashboardViews.ExpiringLabel;
+import dk.ecei.dashboard.DashboardViews.RenewalStatus;
 import dk.ecei.dashboard.DashboardViews.OpenAssessment;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.ListPage;
@@ -12,7 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,14 +39,44 @@ class DashboardPages {
 
     private final NationalDashboard dashboard;
     private final Formats fmt;
+    private final PeopleNames people;
+    private final MessageSource messages;
 
-    DashboardPages(NationalDashboard dashboard, Formats fmt) {
+    DashboardPages(NationalDashboard dashboard, Formats fmt, PeopleNames people, MessageSource messages) {
         this.dashboard = dashboard;
         this.fmt = fmt;
+        this.people = people;
+        this.messages = messages;
     }
+
+    /*
+     * The tables' rows written here, in the reader's language, in one pass: the page's rendering went mostly into
+     * evaluating expressions cell by cell (method calls through SpEL's reflection, a message look-up each), and the
+     * template now reads finished texts. The level stays a code: the level fragment writes its badge.
+     */
 
     /** One month of the table under the chart, written the reader's way. */
     public record SeriesRow(String month, String gold, String silver, String bronze) {
+    }
+
+    /** The open assessments of a level at a step. */
+    public record StepRow(LabelLevel level, String step, String count, String oldest, String average, String overdue,
+            boolean anyOverdue) {
+    }
+
+    /** An assessment in progress: its cluster, step, age, time in its step, holder and whether it is overdue. */
+    public record PipelineRow(Long id, String clusterName, LabelLevel level, String step, String age, String inStep,
+            String holder, boolean overdue) {
+    }
+
+    /** A label expiring soon and how its renewal stands; the open assessment's link text where one is open. */
+    public record ExpiringRow(Long clusterId, String clusterName, LabelLevel level, String validUntil, String daysLeft,
+            RenewalStatus renewal, String renewedUntil, Long openAssessmentId, String openAssessment) {
+    }
+
+    /** An assessor's open assignments by level, the overdue ones and since when the oldest waits. */
+    public record WorkloadRow(String expert, String open, String gold, String silver, String bronze, String overdue,
+            boolean anyOverdue, String oldestSince) {
     }
 
     /** The forecast date chosen in the form; a GET form, so a forecast can be bookmarked. */
@@ -76,15 +112,29 @@ class DashboardPages {
                 .map(p -> new SeriesRow(fmt.month(p.date()), fmt.number(p.gold()), fmt.number(p.silver()), fmt.number(p.bronze())))
                 .toList());
         // The counts by step and the totals use every row; the tables of single assessments and labels show a page.
+        Locale reader = LocaleContextHolder.getLocale();
+        model.addAttribute("stepRows", overview.pipeline().steps().stream().map(st -> new StepRow(st.level(),
+                step(st.status(), reader), fmt.number(st.count()), days(st.oldestAgeDays(), reader),
+                days(st.averageAgeDays(), reader), fmt.number(st.overdue()), st.overdue() > 0)).toList());
         ListPage<OpenAssessment> pipeline = ListPage.slice(overview.pipeline().assessments(), pipelineQuery);
         ListPage<ExpiringLabel> expiring = ListPage.slice(overview.expiring().labels(), expiringQuery);
-        model.addAttribute("pipelineRows", pipeline.items());
+        Map<String, String> holders = people.holders(pipeline.items().stream().map(OpenAssessment::holder).toList());
+        model.addAttribute("pipelineRows", pipeline.items().stream().map(a -> new PipelineRow(a.id(), a.clusterName(),
+                a.level(), step(a.status(), reader), days(a.ageDays(), reader), days(a.daysInStep(), reader),
+                holders.get(a.holder()), a.overdue())).toList());
         model.addAttribute("pipelinePager", Pager.of(pipeline, request, "pipelinePage"));
-        model.addAttribute("expiringRows", expiring.items());
+        model.addAttribute("expiringRows", expiring.items().stream().map(e -> new ExpiringRow(e.clusterId(),
+                e.clusterName(), e.level(), fmt.date(e.validUntil()), fmt.number(e.daysLeft()), e.renewal(),
+                e.renewedUntil() == null ? null : fmt.date(e.renewedUntil()), e.openAssessmentId(),
+                e.openAssessmentId() == null ? null : messages.getMessage("dashboard.openAssessment",
+                        new Object[] {e.openAssessmentId(), step(e.openAssessmentStatus(), reader)}, reader))).toList());
         model.addAttribute("expiringPager", Pager.of(expiring, request, "expiringPage"));
         // The assessors too: a national register's hundreds of experts are a list (the export holds them all).
-        ListPage<dk.ecei.dashboard.DashboardViews.ExpertLoad> workload = ListPage.slice(overview.workload().experts(), workloadQuery);
-        model.addAttribute("workloadRows", workload.items());
+        ListPage<ExpertLoad> workload = ListPage.slice(overview.workload().experts(), workloadQuery);
+        Map<String, String> experts = people.names(workload.items().stream().map(ExpertLoad::expert).toList());
+        model.addAttribute("workloadRows", workload.items().stream().map(e -> new WorkloadRow(experts.get(e.expert()),
+                fmt.number(e.open()), fmt.number(e.gold()), fmt.number(e.silver()), fmt.number(e.bronze()),
+                fmt.number(e.overdue()), e.overdue() > 0, fmt.dateTime(e.oldestInStepSince()))).toList());
         model.addAttribute("workloadPager", Pager.of(workload, request, "workloadPage"));
         model.addAttribute("levels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));
         model.addAttribute("seriesFrom", overview.series().from());
@@ -94,6 +144,15 @@ class DashboardPages {
         model.addAttribute("barUnit", barUnit(overview));
         model.addAttribute("expiringMonths", monthsAhead(overview.today(), overview.expiring().until()));
         return "dashboard";
+    }
+
+    /** A step by its name in the reader's language; a status without a name as it is. */
+    private String step(String status, Locale reader) {
+        return status == null ? null : messages.getMessage("status." + status, null, status, reader);
+    }
+
+    private String days(long days, Locale reader) {
+        return messages.getMessage("dashboard.days", new Object[] {days}, reader);
     }
 
     /** How many months ahead the list of expiring labels looks (31 December plus 6 months is 30 June: 6, not 5). */
