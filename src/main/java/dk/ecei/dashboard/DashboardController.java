@@ -8,7 +8,6 @@ import dk.ecei.shared.ReadProblems;
 import dk.ecei.shared.PlausibleDate;
 import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
 import dk.ecei.dashboard.DashboardViews.CountsView;
-import dk.ecei.dashboard.DashboardViews.OpenAssessment;
 import dk.ecei.shared.Table;
 import dk.ecei.shared.ExportTexts;
 import dk.ecei.shared.TableExports;
@@ -77,7 +76,7 @@ class DashboardController {
     ResponseEntity<?> pipeline(@RequestParam(required = false) String format, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         PageQuery query = PageQuery.of(page, size);
-        var view = queries.pipeline(open());
+        var view = counts.pipeline();
         return TableExports.respond(format, "pipeline-" + view.today(), view.page(query), view::tables, exportTexts.forReader());
     }
 
@@ -111,7 +110,7 @@ class DashboardController {
             @RequestParam(required = false) Integer overduePage, @RequestParam(required = false) Integer size) {
         PageQuery experts = PageQuery.of(page, size);
         PageQuery overdue = PageQuery.of(overduePage, size);
-        var view = queries.workload(open());
+        var view = counts.workload();
         return TableExports.respond(format, "workload-" + view.today(), view.page(experts, overdue), view::tables,
                 exportTexts.forReader());
     }
@@ -124,19 +123,14 @@ class DashboardController {
         LocalDate today = queries.today();
         LocalDate day = date == null ? today : date;
         YearMonth end = YearMonth.from(day);
-        List<OpenAssessment> open = open();
         List<Table> tables = new ArrayList<>(counts.countsOn(day).tables());
         tables.addAll(counts.monthlySeries(end.minusMonths(119), end, SeriesGrouping.NONE, null, null).tables());
-        tables.addAll(queries.pipeline(open).tables());
+        tables.addAll(counts.pipeline().tables());
         tables.addAll(counts.forecast(today.plusMonths(12)).tables());
         tables.addAll(counts.expiring(null).tables());
-        tables.addAll(queries.workload(open).tables());
+        tables.addAll(counts.workload().tables());
         tables.add(DashboardViews.registerTable(day, queries.register(day, null, null, null, null)));
         return TableExports.file(TableExports.xlsx(tables, exportTexts.forReader()), TableExports.XLSX, "ecei-dashboard-" + day + ".xlsx");
-    }
-
-    private List<OpenAssessment> open() {
-        return counts.openAssessments();
     }
 
     private static SeriesGrouping grouping(String by) {

@@ -9,6 +9,8 @@ import dk.ecei.dashboard.DashboardViews.CountsView;
 import dk.ecei.dashboard.DashboardViews.ExpiringView;
 import dk.ecei.dashboard.DashboardViews.ForecastView;
 import dk.ecei.dashboard.DashboardViews.OpenAssessment;
+import dk.ecei.dashboard.DashboardViews.PipelineView;
+import dk.ecei.dashboard.DashboardViews.WorkloadView;
 import dk.ecei.dashboard.DashboardViews.RegisterEntry;
 import dk.ecei.dashboard.DashboardViews.SeriesView;
 import dk.ecei.label.LabelExpired;
@@ -24,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -84,7 +87,58 @@ public class DashboardCounts {
      * workload and the dashboard page share, kept for {@code ecei.dashboard.lists-cache}.
      */
     public List<OpenAssessment> openAssessments() {
-        return cached(lists, new Open(), () -> List.copyOf(engineTasks.refine(queries.openAssessments())));
+        return openWork().assessments();
+    }
+
+    /** {@link DashboardQueries#pipeline} of the assessments in progress, kept with them. */
+    public PipelineView pipeline() {
+        return openWork().pipeline();
+    }
+
+    /** {@link DashboardQueries#workload} of the assessments in progress, kept with them. */
+    public WorkloadView workload() {
+        return openWork().workload();
+    }
+
+    /**
+     * The assessments in progress with the pipeline and the workload made of them, kept (and dropped) as one: the
+     * dashboard page summed them anew on every view, a fifth of what its request allocated. The forecasts made of them
+     * are kept with them, at most {@link #FORECASTS_KEPT} dates (the page asks for one a year ahead unless told).
+     */
+    private static final class OpenWork {
+
+        private final List<OpenAssessment> assessments;
+        private final PipelineView pipeline;
+        private final WorkloadView workload;
+        private final Map<LocalDate, ForecastView> forecasts = new ConcurrentHashMap<>();
+
+        OpenWork(List<OpenAssessment> assessments, DashboardQueries queries) {
+            this.assessments = assessments;
+            this.pipeline = queries.pipeline(assessments);
+            this.workload = queries.workload(assessments);
+        }
+
+        List<OpenAssessment> assessments() { return assessments; }
+        PipelineView pipeline() { return pipeline; }
+        WorkloadView workload() { return workload; }
+
+        ForecastView forecast(LocalDate date, Supplier<ForecastView> make) {
+            ForecastView kept = forecasts.get(date);
+            if (kept != null) {
+                return kept;
+            }
+            ForecastView made = make.get();
+            if (forecasts.size() < FORECASTS_KEPT) {
+                forecasts.putIfAbsent(date, made);
+            }
+            return made;
+        }
+    }
+
+    static final int FORECASTS_KEPT = 16;
+
+    private OpenWork openWork() {
+        return cached(lists, new Open(), () -> new OpenWork(List.copyOf(engineTasks.refine(queries.openAssessments())), queries));
     }
 
     /** {@link DashboardQueries#expiring}, kept as the lists are. */
@@ -127,16 +181,12 @@ public class DashboardCounts {
      * reads of every label valid then) and the assessments in progress (the lists).
      */
     public ForecastView forecast(LocalDate date) {
-        return forecast(date, openAssessments());
-    }
-
-    /** The forecast from the assessments in progress the caller already holds (the dashboard page's). */
-    ForecastView forecast(LocalDate date, List<OpenAssessment> open) {
-        return queries.forecast(date, day -> cached(new Holders(day), () -> {
+        OpenWork work = openWork();
+        return work.forecast(date, () -> queries.forecast(date, day -> cached(new Holders(day), () -> {
             Map<LabelLevel, Set<Long>> held = new EnumMap<>(LabelLevel.class);
             queries.holders(day).forEach((level, clusters) -> held.put(level, Set.copyOf(clusters)));
             return Collections.unmodifiableMap(held);
-        }), () -> open);
+        }), work::assessments));
     }
 
     private <T> T cached(Record key, Supplier<T> read) {

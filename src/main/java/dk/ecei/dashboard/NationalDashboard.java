@@ -4,13 +4,11 @@ import dk.ecei.dashboard.DashboardQueries.SeriesGrouping;
 import dk.ecei.dashboard.DashboardViews.CountsView;
 import dk.ecei.dashboard.DashboardViews.ExpiringView;
 import dk.ecei.dashboard.DashboardViews.ForecastView;
-import dk.ecei.dashboard.DashboardViews.OpenAssessment;
 import dk.ecei.dashboard.DashboardViews.PipelineView;
 import dk.ecei.dashboard.DashboardViews.SeriesView;
 import dk.ecei.dashboard.DashboardViews.WorkloadView;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -41,11 +39,10 @@ public class NationalDashboard {
     public Overview overview(LocalDate forecastDate) {
         LocalDate today = queries.today();
         YearMonth month = YearMonth.from(today);
-        List<OpenAssessment> open = counts.openAssessments();
         return new Overview(today, counts.countsOn(today),
                 counts.monthlySeries(month.minusMonths(SERIES_MONTHS - 1), month, SeriesGrouping.NONE, null, null),
-                queries.pipeline(open), forecastDate == null ? null : counts.forecast(forecastDate, open),
-                counts.expiring(null), queries.workload(open));
+                counts.pipeline(), forecastDate == null ? null : counts.forecast(forecastDate), counts.expiring(null),
+                counts.workload());
     }
 
     public LocalDate today() {

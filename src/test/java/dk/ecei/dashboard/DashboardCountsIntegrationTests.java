@@ -81,9 +81,17 @@ class DashboardCountsIntegrationTests {
         // Each step's event dropped the kept lists: the benchmark is in progress, with the expert to act.
         assertThat(counts.openAssessments()).filteredOn(a -> a.id().equals(id)).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo("UNDER_REVIEW"));
+        // The pipeline and the workload kept with them are the ones made of the kept assessments.
+        assertThat(counts.pipeline()).isEqualTo(queries.pipeline(counts.openAssessments()));
+        assertThat(counts.workload()).isEqualTo(queries.workload(counts.openAssessments()));
+        assertThat(counts.pipeline().assessments()).anyMatch(a -> a.id().equals(id));
+        int assessor1Open = assessorOpen();
+        assertThat(assessor1Open).isPositive();
         AssessmentView reported = Users.ASSESSOR1.call(() -> reviews.writeReport(id, bronzeFixture.report(id)));
         assertThat(reported.labelId()).isNotNull();
         assertThat(counts.openAssessments()).noneMatch(a -> a.id().equals(id));
+        assertThat(counts.pipeline().assessments()).noneMatch(a -> a.id().equals(id));
+        assertThat(assessorOpen()).isEqualTo(assessor1Open - 1);
         assertThat(dashboardBronze()).isEqualTo(bronze + 2);
         assertThat(counts.registerCounts(today).get(LabelLevel.BRONZE)).isEqualTo(registerBronze + 2);
         assertThat(forecastBronzeNow(today)).as("the forecast's holders today, cached too").isEqualTo(forecastBronzeNow + 2);
@@ -97,6 +105,12 @@ class DashboardCountsIntegrationTests {
         assertThat(forecastBronzeNow(today)).isEqualTo(forecastBronzeNow + 1);
         assertThat(registerTotal(today)).isEqualTo(registerTotal + 1);
         assertThat(registerLabels(today)).doesNotContain(reported.labelId());
+    }
+
+    /** The open assignments of the first assessor in the kept workload. */
+    private int assessorOpen() {
+        return counts.workload().experts().stream().filter(e -> e.expert().equals(Users.ASSESSOR1.username()))
+                .mapToInt(e -> e.open()).sum();
     }
 
     private long registerTotal(LocalDate today) {
