@@ -123,12 +123,13 @@ class DashboardController {
         LocalDate today = queries.today();
         LocalDate day = date == null ? today : date;
         YearMonth end = YearMonth.from(day);
+        DashboardCounts.OpenWork open = counts.openWork();
         List<Table> tables = new ArrayList<>(counts.countsOn(day).tables());
         tables.addAll(counts.monthlySeries(end.minusMonths(119), end, SeriesGrouping.NONE, null, null).tables());
-        tables.addAll(counts.pipeline().tables());
-        tables.addAll(counts.forecast(today.plusMonths(12)).tables());
+        tables.addAll(open.pipeline().tables());
+        tables.addAll(counts.forecast(today.plusMonths(12), open).tables());
         tables.addAll(counts.expiring(null).tables());
-        tables.addAll(counts.workload().tables());
+        tables.addAll(open.workload().tables());
         tables.add(DashboardViews.registerTable(day, queries.register(day, null, null, null, null)));
         return TableExports.file(TableExports.xlsx(tables, exportTexts.forReader()), TableExports.XLSX, "ecei-dashboard-" + day + ".xlsx");
     }

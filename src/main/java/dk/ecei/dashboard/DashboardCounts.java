@@ -78,6 +78,11 @@ public class DashboardCounts {
         this.lists = cache(settings.listsCache());
     }
 
+    /** Whether both the counts and the lists are kept between reads. */
+    boolean keeps() {
+        return cache != null && lists != null;
+    }
+
     private static Cache<Record, Object> cache(java.time.Duration kept) {
         return kept == null || kept.isZero() ? null : Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(1_000).build();
     }
@@ -105,7 +110,7 @@ public class DashboardCounts {
      * dashboard page summed them anew on every view, a fifth of what its request allocated. The forecasts made of them
      * are kept with them, at most {@link #FORECASTS_KEPT} dates (the page asks for one a year ahead unless told).
      */
-    private static final class OpenWork {
+    static final class OpenWork {
 
         private final List<OpenAssessment> assessments;
         private final PipelineView pipeline;
@@ -137,7 +142,7 @@ public class DashboardCounts {
 
     static final int FORECASTS_KEPT = 16;
 
-    private OpenWork openWork() {
+    OpenWork openWork() {
         return cached(lists, new Open(), () -> new OpenWork(List.copyOf(engineTasks.refine(queries.openAssessments())), queries));
     }
 
@@ -181,7 +186,11 @@ public class DashboardCounts {
      * reads of every label valid then) and the assessments in progress (the lists).
      */
     public ForecastView forecast(LocalDate date) {
-        OpenWork work = openWork();
+        return forecast(date, openWork());
+    }
+
+    /** The forecast made of the assessments in progress the caller holds (the dashboard page's), kept with them. */
+    ForecastView forecast(LocalDate date, OpenWork work) {
         return work.forecast(date, () -> queries.forecast(date, day -> cached(new Holders(day), () -> {
             Map<LabelLevel, Set<Long>> held = new EnumMap<>(LabelLevel.class);
             queries.holders(day).forEach((level, clusters) -> held.put(level, Set.copyOf(clusters)));

@@ -39,10 +39,19 @@ public class NationalDashboard {
     public Overview overview(LocalDate forecastDate) {
         LocalDate today = queries.today();
         YearMonth month = YearMonth.from(today);
+        DashboardCounts.OpenWork open = counts.openWork();
         return new Overview(today, counts.countsOn(today),
                 counts.monthlySeries(month.minusMonths(SERIES_MONTHS - 1), month, SeriesGrouping.NONE, null, null),
-                counts.pipeline(), forecastDate == null ? null : counts.forecast(forecastDate), counts.expiring(null),
-                counts.workload());
+                open.pipeline(), forecastDate == null ? null : counts.forecast(forecastDate, open), counts.expiring(null),
+                open.workload());
+    }
+
+    /**
+     * Whether the overview's parts are kept between reads (the caches are on): then the same instances come back until
+     * a change drops them, and what is made of them can be kept as long as they are the same.
+     */
+    public boolean partsKept() {
+        return counts.keeps();
     }
 
     public LocalDate today() {

@@ -10,12 +10,17 @@ import dk.ecei.dashboard.DashboardViews.OpenAssessment;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.PageQuery;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,9 +46,11 @@ class DashboardPages {
     private final Formats fmt;
     private final PeopleNames people;
     private final MessageSource messages;
+    private final FragmentViews views;
 
-    DashboardPages(NationalDashboard dashboard, Formats fmt, PeopleNames people, MessageSource messages) {
+    DashboardPages(NationalDashboard dashboard, Formats fmt, PeopleNames people, MessageSource messages, FragmentViews views) {
         this.dashboard = dashboard;
+        this.views = views;
         this.fmt = fmt;
         this.people = people;
         this.messages = messages;
@@ -89,10 +96,42 @@ class DashboardPages {
         public void setDate(LocalDate date) { this.date = date; }
     }
 
+    /** The dashboard's tables and chart as written for one reader's language and parameters (see the class). */
+    record Sections(String upper, String lower) {
+    }
+
+    /** One of the overview's parts, compared as the very instance the dashboard's caches hold. */
+    private record Same(Object part) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.part == part;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(part);
+        }
+    }
+
+    /** What the written sections depend on: every part of the overview as an instance, the language and the parameters. */
+    private record SectionsKey(List<Same> parts, Locale reader, String query) {
+    }
+
+    /*
+     * The sections written for the overview's parts. The parts are the instances DashboardCounts keeps until a change
+     * drops them (or they expire), so while the same instances come back the same text would be written again: seven
+     * tenths of a view went into writing it. A key holds its parts, so no new part can take an old one's identity;
+     * entries of parts no longer kept are never asked for again and go by size or age.
+     */
+    private final Cache<SectionsKey, Sections> written = Caffeine.newBuilder().maximumSize(32)
+            .expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
+
     @GetMapping("/dashboard")
     String dashboard(@jakarta.validation.Valid @ModelAttribute("forecastForm") ForecastForm form, BindingResult result,
             @RequestParam(required = false) Integer pipelinePage, @RequestParam(required = false) Integer expiringPage,
-            @RequestParam(required = false) Integer workloadPage, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) Integer workloadPage, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         PageQuery pipelineQuery = PageQuery.of(pipelinePage, null);
         PageQuery expiringQuery = PageQuery.of(expiringPage, null);
         PageQuery workloadQuery = PageQuery.of(workloadPage, null);
@@ -104,46 +143,61 @@ class DashboardPages {
             result.rejectValue("date", "dashboard.forecast.past");
         }
         Overview overview = dashboard.overview(result.hasErrors() ? null : form.getDate());
-        model.addAttribute("o", overview);
-        model.addAttribute("chart", LabelChart.of(overview.series()));
+        Supplier<Sections> write = () -> write(overview, pipelineQuery, expiringQuery, workloadQuery, request, response);
+        Sections sections = dashboard.partsKept()
+                ? written.get(new SectionsKey(Stream.of(overview.counts(), overview.series(), overview.pipeline(),
+                        overview.forecast(), overview.expiring(), overview.workload()).map(Same::new).toList(),
+                        LocaleContextHolder.getLocale(), String.valueOf(request.getQueryString())), k -> write.get())
+                : write.get();
+        model.addAttribute("sections", sections);
+        return "dashboard";
+    }
+
+    private Sections write(Overview overview, PageQuery pipelineQuery, PageQuery expiringQuery, PageQuery workloadQuery,
+            HttpServletRequest request, HttpServletResponse response) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("o", overview);
+        model.put("chart", LabelChart.of(overview.series()));
         // The 120 months under the chart, formatted here in one pass: as 480 calls of @fmt from the template they were
         // the largest part of the page's rendering.
-        model.addAttribute("seriesRows", overview.series().points().stream().filter(p -> "ALL".equals(p.group()))
+        model.put("seriesRows", overview.series().points().stream().filter(p -> "ALL".equals(p.group()))
                 .map(p -> new SeriesRow(fmt.month(p.date()), fmt.number(p.gold()), fmt.number(p.silver()), fmt.number(p.bronze())))
                 .toList());
         // The counts by step and the totals use every row; the tables of single assessments and labels show a page.
         Locale reader = LocaleContextHolder.getLocale();
-        model.addAttribute("stepRows", overview.pipeline().steps().stream().map(st -> new StepRow(st.level(),
-                step(st.status(), reader), fmt.number(st.count()), days(st.oldestAgeDays(), reader),
-                days(st.averageAgeDays(), reader), fmt.number(st.overdue()), st.overdue() > 0)).toList());
+        Map<Long, String> days = new HashMap<>();
+        model.put("stepRows", overview.pipeline().steps().stream().map(st -> new StepRow(st.level(),
+                step(st.status(), reader), fmt.number(st.count()), days(st.oldestAgeDays(), reader, days),
+                days(st.averageAgeDays(), reader, days), fmt.number(st.overdue()), st.overdue() > 0)).toList());
         ListPage<OpenAssessment> pipeline = ListPage.slice(overview.pipeline().assessments(), pipelineQuery);
         ListPage<ExpiringLabel> expiring = ListPage.slice(overview.expiring().labels(), expiringQuery);
         Map<String, String> holders = people.holders(pipeline.items().stream().map(OpenAssessment::holder).toList());
-        model.addAttribute("pipelineRows", pipeline.items().stream().map(a -> new PipelineRow(a.id(), a.clusterName(),
-                a.level(), step(a.status(), reader), days(a.ageDays(), reader), days(a.daysInStep(), reader),
+        model.put("pipelineRows", pipeline.items().stream().map(a -> new PipelineRow(a.id(), a.clusterName(),
+                a.level(), step(a.status(), reader), days(a.ageDays(), reader, days), days(a.daysInStep(), reader, days),
                 holders.get(a.holder()), a.overdue())).toList());
-        model.addAttribute("pipelinePager", Pager.of(pipeline, request, "pipelinePage"));
-        model.addAttribute("expiringRows", expiring.items().stream().map(e -> new ExpiringRow(e.clusterId(),
+        model.put("pipelinePager", Pager.of(pipeline, request, "pipelinePage"));
+        model.put("expiringRows", expiring.items().stream().map(e -> new ExpiringRow(e.clusterId(),
                 e.clusterName(), e.level(), fmt.date(e.validUntil()), fmt.number(e.daysLeft()), e.renewal(),
                 e.renewedUntil() == null ? null : fmt.date(e.renewedUntil()), e.openAssessmentId(),
                 e.openAssessmentId() == null ? null : messages.getMessage("dashboard.openAssessment",
                         new Object[] {e.openAssessmentId(), step(e.openAssessmentStatus(), reader)}, reader))).toList());
-        model.addAttribute("expiringPager", Pager.of(expiring, request, "expiringPage"));
+        model.put("expiringPager", Pager.of(expiring, request, "expiringPage"));
         // The assessors too: a national register's hundreds of experts are a list (the export holds them all).
         ListPage<ExpertLoad> workload = ListPage.slice(overview.workload().experts(), workloadQuery);
         Map<String, String> experts = people.names(workload.items().stream().map(ExpertLoad::expert).toList());
-        model.addAttribute("workloadRows", workload.items().stream().map(e -> new WorkloadRow(experts.get(e.expert()),
+        model.put("workloadRows", workload.items().stream().map(e -> new WorkloadRow(experts.get(e.expert()),
                 fmt.number(e.open()), fmt.number(e.gold()), fmt.number(e.silver()), fmt.number(e.bronze()),
                 fmt.number(e.overdue()), e.overdue() > 0, fmt.dateTime(e.oldestInStepSince()))).toList());
-        model.addAttribute("workloadPager", Pager.of(workload, request, "workloadPage"));
-        model.addAttribute("levels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));
-        model.addAttribute("seriesFrom", overview.series().from());
-        model.addAttribute("seriesTo", overview.series().to());
-        model.addAttribute("seriesFromMonth", YearMonth.parse(overview.series().from()).atDay(1));
-        model.addAttribute("seriesToMonth", YearMonth.parse(overview.series().to()).atDay(1));
-        model.addAttribute("barUnit", barUnit(overview));
-        model.addAttribute("expiringMonths", monthsAhead(overview.today(), overview.expiring().until()));
-        return "dashboard";
+        model.put("workloadPager", Pager.of(workload, request, "workloadPage"));
+        model.put("levels", List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE));
+        model.put("seriesFrom", overview.series().from());
+        model.put("seriesTo", overview.series().to());
+        model.put("seriesFromMonth", YearMonth.parse(overview.series().from()).atDay(1));
+        model.put("seriesToMonth", YearMonth.parse(overview.series().to()).atDay(1));
+        model.put("barUnit", barUnit(overview));
+        model.put("expiringMonths", monthsAhead(overview.today(), overview.expiring().until()));
+        return new Sections(views.render("dashboard-sections :: upper", model, request, response),
+                views.render("dashboard-sections :: lower", model, request, response));
     }
 
     /** A step by its name in the reader's language; a status without a name as it is. */
@@ -151,8 +205,9 @@ class DashboardPages {
         return status == null ? null : messages.getMessage("status." + status, null, status, reader);
     }
 
-    private String days(long days, Locale reader) {
-        return messages.getMessage("dashboard.days", new Object[] {days}, reader);
+    /** "12 dage": the same few numbers come back row after row, so each is written once a page. */
+    private String days(long days, Locale reader, Map<Long, String> written) {
+        return written.computeIfAbsent(days, d -> messages.getMessage("dashboard.days", new Object[] {d}, reader));
     }
 
     /** How many months ahead the list of expiring labels looks (31 December plus 6 months is 30 June: 6, not 5). */

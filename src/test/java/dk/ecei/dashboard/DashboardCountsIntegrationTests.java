@@ -107,6 +107,48 @@ class DashboardCountsIntegrationTests {
         assertThat(registerLabels(today)).doesNotContain(reported.labelId());
     }
 
+    /**
+     * The dashboard page's tables are written once for the parts they show and kept while the same parts come back:
+     * a request drops the lists, and the next view shows it; a reader in the other language gets the page in theirs.
+     */
+    @Test
+    void theDashboardPageShowsAChangeAtOnceAndEachReaderItInTheirLanguage() throws Exception {
+        String danish = dashboardPage(null);
+        assertThat(danish).contains("Nationalt overblik").doesNotContain("National dashboard");
+        int unassigned = unassigned(danish, "Anmodninger uden ekspert: ");
+        assertThat(sections(dashboardPage(null))).as("written again or kept: the same").isEqualTo(sections(danish));
+        String english = dashboardPage("en");
+        assertThat(english).contains("National dashboard", "Requests without an expert: " + unassigned)
+                .doesNotContain("Nationalt overblik", "Anmodninger uden ekspert");
+
+        Long cluster = bronzeFixture.eligibleCluster();
+        Long id = bronzeFixture.requested(cluster).id();
+        String afterRequest = dashboardPage(null);
+        assertThat(unassigned(afterRequest, "Anmodninger uden ekspert: ")).isEqualTo(unassigned + 1);
+        assertThat(unassigned(dashboardPage("en"), "Requests without an expert: ")).isEqualTo(unassigned + 1);
+        bronzeFixture.assign(id, Users.ASSESSOR1);
+        assertThat(unassigned(dashboardPage(null), "Anmodninger uden ekspert: ")).isEqualTo(unassigned);
+    }
+
+    private String dashboardPage(String language) throws Exception {
+        var request = get("/dashboard").with(Users.SUPPORT.request());
+        if (language != null) {
+            request = request.cookie(new jakarta.servlet.http.Cookie("ecei-lang", language));
+        }
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The page's main section (the header around it holds the reader's own things). */
+    private static String sections(String page) {
+        return page.substring(page.indexOf("<section"), page.lastIndexOf("</section>"));
+    }
+
+    private static int unassigned(String page, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(text) + "(\\d+)").matcher(page);
+        assertThat(m.find()).as(text).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
     /** The open assignments of the first assessor in the kept workload. */
     private int assessorOpen() {
         return counts.workload().experts().stream().filter(e -> e.expert().equals(Users.ASSESSOR1.username()))
