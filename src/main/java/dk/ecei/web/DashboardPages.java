@@ -36,7 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The support function's national dashboard: today's counts against the goal, the labels month by month, by field
  * and by region, the pipeline, the forecast at a chosen date, the labels expiring soon and the assessors' workload.
- * The export buttons link to the dashboard API, which writes the same tables as CSV or Excel.
+ * The export buttons link to the dashboard API, which writes the same tables as CSV or Excel. The tables and the chart
+ * ({@code dashboard-sections.html}) are written once for the overview's parts and kept while the dashboard's caches
+ * hand out the same parts (see {@link #written}); the page around them, the reader's own, is written every time.
  */
 @Controller
 @PreAuthorize("hasAnyRole('support-staff', 'admin')")

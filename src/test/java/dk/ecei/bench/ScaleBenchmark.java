@@ -90,7 +90,7 @@ public final class ScaleBenchmark {
                         pages(app, runs, clients, warmups);
                     }
                     if (Boolean.parseBoolean(System.getProperty("bench.dashboardParts", "true"))) {
-                        dashboardParts(app, Math.max(runs, 20));
+                        dashboardParts(app, Math.max(runs, 100)); // a p99 of fewer than 100 runs is their slowest
                     }
                     bronze(app, bare, bronzeRuns, bronzeWarmups);
                 }
