@@ -133,7 +133,7 @@ class HostileInputIntegrationTests {
         numberCode = codeOfKind(questionnaire, "NUMBER");
         percentCode = codeOfKind(questionnaire, "PERCENT");
         evidence = upload(MANAGER, "strategi.pdf", PDF, 201).get("id").asLong();
-        for (JsonNode t : call(SUPPORT, "GET", "/api/tasks", null, 200)) {
+        for (JsonNode t : call(SUPPORT, "GET", "/api/tasks?assessment=" + assessment, null, 200).get("items")) {
             if (t.path("assessmentId").asLong() == assessment) {
                 task = t.get("taskId").asText();
             }

@@ -1,5 +1,8 @@
 package dk.ecei.assessment;
 
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -67,10 +70,27 @@ public class AssessmentTasks {
             LabelLevel level, String assignee, Set<String> candidateGroups, Instant created, Instant due) {
     }
 
+    /**
+     * One page of the caller's inbox (tasks assigned to them or offered to one of their roles), oldest first; the
+     * level, the step (a task's key) and the assessment are optional filters.
+     */
     @Transactional(readOnly = true)
-    public List<TaskItem> inbox() {
+    public ListPage<TaskItem> inbox(LabelLevel level, String step, Long assessmentId, PageQuery page) {
+        if (step != null && !step.matches("[A-Za-z][A-Za-z0-9_]{0,63}")) {
+            throw new dk.ecei.shared.InvalidFieldException("step", "input.type");
+        }
         CurrentUser user = CurrentUser.get();
-        return items(workflow.inbox(user.username(), user.roles()));
+        ListPage<TaskView> found = workflow.inbox(user.username(), user.roles(), level == null ? null : processKey(level),
+                step, assessmentId == null ? null : String.valueOf(assessmentId), page);
+        return new ListPage<>(items(found.items()), found.page(), found.size(), found.total());
+    }
+
+    private static String processKey(LabelLevel level) {
+        return switch (level) {
+            case BRONZE -> BronzeProcess.KEY;
+            case SILVER -> SilverGoldProcess.SILVER_KEY;
+            case GOLD -> SilverGoldProcess.GOLD_KEY;
+        };
     }
 
     /** The open tasks of one assessment the caller may see, with who holds them and when they are due. */

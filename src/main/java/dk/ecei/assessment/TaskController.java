@@ -1,5 +1,10 @@
 package dk.ecei.assessment;
 
+import dk.ecei.label.LabelLevel;
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
+import org.springframework.web.bind.annotation.RequestParam;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.ecei.shared.ReadProblems;
@@ -26,11 +31,13 @@ class TaskController {
         this.tasks = tasks;
     }
 
-    @Operation(summary = "The caller's open tasks")
+    @Operation(summary = "The caller's open tasks, oldest first: one page (page, size, total), optionally of one level, step (a task key such as Task_AssignExpert) or assessment")
     @ReadProblems
     @GetMapping
-    List<AssessmentTasks.TaskItem> inbox() {
-        return tasks.inbox();
+    ListPage<AssessmentTasks.TaskItem> inbox(@RequestParam(required = false) LabelLevel level,
+            @RequestParam(required = false) String step, @RequestParam(required = false) Long assessment,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return tasks.inbox(level, step, assessment, PageQuery.of(page, size));
     }
 
     @Operation(summary = "One task")

@@ -1,5 +1,11 @@
 package dk.ecei.web;
 
+import dk.ecei.label.LabelLevel;
+import dk.ecei.shared.ListPage;
+import dk.ecei.shared.PageQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.RequestParam;
+
 import dk.ecei.assessment.AssessmentTasks;
 import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.ConflictException;
@@ -25,9 +31,15 @@ class TaskPages {
         this.messages = messages;
     }
 
+    /** One page of the reader's tasks, oldest first, of one level or one assessment if asked. */
     @GetMapping("/tasks")
-    String inbox(Model model) {
-        model.addAttribute("tasks", tasks.inbox());
+    String inbox(@RequestParam(required = false) LabelLevel level, @RequestParam(required = false) Long assessment,
+            @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+        ListPage<AssessmentTasks.TaskItem> inbox = tasks.inbox(level, null, assessment, PageQuery.of(page, null));
+        model.addAttribute("tasks", inbox.items());
+        model.addAttribute("pager", Pager.of(inbox, request));
+        model.addAttribute("level", level);
+        model.addAttribute("allLevels", List.of(LabelLevel.BRONZE, LabelLevel.SILVER, LabelLevel.GOLD));
         return "tasks";
     }
 

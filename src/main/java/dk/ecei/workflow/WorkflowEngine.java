@@ -115,12 +115,37 @@ public class WorkflowEngine {
     }
 
     /** Tasks assigned to the user, or offered to one of their groups and not yet claimed by somebody else. */
-    public List<TaskView> inbox(String username, Collection<String> groups) {
+    /**
+     * One page of the inbox, oldest first, and how many tasks the whole inbox holds: two engine queries however many
+     * there are, and their candidate groups and business keys one statement each. Each filter is optional: the
+     * process (an assessment's level), the step (the task's key) and the process's business key (the assessment).
+     */
+    public dk.ecei.shared.ListPage<TaskView> inbox(String username, Collection<String> groups, String processKey,
+            String taskKey, String businessKey, dk.ecei.shared.PageQuery page) {
+        var query = inboxQuery(username, groups, processKey, taskKey, businessKey);
+        long total = query.count();
+        List<Task> found = total == 0 || page.offset() >= total ? List.of()
+                : query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage((int) page.offset(), page.size());
+        return new dk.ecei.shared.ListPage<>(views(found), page.page(), page.size(), total);
+    }
+
+    private org.camunda.bpm.engine.task.TaskQuery inboxQuery(String username, Collection<String> groups, String processKey,
+            String taskKey, String businessKey) {
         var query = tasks.createTaskQuery().or().taskAssignee(username);
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(List.copyOf(groups));
         }
-        return views(query.endOr().orderByTaskCreateTime().asc().list());
+        query = query.endOr();
+        // The assessments' processes only: a task of another process belongs to no assessment the inbox could show.
+        query = processKey != null ? query.processDefinitionKey(processKey)
+                : query.processDefinitionKeyIn(EndSupersededLabelTails.PROCESSES.toArray(String[]::new));
+        if (taskKey != null) {
+            query = query.taskDefinitionKey(taskKey);
+        }
+        if (businessKey != null) {
+            query = query.processInstanceBusinessKey(businessKey);
+        }
+        return query;
     }
 
     /** Every open user task of the given process instances (for the support function's overview). */

@@ -54,7 +54,8 @@ class BronzeBenchmarkApiIntegrationTests {
     }
 
     private String taskOf(Users user, long assessmentId, String key) throws Exception {
-        for (JsonNode task : body(mvc.perform(get("/api/tasks").with(user.request())).andExpect(status().isOk()))) {
+        for (JsonNode task : body(mvc.perform(get("/api/tasks").param("assessment", String.valueOf(assessmentId))
+                .with(user.request())).andExpect(status().isOk())).get("items")) {
             if (task.get("assessmentId").asLong() == assessmentId && task.get("key").asText().equals(key)) {
                 return task.get("taskId").asText();
             }

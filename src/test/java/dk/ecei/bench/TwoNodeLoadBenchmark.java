@@ -274,7 +274,7 @@ public final class TwoNodeLoadBenchmark {
         static Round open(Client support, String node, long cluster) throws Exception {
             long id = support.ok(node, "POST", "/api/assessments/bronze", "{\"clusterId\": " + cluster + "}").get("id").asLong();
             String task = null;
-            for (JsonNode t : support.ok(node, "GET", "/api/tasks", null)) {
+            for (JsonNode t : support.ok(node, "GET", "/api/tasks?assessment=" + id, null).get("items")) {
                 if (t.get("assessmentId").asLong() == id) {
                     task = t.get("taskId").asText();
                 }

@@ -146,7 +146,8 @@ class BronzeBenchmarkBrowserIntegrationTests extends KeycloakServerTest {
             manager.screenshot("manager-assessment-requested");
 
             // Support staff find the assignment in their inbox and assign assessor1.
-            support.open("/tasks");
+            // (their inbox, oldest first, holds every test's requests: the page of this assessment's tasks)
+            support.open("/tasks?assessment=" + assessment.replaceAll("\\D", ""));
             support.find(By.cssSelector("a[href$='" + assessment + "']")).click();
             support.await().until(ExpectedConditions.urlContains(assessment));
             new Select(support.find(By.id("expert"))).selectByValue("assessor1");
@@ -191,7 +192,7 @@ class BronzeBenchmarkBrowserIntegrationTests extends KeycloakServerTest {
             assertThat(manager.text()).contains("Under gennemgang");
 
             // The expert reviews, asks for a clarification, and the cluster answers it.
-            expert.open("/tasks");
+            expert.open("/tasks?assessment=" + assessment.replaceAll("\\D", ""));
             expert.find(By.cssSelector("a[href$='" + assessment + "']")).click();
             expert.await().until(ExpectedConditions.urlContains(assessment));
             assertDiagramHighlights(expert, "Task_ReviewSelfAssessment");

@@ -50,7 +50,8 @@ class ClarificationFilesIntegrationTests {
     private long clarificationRequested(long cluster) throws Exception {
         long id = fixture.submitted(cluster, Users.ASSESSOR1).id();
         String task = null;
-        for (JsonNode t : body(mvc.perform(get("/api/tasks").with(Users.ASSESSOR1.request())))) {
+        for (JsonNode t : body(mvc.perform(get("/api/tasks").param("assessment", String.valueOf(id))
+                .with(Users.ASSESSOR1.request()))).get("items")) {
             if (t.get("assessmentId").asLong() == id && t.get("key").asText().equals("Task_ReviewSelfAssessment")) {
                 task = t.get("taskId").asText();
             }

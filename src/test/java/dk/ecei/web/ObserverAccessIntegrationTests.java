@@ -93,7 +93,8 @@ class ObserverAccessIntegrationTests {
             assertThatThrownBy(() -> observer.run(() -> reviews.scoreIndicators(id, fixture.scores(1))))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        mvc.perform(get("/api/tasks").with(trainee.request()))
+        mvc.perform(get("/api/tasks").param("assessment", String.valueOf(id)).with(trainee.request()))
+                .andExpect(jsonPath("$.total").value(0))
                 .andExpect(content().string(not(containsString("\"assessmentId\":" + id + ","))));
         assertThat(Users.SUPPORT.call(() -> assessments.get(id)).scores()).as("nobody scored").isEmpty();
         assertThat(Users.SUPPORT.call(() -> assessments.get(id)).status()).isEqualTo(AssessmentStatus.AUDIT);

@@ -172,7 +172,7 @@ class SilverGoldPagesIntegrationTests {
         String page = "/assessments/" + id + "/silver-audit";
         mvc.perform(get(page).with(Users.managerOf(cluster).request())).andExpect(status().isForbidden());
         mvc.perform(get(page).with(Users.ASSESSOR2.request())).andExpect(status().isNotFound());
-        mvc.perform(get("/tasks").with(auditor.request()))
+        mvc.perform(get("/tasks").param("assessment", String.valueOf(id)).with(auditor.request()))
                 .andExpect(content().string(allOf(containsString(page), containsString("Sølv-audit og rapport"))));
         mvc.perform(get(page).with(auditor.request())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Sølv-audit af"), containsString("Minimumskrav"),
@@ -247,7 +247,8 @@ class SilverGoldPagesIntegrationTests {
         String page = "/assessments/" + id + "/scores";
         mvc.perform(get(page).with(Users.managerOf(cluster).request())).andExpect(status().isForbidden());
         mvc.perform(get(page).with(Users.ASSESSOR1.request())).andExpect(status().isNotFound());
-        mvc.perform(get("/tasks").with(lead.request())).andExpect(content().string(containsString(page)));
+        mvc.perform(get("/tasks").param("assessment", String.valueOf(id)).with(lead.request()))
+                .andExpect(content().string(containsString(page)));
         mvc.perform(get(page).with(lead.request())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"save-scores\""), containsString("Klyngen svarede"),
                         noMissingTexts())));

@@ -1,0 +1,101 @@
+package dk.ecei.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.ecei.support.IntegrationTest;
+import dk.ecei.support.Users;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The inbox is a list like the others (issue 15): one page of it (page, size, total), oldest first, of one level, one
+ * step or one assessment if asked; a filter it cannot read is refused in the reader's language.
+ */
+@IntegrationTest
+class InboxIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    BronzeFixture fixture;
+
+    @Test
+    void theInboxComesInPagesOldestFirstOfALevelAStepOrAnAssessment() throws Exception {
+        List<Long> requested = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            requested.add(fixture.requested(fixture.eligibleCluster()).id());
+        }
+        Long first = requested.get(0);
+
+        JsonNode one = inbox(get("/api/tasks").param("assessment", String.valueOf(first)));
+        assertThat(one.get("total").asLong()).isEqualTo(1);
+        assertThat(one.get("items").get(0).get("assessmentId").asLong()).isEqualTo(first);
+        assertThat(one.get("items").get(0).get("key").asText()).isEqualTo("Task_AssignExpert");
+        assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(first)).param("step", "Task_AssignExpert"))
+                .get("total").asLong()).isEqualTo(1);
+        assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(first)).param("step", "Task_ReviewSelfAssessment"))
+                .get("total").asLong()).isZero();
+        assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(first)).param("level", "GOLD"))
+                .get("total").asLong()).isZero();
+        assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(first)).param("level", "BRONZE"))
+                .get("total").asLong()).isEqualTo(1);
+
+        // Pages of two: as many in all as the whole inbox, no task twice, the oldest first.
+        JsonNode whole = inbox(get("/api/tasks").param("size", "100"));
+        long total = whole.get("total").asLong();
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        JsonNode page0 = inbox(get("/api/tasks").param("size", "2"));
+        JsonNode page1 = inbox(get("/api/tasks").param("size", "2").param("page", "1"));
+        assertThat(page0.get("total").asLong()).isEqualTo(total);
+        assertThat(page0.get("size").asInt()).isEqualTo(2);
+        assertThat(page0.get("items")).hasSize(2);
+        List<String> ids = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        for (JsonNode page : List.of(page0, page1)) {
+            page.get("items").forEach(t -> {
+                ids.add(t.get("taskId").asText());
+                created.add(t.get("created").asText());
+            });
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(created).isSorted();
+        assertThat(ids.subList(0, Math.min(ids.size(), 4)))
+                .containsExactlyElementsOf(whole.get("items").findValuesAsText("taskId").subList(0, Math.min(ids.size(), 4)));
+        assertThat(inbox(get("/api/tasks").param("size", "2").param("page", String.valueOf(total))).get("items")).isEmpty();
+
+        // The page: its level filter and its pager.
+        mvc.perform(get("/tasks").param("assessment", String.valueOf(first)).with(Users.SUPPORT.request()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("/assessments/" + first),
+                        org.hamcrest.Matchers.containsString("Side 1 af 1 (1 i alt)"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/assessments/" + requested.get(1) + "\"")))));
+
+        // A step that is no task key, a page size out of range: refused, in Danish.
+        mvc.perform(get("/api/tasks").param("step", "x' or 1=1 --").with(Users.SUPPORT.request()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Værdien har ikke den rigtige type")));
+        mvc.perform(get("/api/tasks").param("size", "0").with(Users.SUPPORT.request()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    private JsonNode inbox(MockHttpServletRequestBuilder request) throws Exception {
+        return json.readTree(mvc.perform(request.with(Users.SUPPORT.request())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+}
