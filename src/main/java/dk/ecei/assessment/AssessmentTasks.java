@@ -16,6 +16,7 @@ import dk.ecei.assessment.AssessmentCommands.ScoreIndicators;
 import dk.ecei.assessment.AssessmentCommands.SilverAudit;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.security.CurrentUser;
+import dk.ecei.security.Roles;
 import dk.ecei.shared.BusinessRuleException;
 import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.NotFoundException;
@@ -80,9 +81,25 @@ public class AssessmentTasks {
             throw new dk.ecei.shared.InvalidFieldException("step", "input.type");
         }
         CurrentUser user = CurrentUser.get();
-        ListPage<TaskView> found = workflow.inbox(user.username(), user.roles(), level == null ? null : processKey(level),
-                step, assessmentId == null ? null : String.valueOf(assessmentId), page);
-        return new ListPage<>(items(found.items()), found.page(), found.size(), found.total());
+        String process = level == null ? null : processKey(level);
+        String businessKey = assessmentId == null ? null : String.valueOf(assessmentId);
+        if (!user.has(Roles.CLUSTER_MANAGER)) {
+            // Support staff's group tasks and an expert's own: every one is theirs to read, so the engine pages them.
+            ListPage<TaskView> found = workflow.inbox(user.username(), user.roles(), process, step, businessKey, null,
+                    null, page);
+            return new ListPage<>(items(found.items()), found.page(), found.size(), found.total());
+        }
+        if (!user.has(Roles.ASSESSOR) && !user.isSupportStaff()) {
+            // The managers' group holds every cluster's tasks: a manager's inbox is their own cluster's.
+            if (user.clusterId().isEmpty()) {
+                return ListPage.empty(page);
+            }
+            ListPage<TaskView> found = workflow.inbox(user.username(), user.roles(), process, step, businessKey,
+                    BronzeProcess.VAR_CLUSTER_ID, user.clusterId().get(), page);
+            return new ListPage<>(items(found.items()), found.page(), found.size(), found.total());
+        }
+        // A manager with another role too: the tasks they may read, picked from the whole inbox.
+        return ListPage.slice(items(workflow.inbox(user.username(), user.roles(), process, step, businessKey)), page);
     }
 
     private static String processKey(LabelLevel level) {

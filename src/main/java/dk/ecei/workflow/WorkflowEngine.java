@@ -118,15 +118,26 @@ public class WorkflowEngine {
     /**
      * One page of the inbox, oldest first, and how many tasks the whole inbox holds: two engine queries however many
      * there are, and their candidate groups and business keys one statement each. Each filter is optional: the
-     * process (an assessment's level), the step (the task's key) and the process's business key (the assessment).
+     * process (an assessment's level), the step (the task's key), the process's business key (the assessment) and a
+     * process variable's value (the cluster whose managers' tasks they are: a group's tasks are every cluster's).
      */
     public dk.ecei.shared.ListPage<TaskView> inbox(String username, Collection<String> groups, String processKey,
-            String taskKey, String businessKey, dk.ecei.shared.PageQuery page) {
+            String taskKey, String businessKey, String variable, Object value, dk.ecei.shared.PageQuery page) {
         var query = inboxQuery(username, groups, processKey, taskKey, businessKey);
+        if (variable != null) {
+            query = query.processVariableValueEquals(variable, value);
+        }
         long total = query.count();
         List<Task> found = total == 0 || page.offset() >= total ? List.of()
                 : query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage((int) page.offset(), page.size());
         return new dk.ecei.shared.ListPage<>(views(found), page.page(), page.size(), total);
+    }
+
+    /** The whole inbox, oldest first, with the same filters (for a reader whose visible tasks no query can pick). */
+    public List<TaskView> inbox(String username, Collection<String> groups, String processKey, String taskKey,
+            String businessKey) {
+        return views(inboxQuery(username, groups, processKey, taskKey, businessKey).orderByTaskCreateTime().asc()
+                .orderByTaskId().asc().list());
     }
 
     private org.camunda.bpm.engine.task.TaskQuery inboxQuery(String username, Collection<String> groups, String processKey,

@@ -94,8 +94,33 @@ class InboxIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
+    /**
+     * The managers' group holds every cluster's self-assessments: a manager's inbox counts and pages their own
+     * cluster's tasks only, and another cluster's assessment is not in it even when asked for.
+     */
+    @Test
+    void aManagersInboxIsTheirOwnClustersCountedAndPaged() throws Exception {
+        Long mine = fixture.eligibleCluster();
+        Long ours = fixture.assigned(mine, Users.ASSESSOR1).id();
+        Long other = fixture.assigned(fixture.eligibleCluster(), Users.ASSESSOR1).id();
+        Users manager = Users.managerOf(mine);
+        JsonNode inbox = inbox(get("/api/tasks").param("size", "100"), manager);
+        assertThat(inbox.get("total").asLong()).isEqualTo(inbox.get("items").size()).isPositive();
+        assertThat(inbox.get("items").findValuesAsText("clusterId")).containsOnly(String.valueOf(mine));
+        assertThat(inbox.get("items").findValuesAsText("assessmentId")).contains(String.valueOf(ours))
+                .doesNotContain(String.valueOf(other));
+        assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(other)), manager).get("total").asLong())
+                .isZero();
+        assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(ours)), manager).get("total").asLong())
+                .isEqualTo(1);
+    }
+
     private JsonNode inbox(MockHttpServletRequestBuilder request) throws Exception {
-        return json.readTree(mvc.perform(request.with(Users.SUPPORT.request())).andExpect(status().isOk())
+        return inbox(request, Users.SUPPORT);
+    }
+
+    private JsonNode inbox(MockHttpServletRequestBuilder request, Users user) throws Exception {
+        return json.readTree(mvc.perform(request.with(user.request())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
     }
 }
