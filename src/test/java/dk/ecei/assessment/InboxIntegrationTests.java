@@ -92,6 +92,14 @@ class InboxIntegrationTests {
         mvc.perform(get("/api/tasks").param("size", "0").with(Users.SUPPORT.request()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        for (String[] bad : List.of(new String[] {"level", "PLATIN"}, new String[] {"assessment", "abc"},
+                new String[] {"page", "-1"})) {
+            mvc.perform(get("/api/tasks").param(bad[0], bad[1]).with(Users.SUPPORT.request()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+            mvc.perform(get("/tasks").param(bad[0], bad[1]).with(Users.SUPPORT.request()))
+                    .andExpect(status().isBadRequest());
+        }
     }
 
     /**
