@@ -85,21 +85,23 @@ public class AssessmentTasks {
         String businessKey = assessmentId == null ? null : String.valueOf(assessmentId);
         if (!user.has(Roles.CLUSTER_MANAGER)) {
             // Support staff's group tasks and an expert's own: every one is theirs to read, so the engine pages them.
-            ListPage<TaskView> found = workflow.inbox(user.username(), user.roles(), process, step, businessKey, null,
-                    null, page);
-            return new ListPage<>(items(found.items()), found.page(), found.size(), found.total());
+            return items(workflow.inbox(user.username(), user.roles(), process, step, businessKey, null, null, page));
         }
         if (!user.has(Roles.ASSESSOR) && !user.isSupportStaff()) {
             // The managers' group holds every cluster's tasks: a manager's inbox is their own cluster's.
             if (user.clusterId().isEmpty()) {
                 return ListPage.empty(page);
             }
-            ListPage<TaskView> found = workflow.inbox(user.username(), user.roles(), process, step, businessKey,
-                    BronzeProcess.VAR_CLUSTER_ID, user.clusterId().get(), page);
-            return new ListPage<>(items(found.items()), found.page(), found.size(), found.total());
+            return items(workflow.inbox(user.username(), user.roles(), process, step, businessKey,
+                    BronzeProcess.VAR_CLUSTER_ID, user.clusterId().get(), page));
         }
         // A manager with another role too: the tasks they may read, picked from the whole inbox.
         return ListPage.slice(items(workflow.inbox(user.username(), user.roles(), process, step, businessKey)), page);
+    }
+
+    /** The page's tasks as items (those of an assessment the caller may read), its number and total as they are. */
+    private ListPage<TaskItem> items(ListPage<TaskView> found) {
+        return new ListPage<>(items(found.items()), found.page(), found.size(), found.total());
     }
 
     private static String processKey(LabelLevel level) {

@@ -114,9 +114,9 @@ public class WorkflowEngine {
                 task.getEndTime() == null ? null : task.getEndTime().toInstant(), task.getDeleteReason()));
     }
 
-    /** Tasks assigned to the user, or offered to one of their groups and not yet claimed by somebody else. */
     /**
-     * One page of the inbox, oldest first, and how many tasks the whole inbox holds: two engine queries however many
+     * One page of the inbox (tasks assigned to the user, or offered to one of their groups and not yet claimed by
+     * somebody else), oldest first, and how many tasks the whole inbox holds: two engine queries however many
      * there are, and their candidate groups and business keys one statement each. Each filter is optional: the
      * process (an assessment's level), the step (the task's key), the process's business key (the assessment) and a
      * process variable's value (the cluster whose managers' tasks they are: a group's tasks are every cluster's).
