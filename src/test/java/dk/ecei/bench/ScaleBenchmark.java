@@ -86,8 +86,12 @@ public final class ScaleBenchmark {
                 System.out.printf("%n=== %,d clusters, %,d assessments ===%n", clusters, clusters * perCluster);
                 seed(url, clusters, clusters * perCluster, seed);
                 try (App app = App.start(url, appArgs())) {
+                    if (Boolean.parseBoolean(System.getProperty("bench.tasks", "true"))) {
+                        seedTasks(app);
+                    }
                     if (Boolean.parseBoolean(System.getProperty("bench.pages", "true"))) {
                         pages(app, runs, clients, warmups);
+                        inboxes(app, runs, clients, warmups);
                     }
                     if (Boolean.parseBoolean(System.getProperty("bench.dashboardParts", "true"))) {
                         dashboardParts(app, Math.max(runs, 100)); // a p99 of fewer than 100 runs is their slowest
@@ -139,16 +143,101 @@ public final class ScaleBenchmark {
                     + " values ('assessor1', 'Bench Assessor', 'assessor1@example.org', 'DK', 'da,en', true, now(), now())");
             jdbc.update("insert into assessor_qualification (assessor_id, kind, valid_until) select id, 'BENCHMARKING_EXPERT', ?"
                     + " from assessor where username = 'assessor1'", TestClock.today().plusYears(5));
+            // A Silver self-assessment of cluster 1 in progress (its process is started with the others' in
+            // seedTasks), so that its manager's inbox holds a task among the whole register's.
+            jdbc.update("insert into assessment (cluster_id, level, status, catalogue_version_id, requested_by, requested_at,"
+                    + " updated_at) select 1, 'SILVER', 'SELF_ASSESSMENT', min(id), 'benchmark', now(), now()"
+                    + " from catalogue_version");
             jdbc.execute("analyze table cluster, cluster_field, label, assessment");
             System.out.printf("Seeded %,d clusters, %,d labels, %,d assessments (%,d open) in %.1f s%n", clusters, seeded[0],
                     assessments, seeded[1], (System.nanoTime() - t0) / 1e9);
         }
     }
 
+    // --- the engine's tasks ---------------------------------------------------------------------------------------
+
+    /** The user task each open assessment of the seed waits in, by level and status (null: none seeded). */
+    private static String activityOf(String level, String status) {
+        return switch (level + " " + status) {
+            case "BRONZE REQUESTED", "SILVER REQUESTED" -> "Task_AssignExpert";
+            case "GOLD REQUESTED" -> "Task_AssignExperts";
+            case "BRONZE SELF_ASSESSMENT", "GOLD SELF_ASSESSMENT" -> "Task_FillSelfAssessment";
+            case "SILVER SELF_ASSESSMENT" -> "Task_DescribeImprovements";
+            case "BRONZE UNDER_REVIEW" -> "Task_ReviewSelfAssessment";
+            case "SILVER UNDER_REVIEW" -> "Task_AuditImprovements";
+            case "BRONZE CLARIFICATION_REQUESTED" -> "Task_AnswerClarification";
+            default -> null; // Gold's scoring is two experts' parallel tasks; a Silver or Gold clarification likewise
+        };
+    }
+
+    private static String processOf(String level) {
+        return switch (level) {
+            case "BRONZE" -> "bronze-benchmarking";
+            case "SILVER" -> "silver-assessment";
+            default -> "gold-assessment";
+        };
+    }
+
+    /**
+     * A process for each open assessment of the seed, started in the user task its status names (the engine's own
+     * start before an activity, with the variables the application's start gives it), so that the inbox, the
+     * pipeline's holders and times in step and the dashboard's engine-refined parts read as many engine tasks as the
+     * register has assessments in progress: with none, /tasks measured an empty inbox.
+     */
+    private static void seedTasks(App app) {
+        long t0 = System.nanoTime();
+        JdbcTemplate jdbc = app.context().getBean(JdbcTemplate.class);
+        org.camunda.bpm.engine.RuntimeService runtime = app.context().getBean(org.camunda.bpm.engine.RuntimeService.class);
+        List<Map<String, Object>> open = jdbc.queryForList("select id, cluster_id, level, status, expert_username"
+                + " from assessment where status in ('REQUESTED', 'SELF_ASSESSMENT', 'UNDER_REVIEW',"
+                + " 'CLARIFICATION_REQUESTED') and process_instance_id is null order by requested_at");
+        List<Object[]> started = new ArrayList<>();
+        for (Map<String, Object> a : open) {
+            String level = (String) a.get("level");
+            String activity = activityOf(level, (String) a.get("status"));
+            if (activity == null) {
+                continue;
+            }
+            long id = ((Number) a.get("id")).longValue();
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("assessmentId", id);
+            variables.put("clusterId", ((Number) a.get("cluster_id")).longValue());
+            variables.put("assignmentEscalationAfter", "P14D");
+            variables.put("expert", a.get("expert_username") == null ? "expert0" : a.get("expert_username"));
+            String instance = runtime.createProcessInstanceByKey(processOf(level)).businessKey(String.valueOf(id))
+                    .setVariables(variables).startBeforeActivity(activity).execute().getId();
+            started.add(new Object[] {instance, id});
+        }
+        jdbc.batchUpdate("update assessment set process_instance_id = ? where id = ?", started);
+        System.out.printf("Started %,d processes in the open assessments' user tasks (%,d open) in %.1f s%n",
+                started.size(), open.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The inbox as others than support staff read it: a cluster's manager (their cluster's tasks only), an expert. */
+    private static final List<String> INBOXES = List.of("manager-clean /tasks", "manager-clean /api/tasks",
+            "manager-clean /api/tasks?level=SILVER");
+
+    private static void inboxes(App app, int runs, int clients, int warmups) throws Exception {
+        String only = System.getProperty("bench.paths");
+        if (only != null && !List.of(only.split(",")).contains("inboxes")) {
+            return; // a choice of pages without "inboxes"
+        }
+        System.out.printf("%n%-48s%n", "the inbox of others (user, page or API)");
+        for (String entry : INBOXES) {
+            String[] userAndPath = entry.split(" ", 2);
+            List<Session> sessions = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                sessions.add(Session.login(app.base(), userAndPath[0]));
+            }
+            measure(sessions, userAndPath[1], userAndPath[0] + " " + userAndPath[1], runs, warmups);
+        }
+    }
+
     // --- pages and API ----------------------------------------------------------------------------------------------
 
     private static final List<String> PAGES = List.of("/", "/?q=klynge+12&level=GOLD", "/clusters", "/clusters?q=klynge+12",
-            "/assessments", "/assessments?level=GOLD&open=true&sort=CLUSTER", "/dashboard", "/tasks", "/catalogue",
+            "/assessments", "/assessments?level=GOLD&open=true&sort=CLUSTER", "/dashboard", "/tasks", "/tasks?level=GOLD&page=2",
+            "/catalogue", "/api/tasks?page=5",
             "/api/register", "/api/clusters?q=klynge", "/api/assessments?step=UNDER_REVIEW", "/api/labels",
             "/api/dashboard/counts", "/api/dashboard/series", "/api/dashboard/pipeline", "/api/dashboard/expiring",
             "/api/dashboard/workload");
@@ -158,44 +247,66 @@ public final class ScaleBenchmark {
         for (int i = 0; i < clients; i++) {
             sessions.add(Session.login(app.base(), "support"));
         }
-        Session one = sessions.get(0);
         System.out.printf("%n%-48s %9s %9s %9s %9s %9s %6s%n", "page or API (support staff)", "1: p50", "1: p99",
                 clients + ": p50", clients + ": p99", "KB", "SQL");
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<String> only = System.getProperty("bench.paths") == null ? PAGES
+                : List.of(System.getProperty("bench.paths").split(",")).stream().filter(p -> !p.equals("inboxes")).toList();
+        // Every page once around before any is measured: the first page measured otherwise ran while the JIT was
+        // still compiling the code all pages share (filters, security, Thymeleaf), and its ten-client p99 showed it.
+        for (String path : only) {
+            warmUp(sessions, path, warmups);
+        }
+        for (String path : only) {
+            measure(sessions, path, path, runs, warmups);
+        }
+    }
+
+    /**
+     * One row of the table: the page warmed up, its bytes and statements once, then p50 and p99 of {@code runs}
+     * requests by the first session alone and of {@code runs} by every session at once.
+     */
+    private static void measure(List<Session> sessions, String path, String label, int runs, int warmups)
+            throws Exception {
+        warmUp(sessions, path, warmups);
+        Session one = sessions.get(0);
+        long before = StatementCounter.total();
+        int bytes = one.get(path);
+        long statements = StatementCounter.total() - before;
+        List<Double> single = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            single.add(one.timedGet(path));
+        }
+        List<Double> parallel = new ArrayList<>();
+        for (List<Double> times : atOnce(sessions, s -> {
+            List<Double> t = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                t.add(s.timedGet(path));
+            }
+            return t;
+        })) {
+            parallel.addAll(times);
+        }
+        System.out.printf("%-48s %9.1f %9.1f %9.1f %9.1f %9.1f %6d%n", label, pct(single, 50), pct(single, 99),
+                pct(parallel, 50), pct(parallel, 99), bytes / 1024.0, statements);
+    }
+
+    private interface SessionWork<T> {
+        T run(Session session) throws Exception;
+    }
+
+    /** The work done by every session at once, each on its own thread; the results in the sessions' order. */
+    private static <T> List<T> atOnce(List<Session> sessions, SessionWork<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
         try {
-            List<String> only = System.getProperty("bench.paths") == null ? PAGES
-                    : List.of(System.getProperty("bench.paths").split(","));
-            // Every page once around before any is measured: the first page measured otherwise ran while the JIT was
-            // still compiling the code all pages share (filters, security, Thymeleaf), and its ten-client p99 showed it.
-            for (String path : only) {
-                warmUp(pool, sessions, path, warmups);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Session s : sessions) {
+                futures.add(pool.submit(() -> work.run(s)));
             }
-            for (String path : only) {
-                warmUp(pool, sessions, path, warmups);
-                long before = StatementCounter.total();
-                int bytes = one.get(path);
-                long statements = StatementCounter.total() - before;
-                List<Double> single = new ArrayList<>();
-                for (int i = 0; i < runs; i++) {
-                    single.add(one.timedGet(path));
-                }
-                List<Future<List<Double>>> futures = new ArrayList<>();
-                for (Session s : sessions) {
-                    futures.add(pool.submit(() -> {
-                        List<Double> times = new ArrayList<>();
-                        for (int i = 0; i < runs; i++) {
-                            times.add(s.timedGet(path));
-                        }
-                        return times;
-                    }));
-                }
-                List<Double> parallel = new ArrayList<>();
-                for (Future<List<Double>> f : futures) {
-                    parallel.addAll(f.get());
-                }
-                System.out.printf("%-48s %9.1f %9.1f %9.1f %9.1f %9.1f %6d%n", path, pct(single, 50), pct(single, 99),
-                        pct(parallel, 50), pct(parallel, 99), bytes / 1024.0, statements);
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
             }
+            return results;
         } finally {
             pool.shutdownNow();
         }
@@ -205,20 +316,14 @@ public final class ScaleBenchmark {
      * Every client sends {@code rounds} requests of the page at once before it is measured, so that the figures are the
      * steady state's (compiled code, filled pools and caches), not the first requests' of a cold JVM.
      */
-    private static void warmUp(ExecutorService pool, List<Session> sessions, String path, int rounds) throws Exception {
-        List<Future<Integer>> futures = new ArrayList<>();
-        for (Session s : sessions) {
-            futures.add(pool.submit(() -> {
-                int bytes = 0;
-                for (int i = 0; i < rounds; i++) {
-                    bytes += s.get(path);
-                }
-                return bytes;
-            }));
-        }
-        for (Future<Integer> f : futures) {
-            f.get();
-        }
+    private static void warmUp(List<Session> sessions, String path, int rounds) throws Exception {
+        atOnce(sessions, s -> {
+            int bytes = 0;
+            for (int i = 0; i < rounds; i++) {
+                bytes += s.get(path);
+            }
+            return bytes;
+        });
     }
 
     private static double pct(List<Double> values, int percentile) {
