@@ -93,7 +93,7 @@ class AssessmentSteps {
 
     /** Those of the assessments the caller may see, in one query however many ids (the inbox). */
     List<Assessment> findReadable(Collection<Long> ids, CurrentUser user) {
-        return assessments.findAllById(Set.copyOf(ids)).stream().filter(a -> mayRead(a, user)).toList();
+        return assessments.loadAll(Set.copyOf(ids)).stream().filter(a -> mayRead(a, user)).toList();
     }
 
     /** Support staff, the cluster's managers, its experts and its observers (who read, never act). */

@@ -54,13 +54,7 @@ class BronzeBenchmarkApiIntegrationTests {
     }
 
     private String taskOf(Users user, long assessmentId, String key) throws Exception {
-        for (JsonNode task : body(mvc.perform(get("/api/tasks").param("assessment", String.valueOf(assessmentId))
-                .with(user.request())).andExpect(status().isOk())).get("items")) {
-            if (task.get("assessmentId").asLong() == assessmentId && task.get("key").asText().equals(key)) {
-                return task.get("taskId").asText();
-            }
-        }
-        throw new AssertionError(user.username() + " has no " + key + " for assessment " + assessmentId);
+        return dk.ecei.support.ApiTasks.taskOf(mvc, user, assessmentId, key);
     }
 
     @Test

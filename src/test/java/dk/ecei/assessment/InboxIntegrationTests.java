@@ -123,6 +123,32 @@ class InboxIntegrationTests {
                 .isEqualTo(1);
     }
 
+    /**
+     * A group's task leaves the group's inbox once somebody claims it and stays in the claimer's: the inbox counts and
+     * pages the tasks assigned to the reader or offered, unclaimed, to one of their groups.
+     */
+    @Test
+    void aClaimedTaskIsTheClaimersAloneCountedAndPaged() throws Exception {
+        Long id = fixture.requested(fixture.eligibleCluster()).id();
+        Users colleague = new Users("support-colleague", List.of("support-staff"), null);
+        String task = dk.ecei.support.ApiTasks.taskOf(mvc, Users.SUPPORT, id, "Task_AssignExpert");
+        long before = inbox(get("/api/tasks"), colleague).get("total").asLong();
+        assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(id)), colleague).get("total").asLong())
+                .isEqualTo(1);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/tasks/" + task + "/claim")
+                .with(Users.SUPPORT.request())).andExpect(status().isOk());
+
+        assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(id)), colleague).get("total").asLong())
+                .isZero();
+        assertThat(inbox(get("/api/tasks"), colleague).get("total").asLong()).isEqualTo(before - 1);
+        JsonNode mine = inbox(get("/api/tasks").param("assessment", String.valueOf(id)));
+        assertThat(mine.get("total").asLong()).isEqualTo(1);
+        assertThat(mine.get("items").get(0).get("taskId").asText()).isEqualTo(task);
+        assertThat(mine.get("items").get(0).get("assignee").asText()).isEqualTo("support");
+        assertThat(mine.get("items").get(0).get("candidateGroups").toString()).contains("support-staff");
+    }
+
     private JsonNode inbox(MockHttpServletRequestBuilder request) throws Exception {
         return inbox(request, Users.SUPPORT);
     }

@@ -181,12 +181,14 @@ class StatementBudgetIntegrationTests {
                 // Issue 11: the holders and the workload's experts named from the assessor register and the person
                 // directory (2 more, one batch for all rows).
                 new Call("page /dashboard", 11 + HEADER, () -> get("/dashboard").with(Users.SUPPORT.request())),
-                // The inbox (issue 15): a page of its tasks and their count in an engine query each, their candidate
-                // groups and their processes' business keys in one statement each, the assessments they belong to in
-                // one; support staff's inbox holds an assignment task for every benchmark requested, 12 more after
-                // growing. 5 before the inbox came in pages (and its count).
-                new Call("page /tasks", 6 + HEADER, () -> get("/tasks").with(Users.SUPPORT.request())),
-                new Call("api /api/tasks", 6, () -> get("/api/tasks").with(Users.SUPPORT.request())),
+                // The inbox (issue 15): a page of its tasks (with their processes' business keys) and their count in
+                // one statement each, their candidate groups in one, the assessments they belong to in one; support
+                // staff's inbox holds an assignment task for every benchmark requested, 12 more after growing. 5
+                // before the inbox came in pages (and its count), 6 while the engine's task query read it (its
+                // business keys a query of their own). A manager's inbox is their cluster's (the process variable).
+                new Call("page /tasks", 5 + HEADER, () -> get("/tasks").with(Users.SUPPORT.request())),
+                new Call("api /api/tasks", 5, () -> get("/api/tasks").with(Users.SUPPORT.request())),
+                new Call("api /api/tasks (manager)", 5, () -> get("/api/tasks").with(manager.request())),
                 new Call("page /catalogue", 2 + HEADER, () -> get("/catalogue").with(Users.SUPPORT.request())),
                 // Issue 16 added the history (the cluster's and its labels' entries, the actors' names: 3) and the
                 // request guide (the eligibility profile and the open levels: 2), each a fixed number of statements.
