@@ -25,10 +25,46 @@ class TaskPages {
 
     private final AssessmentTasks tasks;
     private final MessageSource messages;
+    private final StepLinks steps;
+    private final Formats formats;
+    private final PeopleNames people;
 
-    TaskPages(AssessmentTasks tasks, MessageSource messages) {
+    TaskPages(AssessmentTasks tasks, MessageSource messages, StepLinks steps, Formats formats, PeopleNames people) {
         this.tasks = tasks;
         this.messages = messages;
+        this.steps = steps;
+        this.formats = formats;
+        this.people = people;
+    }
+
+    /**
+     * A row of the inbox as its reader reads it: the step's name, the dates and the holder in the reader's language,
+     * the link to the step's own form where it has one (else null). Written here once per row, not cell by cell in
+     * the template (six expressions a row, a third of the page's time with 25 rows).
+     */
+    record TaskRow(String taskId, Long assessmentId, String title, String stepLink, String clusterName, String created,
+            String due, String holder) {
+    }
+
+    private List<TaskRow> rows(List<AssessmentTasks.TaskItem> items) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        java.util.Map<String, String> names = people.names(items.stream().map(AssessmentTasks.TaskItem::assignee)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        return items.stream().map(t -> {
+            String title = message("step." + steps.diagram(t.level()) + "." + t.key(), locale);
+            if (title == null) {
+                title = message("step." + t.key(), locale);
+            }
+            String link = steps.link(t.key(), t.assessmentId());
+            return new TaskRow(t.taskId(), t.assessmentId(), title == null ? t.name() : title,
+                    link.equals("/assessments/" + t.assessmentId()) ? null : link, t.clusterName(),
+                    formats.dateTime(t.created()), t.due() == null ? "–" : formats.dateTime(t.due()),
+                    t.assignee() == null ? null : names.getOrDefault(t.assignee(), t.assignee()));
+        }).toList();
+    }
+
+    private String message(String code, java.util.Locale locale) {
+        return messages.getMessage(code, null, null, locale);
     }
 
     /** One page of the reader's tasks, oldest first, of one level or one assessment if asked. */
@@ -36,7 +72,7 @@ class TaskPages {
     String inbox(@RequestParam(required = false) LabelLevel level, @RequestParam(required = false) Long assessment,
             @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
         ListPage<AssessmentTasks.TaskItem> inbox = tasks.inbox(level, null, assessment, PageQuery.of(page, null));
-        model.addAttribute("tasks", inbox.items());
+        model.addAttribute("tasks", rows(inbox.items()));
         model.addAttribute("pager", Pager.of(inbox, request));
         model.addAttribute("level", level);
         model.addAttribute("allLevels", List.of(LabelLevel.BRONZE, LabelLevel.SILVER, LabelLevel.GOLD));
