@@ -1,14 +1,13 @@
 package dk.ecei.cluster;
 
+import dk.ecei.shared.ManyIds;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.Session;
 
 /** The fragment of {@link ClusterRepository} that loads by many ids and names one (Spring Data finds it by its name). */
 class ClusterLoadingImpl implements ClusterLoading {
@@ -18,12 +17,7 @@ class ClusterLoadingImpl implements ClusterLoading {
 
     @Override
     public List<Cluster> loadAll(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // Even unordered, Hibernate answers an id that does not exist with a null.
-        return entityManager.unwrap(Session.class).byMultipleIds(Cluster.class).enableOrderedReturn(false)
-                .multiLoad(List.copyOf(ids)).stream().filter(Objects::nonNull).toList();
+        return ManyIds.load(entityManager, Cluster.class, ids);
     }
 
     @Override

@@ -75,6 +75,7 @@ class TaskPages {
         model.addAttribute("tasks", rows(inbox.items()));
         model.addAttribute("pager", Pager.of(inbox, request));
         model.addAttribute("level", level);
+        model.addAttribute("assessment", assessment);
         model.addAttribute("allLevels", List.of(LabelLevel.BRONZE, LabelLevel.SILVER, LabelLevel.GOLD));
         return "tasks";
     }

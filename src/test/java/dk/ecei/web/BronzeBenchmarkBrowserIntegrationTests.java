@@ -148,6 +148,11 @@ class BronzeBenchmarkBrowserIntegrationTests extends KeycloakServerTest {
             // Support staff find the assignment in their inbox and assign assessor1.
             // (their inbox, oldest first, holds every test's requests: the page of this assessment's tasks)
             support.open("/tasks?assessment=" + assessment.replaceAll("\\D", ""));
+            String inbox = support.find(By.cssSelector("main")).getText();
+            assertThat(inbox).contains("Tildel en benchmarking-ekspert", "BrainsBusiness", "Side 1 af 1",
+                            "Kun opgaverne for vurdering nr. " + assessment.replaceAll("\\D", ""), "Vis alle opgaver")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("BRONZE", "support-staff", "Task_");
+            support.screenshot("support-inbox");
             support.find(By.cssSelector("a[href$='" + assessment + "']")).click();
             support.await().until(ExpectedConditions.urlContains(assessment));
             new Select(support.find(By.id("expert"))).selectByValue("assessor1");
@@ -193,6 +198,9 @@ class BronzeBenchmarkBrowserIntegrationTests extends KeycloakServerTest {
 
             // The expert reviews, asks for a clarification, and the cluster answers it.
             expert.open("/tasks?assessment=" + assessment.replaceAll("\\D", ""));
+            assertThat(expert.find(By.cssSelector("main")).getText()).contains("Gennemgang, interview og rapport", "BrainsBusiness")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+            expert.screenshot("assessor-inbox");
             expert.find(By.cssSelector("a[href$='" + assessment + "']")).click();
             expert.await().until(ExpectedConditions.urlContains(assessment));
             assertDiagramHighlights(expert, "Task_ReviewSelfAssessment");
