@@ -30,6 +30,13 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long>, Assessme
     @Query("select a.status from Assessment a where a.clusterId = :clusterId and a.level = :level")
     List<AssessmentStatus> statusesOf(@Param("clusterId") Long clusterId, @Param("level") LabelLevel level);
 
+    /**
+     * The process instances of the cluster's assessments (a handful, each started with its assessment): a manager's
+     * inbox is their tasks.
+     */
+    @Query("select a.processInstanceId from Assessment a where a.clusterId = :clusterId and a.processInstanceId is not null")
+    List<String> processInstancesOf(@Param("clusterId") Long clusterId);
+
     /** Whether the cluster has an open assessment of the level. */
     default boolean hasOpen(Long clusterId, LabelLevel level) {
         return statusesOf(clusterId, level).stream().anyMatch(AssessmentStatus::isOpen);

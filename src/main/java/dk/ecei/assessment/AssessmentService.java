@@ -121,6 +121,11 @@ public class AssessmentService implements AssignmentLoad {
         return steps.findReadable(id, CurrentUser.get()).map(steps::summary);
     }
 
+    /** The process instances of the cluster's assessments (a manager's inbox is their tasks). */
+    List<String> processInstancesOf(Long clusterId) {
+        return assessments.processInstancesOf(clusterId);
+    }
+
     /** The summaries of those assessments the caller may see, by id, in two queries however many ids (the inbox). */
     public Map<Long, AssessmentView.Summary> readableSummaries(Collection<Long> ids) {
         if (ids.isEmpty()) {

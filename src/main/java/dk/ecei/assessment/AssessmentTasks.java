@@ -85,7 +85,7 @@ public class AssessmentTasks {
         String businessKey = assessmentId == null ? null : String.valueOf(assessmentId);
         if (!user.has(Roles.CLUSTER_MANAGER)) {
             // Support staff's group tasks and an expert's own: every one is theirs to read, so the engine pages them.
-            return items(workflow.inbox(user.username(), user.roles(), process, step, businessKey, null, null, page));
+            return items(workflow.inbox(user.username(), user.roles(), process, step, businessKey, null, page));
         }
         if (!user.has(Roles.ASSESSOR) && !user.isSupportStaff()) {
             // The managers' group holds every cluster's tasks: a manager's inbox is their own cluster's.
@@ -93,7 +93,7 @@ public class AssessmentTasks {
                 return ListPage.empty(page);
             }
             return items(workflow.inbox(user.username(), user.roles(), process, step, businessKey,
-                    BronzeProcess.VAR_CLUSTER_ID, user.clusterId().get(), page));
+                    assessments.processInstancesOf(user.clusterId().get()), page));
         }
         // A manager with another role too: the tasks they may read, picked from the whole inbox.
         return ListPage.slice(items(workflow.inbox(user.username(), user.roles(), process, step, businessKey)), page);

@@ -30,7 +30,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,17 +119,21 @@ public class WorkflowEngine {
      * somebody else), oldest first, and how many tasks the whole inbox holds: the count, the page (with each task's
      * business key) and the page's candidate groups, one statement each however many tasks there are. Each filter
      * is optional: the process (an assessment's level), the step (the task's key), the process's business key (the
-     * assessment) and a process variable's number (the cluster whose managers' tasks they are: a group's tasks are
-     * every cluster's).
+     * assessment) and the process instances (those of one cluster's assessments, whose managers' tasks they are: a
+     * group's tasks are every cluster's; none is an empty inbox).
      *
      * <p>The statements read the engine's documented tables with the conditions of its own task query ({@code
-     * taskAssignee} or {@code taskCandidateGroupIn}, {@code processVariableValueEquals} of a number): that query built
-     * its SQL from a large dynamic template (MyBatis OGNL) on every call and needed another query for the business
-     * keys, about half of an inbox request's time with 500 open tasks.
+     * taskAssignee} or {@code taskCandidateGroupIn}, {@code processInstanceIdIn}): that query built its SQL from a
+     * large dynamic template (MyBatis OGNL) on every call and needed another query for the business keys, about half
+     * of an inbox request's time with 500 open tasks. The caller names the process instances from its own table: a
+     * process variable (the cluster's id) has no index, and its condition read the variables of every group task.
      */
     public dk.ecei.shared.ListPage<TaskView> inbox(String username, Collection<String> groups, String processKey,
-            String taskKey, String businessKey, String variable, Long value, dk.ecei.shared.PageQuery page) {
-        InboxWhere where = inboxWhere(username, groups, processKey, taskKey, businessKey, variable, value);
+            String taskKey, String businessKey, Collection<String> processInstanceIds, dk.ecei.shared.PageQuery page) {
+        if (processInstanceIds != null && processInstanceIds.isEmpty()) {
+            return new dk.ecei.shared.ListPage<>(List.of(), page.page(), page.size(), 0);
+        }
+        InboxWhere where = inboxWhere(username, groups, processKey, taskKey, businessKey, processInstanceIds);
         Long total = jdbc.queryForObject("select count(distinct T.ID_) " + where.from() + where.sql(), Long.class,
                 where.args().toArray());
         if (total == null || total == 0 || page.offset() >= total) {
@@ -146,7 +149,7 @@ public class WorkflowEngine {
     /** The whole inbox, oldest first, with the same filters (for a reader whose visible tasks no query can pick). */
     public List<TaskView> inbox(String username, Collection<String> groups, String processKey, String taskKey,
             String businessKey) {
-        InboxWhere where = inboxWhere(username, groups, processKey, taskKey, businessKey, null, null);
+        InboxWhere where = inboxWhere(username, groups, processKey, taskKey, businessKey, null);
         return inboxTasks(where, "", where.args());
     }
 
@@ -155,7 +158,7 @@ public class WorkflowEngine {
     }
 
     private InboxWhere inboxWhere(String username, Collection<String> groups, String processKey, String taskKey,
-            String businessKey, String variable, Long value) {
+            String businessKey, Collection<String> processInstanceIds) {
         List<Object> args = new ArrayList<>();
         // The assessments' processes only: a task of another process belongs to no assessment the inbox could show.
         List<String> processes = processKey != null ? List.of(processKey) : EndSupersededLabelTails.PROCESSES;
@@ -180,13 +183,9 @@ public class WorkflowEngine {
             sql.append(" and P.BUSINESS_KEY_ = ?");
             args.add(businessKey);
         }
-        if (variable != null) {
-            // A variable of the process instance itself (not of a task), holding a whole number, as the engine stores it.
-            sql.append(" and exists (select 1 from ").append(tableOf(VariableInstanceEntity.class)).append(" V where")
-                    .append(" V.PROC_INST_ID_ = T.PROC_INST_ID_ and V.TASK_ID_ is null and V.NAME_ = ?")
-                    .append(" and V.TYPE_ in ('long', 'integer', 'short') and V.LONG_ = ?)");
-            args.add(variable);
-            args.add(value);
+        if (processInstanceIds != null) {
+            sql.append(" and T.PROC_INST_ID_ in (").append(marks(processInstanceIds.size())).append(")");
+            args.addAll(processInstanceIds);
         }
         String from = "from " + tableOf(Task.class) + " T join " + tableOf(ProcessDefinition.class)
                 + " D on D.ID_ = T.PROC_DEF_ID_"
