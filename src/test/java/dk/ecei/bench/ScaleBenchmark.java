@@ -466,7 +466,10 @@ public final class ScaleBenchmark {
         Step[] local0 = new Step[steps.length];
         for (int i = 0; i < steps.length; i++) {
             app0[i] = new Step(false, true);
-            bare0[i] = new Step(true, false);
+            // The bare engine's steps wait like the app's (which wait for their after-commit listeners): a step after a
+            // pause of 200 ms or more starts on cold caches and a core that idled, and the bare engine's steps, back to
+            // back, did not (its first step, after the app's last pause, did: always its closest ratio).
+            bare0[i] = new Step(true, true);
             local0[i] = new Step(true, true);
         }
         // Which walks run (bench.bronzeWalks, default all three): one alone, for profiling it.
@@ -588,28 +591,68 @@ public final class ScaleBenchmark {
         }
         System.out.printf("%-20s %9.1f %9s %9s %9.1f %9s %8.2fx%n", "whole benchmark", localTotal, "", "", barePerRun, "",
                 localTotal / barePerRun);
+        System.out.printf("%nWhere the time of a step in process goes (mean ms waiting for statements and commits on the"
+                + " step's thread, and the rest: the JVM's work, the engine's and the app's code)%n");
+        System.out.printf("%-20s %9s %9s %9s %9s %9s %9s %9s%n", "step", "app DB", "app rest", "commits", "bare DB",
+                "bare rest", "DB x", "rest x");
+        for (int i = 0; i < steps.length; i++) {
+            Step l = local0[i];
+            double appRest = l.meanMs() - l.meanDatabaseMs();
+            if (engineStep[i]) {
+                double bareRest = bare0[i].meanMs() - bare0[i].meanDatabaseMs();
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9.1f %8.2fx %8.2fx%n", steps[i], l.meanDatabaseMs(), appRest,
+                        l.meanCommits(), bare0[i].meanDatabaseMs(), bareRest,
+                        l.meanDatabaseMs() / bare0[i].meanDatabaseMs(), appRest / bareRest);
+            } else {
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9s %9s %9s %9s%n", steps[i], l.meanDatabaseMs(), appRest,
+                        l.meanCommits(), "-", "-", "-", "-");
+            }
+        }
         if (Boolean.getBoolean("bench.traceSql")) {
             for (int i = 0; i < steps.length; i++) {
-                printSql("app: " + steps[i] + ", in the request", app0[i].sql);
-                printSql("app: " + steps[i] + ", after the commit", app0[i].sqlAfter);
-                printSql("app in process: " + steps[i], local0[i].sql);
-                printSql("app in process: " + steps[i] + ", after the commit", local0[i].sqlAfter);
-                if (engineStep[i]) {
-                    printSql("bare engine: " + steps[i], bare0[i].sql);
+                if (walks.contains("http")) {
+                    app0[i].sql.print("app: " + steps[i] + ", in the request");
+                    app0[i].sqlAfter.print("app: " + steps[i] + ", after the commit");
+                }
+                if (walks.contains("local")) {
+                    local0[i].sql.print("app in process: " + steps[i]);
+                    local0[i].sqlAfter.print("app in process: " + steps[i] + ", after the commit");
+                }
+                if (engineStep[i] && walks.contains("bare")) {
+                    bare0[i].sql.print("bare engine: " + steps[i]);
                 }
             }
         }
     }
 
-    /** The statements of one step, alike ones counted together (numbers and quoted values do not tell them apart). */
-    private static void printSql(String title, List<String> sql) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String statement : sql) {
-            String shape = statement.replaceAll("\\s+", " ").replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "N");
-            counts.merge(shape.length() > 160 ? shape.substring(0, 160) : shape, 1, Integer::sum);
+    /**
+     * The statements and commits of a step over its counted runs, alike ones together (numbers and quoted values do
+     * not tell them apart), with how often a run sent them and how long the thread waited for them.
+     */
+    static final class SqlTrace {
+        /** Per shape: the count and the nanoseconds over the runs, in the order first sent. */
+        private final Map<String, long[]> shapes = new LinkedHashMap<>();
+        private int runs;
+
+        void add(List<StatementCounter.Timed> run) {
+            runs++;
+            for (StatementCounter.Timed statement : run) {
+                String shape = statement.sql().replaceAll("\\s+", " ").replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "N");
+                long[] seen = shapes.computeIfAbsent(shape.length() > 150 ? shape.substring(0, 150) : shape, k -> new long[2]);
+                seen[0]++;
+                seen[1] += statement.nanos();
+            }
         }
-        System.out.printf("%n-- SQL of %s (%d statements)%n", title, sql.size());
-        counts.forEach((shape, n) -> System.out.printf("%4d  %s%n", n, shape));
+
+        void print(String title) {
+            double statements = shapes.entrySet().stream().filter(e -> !e.getKey().equals(StatementCounter.COMMIT))
+                    .mapToLong(e -> e.getValue()[0]).sum() / (double) Math.max(runs, 1);
+            double ms = shapes.values().stream().mapToLong(v -> v[1]).sum() / 1e6 / Math.max(runs, 1);
+            System.out.printf("%n-- SQL of %s (%.1f statements, %.2f ms waited with the commits, per run; %d runs; per"
+                    + " shape: per run, mean ms each)%n", title, statements, ms, runs);
+            shapes.forEach((shape, v) -> System.out.printf("%5.1f %6.3f  %s%n", v[0] / (double) Math.max(runs, 1),
+                    v[1] / 1e6 / v[0], shape));
+        }
     }
 
     interface Action<T> {
@@ -629,17 +672,20 @@ public final class ScaleBenchmark {
         private int runs;
         /** Whether the step runs on this thread (the bare engine, the app in process) rather than on request threads. */
         private final boolean onThisThread;
-        /** Whether a counted run waits for the app's after-commit listeners (not for the bare engine, which has none). */
+        /**
+         * Whether a counted run waits after it for the app's after-commit listeners (the bare engine has none; it waits
+         * the same pause, so that each of its steps starts as the app's do).
+         */
         private final boolean listeners;
 
         Step(boolean onThisThread, boolean listeners) {
             this.onThisThread = onThisThread;
             this.listeners = listeners;
         }
-        /** The SQL of the step's last counted run when bench.traceSql is set. */
-        private List<String> sql = List.of();
-        /** The SQL of the after-commit listeners of the step's last counted run, likewise. */
-        private List<String> sqlAfter = List.of();
+        /** When bench.traceSql is set: the step's statements and commits over its counted runs, by shape. */
+        private final SqlTrace sql = new SqlTrace();
+        /** The statements of the after-commit listeners, likewise. */
+        private final SqlTrace sqlAfter = new SqlTrace();
 
         <T> T time(boolean counted, Action<T> action) throws Exception {
             boolean trace = counted && Boolean.getBoolean("bench.traceSql");
@@ -659,7 +705,7 @@ public final class ScaleBenchmark {
             long total1 = StatementCounter.total();
             long s1 = onThisThread ? s0 + StatementCounter.ofThisThread() - local0 : total1;
             if (trace) {
-                sql = StatementCounter.stopRecording();
+                sql.add(StatementCounter.stopRecordingTimed());
                 StatementCounter.startRecording();
             }
             // The after-commit listeners (audit is in the request; notifications and mail after it) finish before the
@@ -667,7 +713,7 @@ public final class ScaleBenchmark {
             // Warm-up runs go on at once (the JIT's warm-up wants many); a counted run waits for the listeners.
             long s2 = listeners && counted ? quiesce() : total1;
             if (trace) {
-                sqlAfter = StatementCounter.stopRecording();
+                sqlAfter.add(StatementCounter.stopRecordingTimed());
             }
             if (counted) {
                 nanos += t1 - t0;

@@ -34,8 +34,12 @@ public final class StatementCounter {
     private static final AtomicLong DATABASE_NANOS = new AtomicLong();
     private static final AtomicLong COMMITS = new AtomicLong();
     private static final ThreadLocal<long[]> OWN_DATABASE = ThreadLocal.withInitial(() -> new long[2]);
-    /** While not null, every statement's SQL of every thread is added here (for profiling in bench/). */
-    private static volatile Queue<String> recorded;
+    /** While not null, every statement's SQL (and every commit) of every thread is added here, with the time it took. */
+    private static volatile Queue<Timed> recorded;
+
+    /** A recorded statement (or {@code commit}) and the nanoseconds the thread waited for it. */
+    public record Timed(String sql, long nanos) {
+    }
 
     private StatementCounter() {
     }
@@ -84,10 +88,21 @@ public final class StatementCounter {
 
     /** Stops recording; the SQL of the statements sent since {@link #startRecording()}, in the order sent. */
     public static List<String> stopRecording() {
-        Queue<String> sql = recorded;
+        return stopRecordingTimed().stream().filter(t -> !t.sql().equals(COMMIT)).map(Timed::sql).toList();
+    }
+
+    /**
+     * Stops recording; the statements sent since {@link #startRecording()} and the commits (as {@value #COMMIT}), each
+     * with its wait, in the order they ended.
+     */
+    public static List<Timed> stopRecordingTimed() {
+        Queue<Timed> sql = recorded;
         recorded = null;
         return sql == null ? List.of() : List.copyOf(sql);
     }
+
+    /** How {@link #stopRecordingTimed()} names a commit. */
+    public static final String COMMIT = "commit";
 
     /** The data source, counting the statements sent through it. */
     public static DataSource counting(DataSource target) {
@@ -146,11 +161,6 @@ public final class StatementCounter {
             if (executes) {
                 COUNT.get()[0]++;
                 ALL_THREADS.incrementAndGet();
-                Queue<String> sqls = recorded;
-                if (sqls != null) {
-                    sqls.add(args != null && args.length > 0 && args[0] instanceof String text ? text
-                            : (name.equals("executeBatch") ? "[batch] " : "") + sql);
-                }
             }
             Object result;
             long t0 = executes || commit ? System.nanoTime() : 0;
@@ -161,6 +171,11 @@ public final class StatementCounter {
             } finally {
                 if (executes || commit) {
                     long nanos = System.nanoTime() - t0;
+                    Queue<Timed> sqls = recorded;
+                    if (sqls != null) {
+                        sqls.add(new Timed(commit ? COMMIT : args != null && args.length > 0 && args[0] instanceof String text
+                                ? text : (name.equals("executeBatch") ? "[batch] " : "") + sql, nanos));
+                    }
                     long[] own = OWN_DATABASE.get();
                     own[0] += nanos;
                     DATABASE_NANOS.addAndGet(nanos);
