@@ -72,7 +72,8 @@ public class LabelRegister {
         Optional<Label> previous = labels.latestOf(command.clusterId(), command.level());
         Optional<Label> renewed = previous.filter(p -> policy.renews(command.level(), command.assessedOn(), p.period()));
         LocalDate validUntil = policy.validUntil(command.level(), command.assessedOn(), renewed.map(Label::period));
-        Label label = labels.saveAndFlush(new Label(command.clusterId(), command.level(), command.assessedOn(),
+        // Inserted at once (its id is the database's), without a flush of the rest of the transaction's entities.
+        Label label = labels.save(new Label(command.clusterId(), command.level(), command.assessedOn(),
                 command.awardedOn(), validUntil, command.assessmentId(), renewed.map(Label::getId).orElse(null),
                 command.source(), clock.instant()));
         totals.changed();
