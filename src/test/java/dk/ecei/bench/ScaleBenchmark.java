@@ -534,23 +534,9 @@ public final class ScaleBenchmark {
         }
         System.out.printf("%-20s %10.1f %8s %10.1f %8s %7.2fx%n", "whole benchmark", appTotal, "", bareTotal, "",
                 appTotal / bareTotal);
-        System.out.printf("%nWhere the time of a step goes (mean ms waiting for statements and commits, every thread of the app"
+        printTimeSplit("Where the time of a step goes (mean ms waiting for statements and commits, every thread of the app"
                 + " until the response, the bare engine's own thread; the rest is the JVM's: HTTP, security, JSON, the"
-                + " engine's and the app's code)%n");
-        System.out.printf("%-20s %9s %9s %9s %9s %9s %9s %9s%n", "step", "app DB", "app rest", "commits", "bare DB",
-                "bare rest", "commits", "rest x");
-        for (int i = 0; i < steps.length; i++) {
-            if (engineStep[i]) {
-                double appRest = app0[i].meanMs() - app0[i].meanDatabaseMs();
-                double bareRest = bare0[i].meanMs() - bare0[i].meanDatabaseMs();
-                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %8.2fx%n", steps[i], app0[i].meanDatabaseMs(),
-                        appRest, app0[i].meanCommits(), bare0[i].meanDatabaseMs(), bareRest, bare0[i].meanCommits(),
-                        appRest / bareRest);
-            } else {
-                System.out.printf("%-20s %9.1f %9.1f %9.1f %9s %9s %9s %9s%n", steps[i], app0[i].meanDatabaseMs(),
-                        app0[i].meanMs() - app0[i].meanDatabaseMs(), app0[i].meanCommits(), "-", "-", "-", "-");
-            }
-        }
+                + " engine's and the app's code)", steps, engineStep, app0, bare0);
         System.out.printf("%nThe app's steps on the server (mean ms: the request's wall time in the application, its thread's"
                 + " CPU time, its wait for statements and commits, and the rest: waiting for a core or a lock)%n");
         System.out.printf("%-20s %9s %9s %9s %9s %9s%n", "step", "client", "server", "CPU", "DB", "waiting");
@@ -591,23 +577,8 @@ public final class ScaleBenchmark {
         }
         System.out.printf("%-20s %9.1f %9s %9s %9.1f %9s %8.2fx%n", "whole benchmark", localTotal, "", "", barePerRun, "",
                 localTotal / barePerRun);
-        System.out.printf("%nWhere the time of a step in process goes (mean ms waiting for statements and commits on the"
-                + " step's thread, and the rest: the JVM's work, the engine's and the app's code)%n");
-        System.out.printf("%-20s %9s %9s %9s %9s %9s %9s %9s%n", "step", "app DB", "app rest", "commits", "bare DB",
-                "bare rest", "DB x", "rest x");
-        for (int i = 0; i < steps.length; i++) {
-            Step l = local0[i];
-            double appRest = l.meanMs() - l.meanDatabaseMs();
-            if (engineStep[i]) {
-                double bareRest = bare0[i].meanMs() - bare0[i].meanDatabaseMs();
-                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9.1f %8.2fx %8.2fx%n", steps[i], l.meanDatabaseMs(), appRest,
-                        l.meanCommits(), bare0[i].meanDatabaseMs(), bareRest,
-                        l.meanDatabaseMs() / bare0[i].meanDatabaseMs(), appRest / bareRest);
-            } else {
-                System.out.printf("%-20s %9.1f %9.1f %9.1f %9s %9s %9s %9s%n", steps[i], l.meanDatabaseMs(), appRest,
-                        l.meanCommits(), "-", "-", "-", "-");
-            }
-        }
+        printTimeSplit("Where the time of a step in process goes (mean ms waiting for statements and commits on the"
+                + " step's thread, and the rest: the JVM's work, the engine's and the app's code)", steps, engineStep, local0, bare0);
         if (Boolean.getBoolean("bench.traceSql")) {
             for (int i = 0; i < steps.length; i++) {
                 if (walks.contains("http")) {
@@ -621,6 +592,25 @@ public final class ScaleBenchmark {
                 if (engineStep[i] && walks.contains("bare")) {
                     bare0[i].sql.print("bare engine: " + steps[i]);
                 }
+            }
+        }
+    }
+
+    /** Each step's time split into the wait for statements and commits and the rest, the app's beside the bare engine's. */
+    private static void printTimeSplit(String title, String[] steps, boolean[] engineStep, Step[] app, Step[] bare) {
+        System.out.printf("%n%s%n", title);
+        System.out.printf("%-20s %9s %9s %9s %9s %9s %9s %9s %9s%n", "step", "app DB", "app rest", "commits", "bare DB",
+                "bare rest", "commits", "DB x", "rest x");
+        for (int i = 0; i < steps.length; i++) {
+            double appRest = app[i].meanMs() - app[i].meanDatabaseMs();
+            if (engineStep[i]) {
+                double bareRest = bare[i].meanMs() - bare[i].meanDatabaseMs();
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %8.2fx %8.2fx%n", steps[i],
+                        app[i].meanDatabaseMs(), appRest, app[i].meanCommits(), bare[i].meanDatabaseMs(), bareRest,
+                        bare[i].meanCommits(), app[i].meanDatabaseMs() / bare[i].meanDatabaseMs(), appRest / bareRest);
+            } else {
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9s %9s %9s %9s %9s%n", steps[i], app[i].meanDatabaseMs(), appRest,
+                        app[i].meanCommits(), "-", "-", "-", "-", "-");
             }
         }
     }
