@@ -13,6 +13,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     List<Certificate> findByClusterIdOrderByValidFromDesc(Long clusterId);
 
-    @Query("select c.labelId from Certificate c")
-    List<Long> labelIds();
+    /** Those of these labels that have a certificate (by the unique label index: the batch's rows, not the table's). */
+    @Query("select c.labelId from Certificate c where c.labelId in :labelIds")
+    List<Long> labelIdsAmong(java.util.Collection<Long> labelIds);
 }

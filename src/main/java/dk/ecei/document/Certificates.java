@@ -67,7 +67,12 @@ public class Certificates {
      * such as the 2016 register), each audited as issued afterwards; returns how many were issued.
      */
     int issueMissing(java.util.Collection<Long> labelIds) {
-        java.util.Set<Long> issued = new java.util.HashSet<>(certificates.labelIds());
+        if (labelIds.isEmpty()) {
+            return 0;
+        }
+        // The batch's certificates only: reading every certificate for each batch made a start-up's backfill quadratic
+        // in the register (at 2,500 clusters 58 reads of 5,700 rows on average, at 25,000 575 of 57,000).
+        java.util.Set<Long> issued = new java.util.HashSet<>(certificates.labelIdsAmong(labelIds));
         List<Long> missing = labelIds.stream().filter(id -> !issued.contains(id)).toList();
         List<LabelView> found = labels.byIds(missing);
         found.forEach(label -> issue(label, "ISSUED_AFTERWARDS"));
