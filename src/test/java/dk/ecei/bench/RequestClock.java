@@ -25,6 +25,9 @@ final class RequestClock implements Filter {
     private static final AtomicLong WALL = new AtomicLong();
     private static final AtomicLong CPU = new AtomicLong();
     private static final AtomicLong DATABASE = new AtomicLong();
+    /** The header a client names its request by, to read that request's own clock afterwards ({@link #of}). */
+    static final String REQUEST_ID = "X-Bench-Request";
+    private static final java.util.Map<String, long[]> BY_ID = new java.util.concurrent.ConcurrentHashMap<>();
 
     static FilterRegistrationBean<RequestClock> registration() {
         FilterRegistrationBean<RequestClock> registration = new FilterRegistrationBean<>(new RequestClock());
@@ -37,18 +40,39 @@ final class RequestClock implements Filter {
         return new long[] {WALL.get(), CPU.get(), DATABASE.get()};
     }
 
+    /**
+     * The wall, CPU, database and connection-pool-wait nanoseconds of the request the client named {@code id} in {@link #REQUEST_ID}, and
+     * the nanoTime it reached the filter (in that order: wall, CPU, database, reached, pool; null for a request not named, or not yet done); forgotten once read.
+     */
+    static long[] of(String id) {
+        return BY_ID.remove(id);
+    }
+
+    /** Forgets the clocks of named requests nobody read. */
+    static void forget() {
+        BY_ID.clear();
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         long db0 = StatementCounter.databaseNanosOfThisThread();
+        long pool0 = StatementCounter.poolWaitNanosOfThisThread();
         long t0 = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
-            WALL.addAndGet(System.nanoTime() - t0);
-            CPU.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
-            DATABASE.addAndGet(StatementCounter.databaseNanosOfThisThread() - db0);
+            long wall = System.nanoTime() - t0;
+            long cpu = THREADS.getCurrentThreadCpuTime() - cpu0;
+            long database = StatementCounter.databaseNanosOfThisThread() - db0;
+            WALL.addAndGet(wall);
+            CPU.addAndGet(cpu);
+            DATABASE.addAndGet(database);
+            String id = request instanceof jakarta.servlet.http.HttpServletRequest http ? http.getHeader(REQUEST_ID) : null;
+            if (id != null) {
+                BY_ID.put(id, new long[] {wall, cpu, database, t0, StatementCounter.poolWaitNanosOfThisThread() - pool0});
+            }
         }
     }
 }

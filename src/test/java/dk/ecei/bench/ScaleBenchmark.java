@@ -247,8 +247,8 @@ public final class ScaleBenchmark {
         for (int i = 0; i < clients; i++) {
             sessions.add(Session.login(app.base(), "support"));
         }
-        System.out.printf("%n%-48s %9s %9s %9s %9s %9s %6s%n", "page or API (support staff)", "1: p50", "1: p99",
-                clients + ": p50", clients + ": p99", "KB", "SQL");
+        System.out.printf("%n%-48s %9s %9s %9s %9s %9s %6s %6s%n", "page or API (support staff)", "1: p50", "1: p99",
+                clients + ": p50", clients + ": p99", "KB", "SQL", "GC ms");
         List<String> only = System.getProperty("bench.paths") == null ? PAGES
                 : List.of(System.getProperty("bench.paths").split(",")).stream().filter(p -> !p.equals("inboxes")).toList();
         // Every page once around before any is measured: the first page measured otherwise ran while the JIT was
@@ -276,18 +276,51 @@ public final class ScaleBenchmark {
         for (int i = 0; i < runs; i++) {
             single.add(one.timedGet(path));
         }
-        List<Double> parallel = new ArrayList<>();
-        for (List<Double> times : atOnce(sessions, s -> {
-            List<Double> t = new ArrayList<>();
+        RequestClock.forget();
+        long gc0 = gcMillis();
+        long t0 = System.nanoTime();
+        List<Timed> samples = new ArrayList<>();
+        for (List<Timed> times : atOnce(sessions, s -> {
+            List<Timed> t = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                t.add(s.timedGet(path));
+                t.add(s.namedGet(path));
             }
             return t;
         })) {
-            parallel.addAll(times);
+            samples.addAll(times);
         }
-        System.out.printf("%-48s %9.1f %9.1f %9.1f %9.1f %9.1f %6d%n", label, pct(single, 50), pct(single, 99),
-                pct(parallel, 50), pct(parallel, 99), bytes / 1024.0, statements);
+        long gc = gcMillis() - gc0;
+        List<Double> parallel = samples.stream().map(Timed::ms).toList();
+        System.out.printf("%-48s %9.1f %9.1f %9.1f %9.1f %9.1f %6d %6d%n", label, pct(single, 50), pct(single, 99),
+                pct(parallel, 50), pct(parallel, 99), bytes / 1024.0, statements, gc);
+        tail(samples, t0);
+    }
+
+    /** A request of the ten clients: when it was sent (nanoTime), how long the client waited, its name for the server. */
+    record Timed(long sent, double ms, String id) {
+    }
+
+    /** The collectors' time so far (ms), every collector of the JVM: the app's and the clients' pauses alike. */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+    }
+
+    /**
+     * With {@code -Dbench.tail=N}: the N slowest requests of the ten clients, each with when it was sent (ms after the
+     * first), the client's time and the server's own (wall, CPU of its thread, database wait, wait for a pooled connection): a slow request whose
+     * server time is short waited outside the application (for a Tomcat thread, a core, the loopback); one whose
+     * server wall time is long but whose CPU and database are short waited in it (for a core, a connection or a lock).
+     */
+    private static void tail(List<Timed> samples, long t0) {
+        int n = Integer.getInteger("bench.tail", 0);
+        samples.stream().sorted(java.util.Comparator.comparingDouble(Timed::ms).reversed()).limit(n).forEach(t -> {
+            long[] server = RequestClock.of(t.id());
+            System.out.printf("    slow: sent at %7.0f ms, client %6.1f ms, server %s%n", (t.sent() - t0) / 1e6, t.ms(),
+                    server == null ? "-" : String.format("wall %6.1f cpu %5.1f db %5.1f pool %5.1f, reached it after %5.1f ms",
+                            server[0] / 1e6, server[1] / 1e6, server[2] / 1e6, server[4] / 1e6, (server[3] - t.sent()) / 1e6));
+        });
+        RequestClock.forget();
     }
 
     private interface SessionWork<T> {
@@ -863,6 +896,19 @@ public final class ScaleBenchmark {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }
             return response.body().length;
+        }
+
+        /** A GET named for the server's clock ({@link RequestClock#REQUEST_ID}), timed by the client. */
+        Timed namedGet(String path) throws Exception {
+            String id = java.util.UUID.randomUUID().toString();
+            long t0 = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header(RequestClock.REQUEST_ID, id).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return new Timed(t0, ms, id);
         }
 
         double timedGet(String path) throws Exception {

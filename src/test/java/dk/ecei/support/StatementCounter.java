@@ -34,6 +34,8 @@ public final class StatementCounter {
     private static final AtomicLong DATABASE_NANOS = new AtomicLong();
     private static final AtomicLong COMMITS = new AtomicLong();
     private static final ThreadLocal<long[]> OWN_DATABASE = ThreadLocal.withInitial(() -> new long[2]);
+    /** Nanoseconds this thread waited for the pool to hand it a connection. */
+    private static final ThreadLocal<long[]> OWN_POOL_WAIT = ThreadLocal.withInitial(() -> new long[1]);
     /** While not null, every statement's SQL (and every commit) of every thread is added here, with the time it took. */
     private static volatile Queue<Timed> recorded;
 
@@ -74,6 +76,11 @@ public final class StatementCounter {
     /** Nanoseconds this thread so far spent waiting for statements and commits. */
     public static long databaseNanosOfThisThread() {
         return OWN_DATABASE.get()[0];
+    }
+
+    /** Nanoseconds this thread so far waited for a connection from the pool (not in {@link #databaseNanosOfThisThread}). */
+    public static long poolWaitNanosOfThisThread() {
+        return OWN_POOL_WAIT.get()[0];
     }
 
     /** Commits of this thread so far. */
@@ -137,12 +144,22 @@ public final class StatementCounter {
 
         @Override
         public Connection getConnection() throws SQLException {
-            return wrap(super.getConnection());
+            long t0 = System.nanoTime();
+            try {
+                return wrap(super.getConnection());
+            } finally {
+                OWN_POOL_WAIT.get()[0] += System.nanoTime() - t0;
+            }
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            return wrap(super.getConnection(username, password));
+            long t0 = System.nanoTime();
+            try {
+                return wrap(super.getConnection(username, password));
+            } finally {
+                OWN_POOL_WAIT.get()[0] += System.nanoTime() - t0;
+            }
         }
 
         private static Connection wrap(Connection connection) {
