@@ -2,8 +2,6 @@ package dk.ecei.cluster;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -28,18 +26,4 @@ interface ClusterRepository extends JpaRepository<Cluster, Long>, ClusterLoading
     /** The names of the clusters, without their fields (one statement). */
     @Query("select c.id, c.name from Cluster c where c.id in :ids")
     List<Object[]> namesOf(@Param("ids") Collection<Long> ids);
-
-    /** One page of the register; {@code text} is a LIKE pattern with '!' as escape (or null). */
-    @Query(value = """
-            select c from Cluster c
-            where (:field is null or c.id in (select c2.id from Cluster c2 join c2.fields f where f = :field))
-              and (:region is null or c.region = :region)
-              and (:text is null or lower(c.name) like :text escape '!')""",
-            countQuery = """
-            select count(c) from Cluster c
-            where (:field is null or c.id in (select c2.id from Cluster c2 join c2.fields f where f = :field))
-              and (:region is null or c.region = :region)
-              and (:text is null or lower(c.name) like :text escape '!')""")
-    Page<Cluster> page(@Param("field") ClusterField field, @Param("region") Region region, @Param("text") String text,
-            Pageable pageable);
 }
