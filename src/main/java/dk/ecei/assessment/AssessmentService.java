@@ -73,8 +73,8 @@ public class AssessmentService implements AssignmentLoad {
             }
             found.sort(Comparator.comparing(Assessment::getRequestedAt).reversed());
         }
-        Map<Long, dk.ecei.cluster.ClusterView> byId = steps.clustersOf(found);
-        return found.stream().map(a -> AssessmentSteps.summary(a, byId)).toList();
+        Map<Long, String> names = steps.clusterNamesOf(found);
+        return found.stream().map(a -> AssessmentSteps.summary(a, names)).toList();
     }
 
     /** Throws "not found" unless the caller may see the assessment. */
@@ -132,8 +132,8 @@ public class AssessmentService implements AssignmentLoad {
             return Map.of();
         }
         List<Assessment> found = steps.findReadable(ids, CurrentUser.get());
-        Map<Long, dk.ecei.cluster.ClusterView> byId = steps.clustersOf(found);
-        return found.stream().collect(Collectors.toMap(Assessment::getId, a -> AssessmentSteps.summary(a, byId)));
+        Map<Long, String> names = steps.clusterNamesOf(found);
+        return found.stream().collect(Collectors.toMap(Assessment::getId, a -> AssessmentSteps.summary(a, names)));
     }
 
     /**

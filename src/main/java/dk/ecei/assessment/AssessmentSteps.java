@@ -4,7 +4,6 @@ import static dk.ecei.assessment.BronzeProcess.VAR_ASSESSMENT_ID;
 import static dk.ecei.assessment.BronzeProcess.VAR_CLUSTER_ID;
 
 import dk.ecei.cluster.ClusterService;
-import dk.ecei.cluster.ClusterView;
 import dk.ecei.indicator.CatalogueService;
 import dk.ecei.indicator.CatalogueView;
 import dk.ecei.indicator.CatalogueView.IndicatorView;
@@ -279,17 +278,20 @@ class AssessmentSteps {
     }
 
     AssessmentView.Summary summary(Assessment a) {
-        return summary(a, clusters.byIds(Set.of(a.getClusterId())));
+        return summary(a, clusterNamesOf(List.of(a)));
     }
 
-    static AssessmentView.Summary summary(Assessment a, Map<Long, ClusterView> clustersById) {
-        ClusterView cluster = clustersById.get(a.getClusterId());
-        return new AssessmentView.Summary(a.getId(), a.getClusterId(), cluster == null ? null : cluster.name(), a.getLevel(),
+    static AssessmentView.Summary summary(Assessment a, Map<Long, String> clusterNames) {
+        return new AssessmentView.Summary(a.getId(), a.getClusterId(), clusterNames.get(a.getClusterId()), a.getLevel(),
                 a.getStatus(), a.getExpertUsername(), a.getRequestedAt(), a.getLastChangedAt());
     }
 
-    Map<Long, ClusterView> clustersOf(Collection<Assessment> found) {
-        return clusters.byIds(found.stream().map(Assessment::getClusterId).collect(Collectors.toSet()));
+    /**
+     * The names of the assessments' clusters, for their summaries: one narrow statement (a name from the persistence
+     * context where the request read the cluster), not the clusters with their fields as views.
+     */
+    Map<Long, String> clusterNamesOf(Collection<Assessment> found) {
+        return clusters.names(found.stream().map(Assessment::getClusterId).collect(Collectors.toSet()));
     }
 
     // --- time --------------------------------------------------------------------------------------------------------

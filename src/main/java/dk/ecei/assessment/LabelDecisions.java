@@ -12,7 +12,6 @@ import dk.ecei.label.LabelRegister;
 import dk.ecei.label.LabelView;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.workflow.TaskView;
-import dk.ecei.cluster.ClusterView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,12 +91,12 @@ public class LabelDecisions {
             throw new AccessDeniedException("The approval body is support staff");
         }
         List<Assessment> waiting = steps.awaitingApproval();
-        Map<Long, ClusterView> clusters = steps.clustersOf(waiting);
+        Map<Long, String> clusterNames = steps.clusterNamesOf(waiting);
         return waiting.stream().map(a -> {
             // A Bronze report recommends without a score; Silver and Gold carry theirs.
             AuditedAssessment audited = a instanceof AuditedAssessment x ? x : null;
             return new AwaitingApproval(a.getId(), a.getClusterId(),
-                    clusters.containsKey(a.getClusterId()) ? clusters.get(a.getClusterId()).name() : null, a.getLevel(),
+                    clusterNames.get(a.getClusterId()), a.getLevel(),
                     a.getRecommendation(), audited == null ? null : audited.getIndicatorsMet(),
                     audited == null ? null : audited.getIndicatorsScored(), audited == null ? null : audited.getExcellenceShare(),
                     a.getExpertUsername(), a.getRequestedAt());

@@ -1,6 +1,5 @@
 package dk.ecei.cluster;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,8 +21,4 @@ interface ClusterRepository extends JpaRepository<Cluster, Long>, ClusterLoading
             where (:field is null or f = :field)
               and (:region is null or c.region = :region)""")
     List<Long> idsOf(@Param("field") ClusterField field, @Param("region") Region region);
-
-    /** The names of the clusters, without their fields (one statement). */
-    @Query("select c.id, c.name from Cluster c where c.id in :ids")
-    List<Object[]> namesOf(@Param("ids") Collection<Long> ids);
 }

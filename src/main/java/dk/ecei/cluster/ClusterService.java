@@ -220,7 +220,12 @@ public class ClusterService {
             Long id = ids.iterator().next();
             clusters.nameOf(id).ifPresent(name -> names.put(id, name));
         } else if (!ids.isEmpty()) {
-            clusters.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+            // Plain SQL: a JPQL query with a list parameter is translated again on every call (Hibernate 6.6).
+            jdbc.query("select c.id, c.name from cluster c where c.id in ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+                    rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    }, ids.toArray());
         }
         return names;
     }
