@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.ecei.security.CurrentUser;
 import dk.ecei.shared.AuditLog;
 import dk.ecei.shared.ConflictException;
+import dk.ecei.shared.Databases;
 import dk.ecei.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
@@ -222,7 +223,7 @@ public class ClusterService {
         } else if (!ids.isEmpty()) {
             // Plain SQL: a JPQL query with a list parameter is translated again on every call (Hibernate 6.6).
             jdbc.query("select c.id, c.name from cluster c where c.id in ("
-                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+                    + Databases.marks(ids.size()) + ")",
                     rs -> {
                         names.put(rs.getLong(1), rs.getString(2));
                     }, ids.toArray());

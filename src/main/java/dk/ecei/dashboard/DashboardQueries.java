@@ -27,6 +27,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import dk.ecei.shared.Databases;
 import dk.ecei.shared.ListPage;
 import dk.ecei.shared.PageQuery;
 import java.time.Instant;
@@ -86,7 +87,7 @@ public class DashboardQueries {
         this.deadlines = deadlines;
         this.validity = validity;
         this.clock = clock;
-        this.straightJoin = dk.ecei.shared.Databases.knowsStraightJoin(jdbc);
+        this.straightJoin = Databases.knowsStraightJoin(jdbc);
     }
 
     public LocalDate today() {
@@ -509,7 +510,7 @@ public class DashboardQueries {
         List<Long> ids = order.subList((int) page.offset(), (int) Math.min(order.size(), page.offset() + page.size()));
         Map<Long, RegisterEntry> byId = new HashMap<>();
         jdbc.query(REGISTER_COLUMNS + " from label l join cluster c on c.id = l.cluster_id where l.id in ("
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", REGISTER_ROW,
+                + Databases.marks(ids.size()) + ")", REGISTER_ROW,
                 ids.toArray()).forEach(e -> byId.put(e.labelId(), e));
         return new ListPage<>(withFields(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()),
                 page.page(), page.size(), order.size());
@@ -530,7 +531,7 @@ public class DashboardQueries {
         Map<Long, List<String>> fields = new java.util.HashMap<>();
         List<Long> clusterIds = rows.stream().map(RegisterEntry::clusterId).distinct().toList();
         jdbc.query("select cluster_id, field from cluster_field where cluster_id in ("
-                + String.join(", ", java.util.Collections.nCopies(clusterIds.size(), "?")) + ") order by field", rs -> {
+                + Databases.marks(clusterIds.size()) + ") order by field", rs -> {
                     fields.computeIfAbsent(rs.getLong("cluster_id"), k -> new ArrayList<>()).add(rs.getString("field"));
                 }, clusterIds.toArray());
         return rows.stream().map(e -> new RegisterEntry(e.labelId(), e.clusterId(), e.clusterName(), e.level(),

@@ -19,4 +19,9 @@ public final class Databases {
             return product.contains("mariadb") || product.contains("mysql");
         }));
     }
+
+    /** The parameter marks of an {@code in} list of this many values: "?, ?, ?". */
+    public static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
 }

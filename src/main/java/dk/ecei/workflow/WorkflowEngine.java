@@ -1,6 +1,7 @@
 package dk.ecei.workflow;
 
 import dk.ecei.shared.ConcurrentChangeException;
+import dk.ecei.shared.Databases;
 import dk.ecei.shared.Violation;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
@@ -177,7 +178,7 @@ public class WorkflowEngine {
             // What the engine offers a group: a candidate task nobody has claimed.
             source.append(" union select T.ID_, T.CREATE_TIME_ from ").append(tableOf(IdentityLinkEntity.class))
                     .append(" L join ").append(tableOf(Task.class)).append(" T on T.ID_ = L.TASK_ID_")
-                    .append(inboxJoins(businessKey)).append(" where L.GROUP_ID_ in (").append(marks(groups.size()))
+                    .append(inboxJoins(businessKey)).append(" where L.GROUP_ID_ in (").append(Databases.marks(groups.size()))
                     .append(") and L.TYPE_ = ? and T.ASSIGNEE_ is null");
             args.addAll(groups);
             args.add(IdentityLinkType.CANDIDATE);
@@ -197,7 +198,7 @@ public class WorkflowEngine {
             String businessKey, Collection<String> processInstanceIds) {
         // The assessments' processes only: a task of another process belongs to no assessment the inbox could show.
         List<String> processes = processKey != null ? List.of(processKey) : EndSupersededLabelTails.PROCESSES;
-        sql.append(" and D.KEY_ in (").append(marks(processes.size())).append(")");
+        sql.append(" and D.KEY_ in (").append(Databases.marks(processes.size())).append(")");
         args.addAll(processes);
         if (taskKey != null) {
             sql.append(" and T.TASK_DEF_KEY_ = ?");
@@ -208,7 +209,7 @@ public class WorkflowEngine {
             args.add(businessKey);
         }
         if (processInstanceIds != null) {
-            sql.append(" and T.PROC_INST_ID_ in (").append(marks(processInstanceIds.size())).append(")");
+            sql.append(" and T.PROC_INST_ID_ in (").append(Databases.marks(processInstanceIds.size())).append(")");
             args.addAll(processInstanceIds);
         }
     }
@@ -241,10 +242,6 @@ public class WorkflowEngine {
         return new Found(found.stream().map(t -> new TaskView(t.id(), t.key(), t.name(), t.processKey(),
                 t.processInstanceId(), t.businessKey(), t.assignee(), Set.copyOf(groups.getOrDefault(t.id(), Set.of())),
                 t.created(), t.due())).toList(), total[0]);
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Every open user task of the given process instances (for the support function's overview). */
@@ -439,7 +436,7 @@ public class WorkflowEngine {
             List<Object> args = new ArrayList<>(chunk);
             args.add(0, IdentityLinkType.CANDIDATE);
             jdbc.query("select TASK_ID_, GROUP_ID_ from " + table + " where TYPE_ = ? and GROUP_ID_ is not null"
-                    + " and TASK_ID_ in (" + marks(chunk.size()) + ")", rs -> {
+                    + " and TASK_ID_ in (" + Databases.marks(chunk.size()) + ")", rs -> {
                         groups.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
                     }, args.toArray());
         }
