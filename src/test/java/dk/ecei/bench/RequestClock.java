@@ -27,7 +27,14 @@ final class RequestClock implements Filter {
     private static final AtomicLong DATABASE = new AtomicLong();
     /** The header a client names its request by, to read that request's own clock afterwards ({@link #of}). */
     static final String REQUEST_ID = "X-Bench-Request";
-    private static final java.util.Map<String, long[]> BY_ID = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Served> BY_ID = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One named request on the server (nanoseconds): its wall time, its thread's CPU, its wait for statements and
+     * commits, its wait for a pooled connection, and the nanoTime it reached the filter.
+     */
+    record Served(long wall, long cpu, long database, long pool, long reached) {
+    }
 
     static FilterRegistrationBean<RequestClock> registration() {
         FilterRegistrationBean<RequestClock> registration = new FilterRegistrationBean<>(new RequestClock());
@@ -40,11 +47,8 @@ final class RequestClock implements Filter {
         return new long[] {WALL.get(), CPU.get(), DATABASE.get()};
     }
 
-    /**
-     * The wall, CPU, database and connection-pool-wait nanoseconds of the request the client named {@code id} in {@link #REQUEST_ID}, and
-     * the nanoTime it reached the filter (in that order: wall, CPU, database, reached, pool; null for a request not named, or not yet done); forgotten once read.
-     */
-    static long[] of(String id) {
+    /** The request the client named {@code id} in {@link #REQUEST_ID} (null if not named or not yet done); forgotten once read. */
+    static Served of(String id) {
         return BY_ID.remove(id);
     }
 
@@ -71,7 +75,7 @@ final class RequestClock implements Filter {
             DATABASE.addAndGet(database);
             String id = request instanceof jakarta.servlet.http.HttpServletRequest http ? http.getHeader(REQUEST_ID) : null;
             if (id != null) {
-                BY_ID.put(id, new long[] {wall, cpu, database, t0, StatementCounter.poolWaitNanosOfThisThread() - pool0});
+                BY_ID.put(id, new Served(wall, cpu, database, StatementCounter.poolWaitNanosOfThisThread() - pool0, t0));
             }
         }
     }

@@ -315,10 +315,11 @@ public final class ScaleBenchmark {
     private static void tail(List<Timed> samples, long t0) {
         int n = Integer.getInteger("bench.tail", 0);
         samples.stream().sorted(java.util.Comparator.comparingDouble(Timed::ms).reversed()).limit(n).forEach(t -> {
-            long[] server = RequestClock.of(t.id());
+            RequestClock.Served server = RequestClock.of(t.id());
             System.out.printf("    slow: sent at %7.0f ms, client %6.1f ms, server %s%n", (t.sent() - t0) / 1e6, t.ms(),
                     server == null ? "-" : String.format("wall %6.1f cpu %5.1f db %5.1f pool %5.1f, reached it after %5.1f ms",
-                            server[0] / 1e6, server[1] / 1e6, server[2] / 1e6, server[4] / 1e6, (server[3] - t.sent()) / 1e6));
+                            server.wall() / 1e6, server.cpu() / 1e6, server.database() / 1e6, server.pool() / 1e6,
+                            (server.reached() - t.sent()) / 1e6));
         });
         RequestClock.forget();
     }
@@ -890,8 +891,11 @@ public final class ScaleBenchmark {
 
         /** The size of the answer; anything but 200 stops the benchmark. */
         int get(String path) throws Exception {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return get(path, HttpRequest.newBuilder(URI.create(base + path)));
+        }
+
+        private int get(String path, HttpRequest.Builder request) throws Exception {
+            HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }
@@ -902,13 +906,8 @@ public final class ScaleBenchmark {
         Timed namedGet(String path) throws Exception {
             String id = java.util.UUID.randomUUID().toString();
             long t0 = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header(RequestClock.REQUEST_ID, id).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            double ms = (System.nanoTime() - t0) / 1e6;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
-            }
-            return new Timed(t0, ms, id);
+            get(path, HttpRequest.newBuilder(URI.create(base + path)).header(RequestClock.REQUEST_ID, id));
+            return new Timed(t0, (System.nanoTime() - t0) / 1e6, id);
         }
 
         double timedGet(String path) throws Exception {
