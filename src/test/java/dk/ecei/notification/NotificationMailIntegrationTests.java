@@ -251,6 +251,39 @@ class NotificationMailIntegrationTests {
     }
 
     @Test
+    void aMailThatCannotBeWrittenFailsAloneAndTheRestOfItsBatchIsSent() {
+        Long cluster = bronze.eligibleCluster();
+        String good = address("batch");
+        String username = "batch-" + run;
+        String broken = "broken-" + run;
+        person(new PersonDirectory.Person(username, "Bente Bunke", good, DANISH, Set.of(), null));
+        // An address the identity provider passed on and no mail can carry.
+        person(new PersonDirectory.Person(broken, "Bo Brudt", "bo brudt@@" + run, DANISH, Set.of(), null));
+        for (int i = 0; i < 3; i++) {
+            String reason = "samlet " + i;
+            tx.executeWithoutResult(status -> events.publishEvent(new SomethingHappened(username, cluster, reason)));
+        }
+        tx.executeWithoutResult(status -> events.publishEvent(new SomethingHappened(broken, cluster, "brudt")));
+        await().atMost(PATIENCE).until(() -> outbox.toUser(username, 4).size() == 3 && outbox.toUser(broken, 2).size() == 1);
+
+        int sent = sendAll(delivery);
+
+        assertThat(sent).isGreaterThanOrEqualTo(3);
+        assertThat(mailsTo(good)).hasSize(3);
+        assertThat(outbox.toUser(username, 4)).allSatisfy(m -> assertThat(m.status()).isEqualTo(MailOutbox.Status.SENT));
+        MailOutbox.Mail failed = outbox.toUser(broken, 2).get(0);
+        assertThat(failed.status()).isEqualTo(MailOutbox.Status.PENDING);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isNotBlank();
+    }
+
+    @Test
+    void theStreamProviderIsNamedSoThatNoMailLooksItUpOnTheClassPath() {
+        assertThat(System.getProperty(MailDelivery.STREAM_PROVIDER_PROPERTY)).isEqualTo(MailDelivery.ANGUS_STREAM_PROVIDER);
+        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName()).isEqualTo(MailDelivery.ANGUS_STREAM_PROVIDER);
+    }
+
+    @Test
     void twoSendersOnOneDatabaseSendEachMailOnce() throws Exception {
         Long cluster = bronze.eligibleCluster();
         String address = address("twice");
