@@ -67,11 +67,11 @@ public class AssessmentRequests {
                     Violation.named("level.BRONZE", "Bronze"));
         }
         CatalogueView version = catalogue.current();
-        BronzeBenchmark assessment = steps.start(new BronzeBenchmark(clusterId, version.id(), CurrentUser.get().username(),
+        AssessmentSteps.Started<BronzeBenchmark> started = steps.start(new BronzeBenchmark(clusterId, version.id(), CurrentUser.get().username(),
                 steps.now()), KEY, Map.of(VAR_ESCALATION_AFTER, deadlines.of(Step.ASSIGN_BENCHMARK_EXPERT).toString()),
                 List.of(Violation.of("trail.detail.requested.BRONZE", "Bronze benchmark for cluster " + clusterId
                         + " with catalogue " + version.code(), version.code())));
-        return steps.view(assessment);
+        return steps.view(started.assessment(), started.waitingAt());
     }
 
     /**
@@ -90,11 +90,11 @@ public class AssessmentRequests {
         }
         requireNoneOpen(clusterId);
         CatalogueView version = catalogue.current();
-        SilverAssessment assessment = steps.start(new SilverAssessment(clusterId, version.id(), CurrentUser.get().username(),
+        AssessmentSteps.Started<SilverAssessment> started = steps.start(new SilverAssessment(clusterId, version.id(), CurrentUser.get().username(),
                 steps.now(), renewed.isPresent(), renewed.map(LabelView::assessmentId).orElse(null)), SILVER_KEY, Map.of(),
                 requested(renewed.isPresent(), LabelLevel.SILVER, clusterId, version, renewed.orElse(null),
                         renewed.map(LabelView::assessmentId).orElse(null)));
-        return steps.view(assessment);
+        return steps.view(started.assessment(), started.waitingAt());
     }
 
     /** Gold starts with the gap analysis; within a year of the last Gold label's expiry it is a renewal. */
@@ -108,10 +108,10 @@ public class AssessmentRequests {
         GoldAssessment previous = assessments.findFirstByClusterIdAndLevelAndStatusOrderByCompletedAtDesc(clusterId,
                 LabelLevel.GOLD, AssessmentStatus.COMPLETED).map(a -> AssessmentSteps.as(a, GoldAssessment.class)).orElse(null);
         CatalogueView version = catalogue.current();
-        GoldAssessment assessment = steps.start(new GoldAssessment(clusterId, version.id(), CurrentUser.get().username(),
+        AssessmentSteps.Started<GoldAssessment> started = steps.start(new GoldAssessment(clusterId, version.id(), CurrentUser.get().username(),
                 steps.now(), previous, renewal), GOLD_KEY, Map.of(),
                 requested(renewal, LabelLevel.GOLD, clusterId, version, null, previous == null ? null : previous.getId()));
-        return steps.view(assessment);
+        return steps.view(started.assessment(), started.waitingAt());
     }
 
     /** The audit trail's record of a Silver or Gold request: what kind, which catalogue, which label it renews. */

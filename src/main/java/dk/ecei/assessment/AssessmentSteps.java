@@ -171,14 +171,19 @@ class AssessmentSteps {
 
     // --- saving and the process --------------------------------------------------------------------------------------
 
+    /** A new assessment whose process has started, and the activities the process waits in. */
+    record Started<T extends Assessment>(T assessment, List<String> waitingAt) {
+    }
+
     /** Saves a new assessment and starts its process, which holds only ids; then the request is announced. */
-    <T extends Assessment> T start(T fresh, String processKey, Map<String, Object> variables, List<dk.ecei.shared.Violation> description) {
+    <T extends Assessment> Started<T> start(T fresh, String processKey, Map<String, Object> variables, List<dk.ecei.shared.Violation> description) {
         T assessment = assessments.saveAndFlush(fresh);
         Map<String, Object> all = new HashMap<>(variables);
         all.put(VAR_ASSESSMENT_ID, assessment.getId());
         all.put(VAR_CLUSTER_ID, assessment.getClusterId());
-        assessment.startedAs(workflow.start(processKey, String.valueOf(assessment.getId()), all), description);
-        return assessments.save(assessment);
+        WorkflowEngine.Started process = workflow.start(processKey, String.valueOf(assessment.getId()), all);
+        assessment.startedAs(process.processInstanceId(), description);
+        return new Started<>(assessments.save(assessment), process.waitingAt());
     }
 
     /** Saves the move and publishes its events; the flush finds a concurrent change before the process moves on. */
@@ -186,8 +191,9 @@ class AssessmentSteps {
         assessments.saveAndFlush(assessment);
     }
 
-    void complete(TaskView task, CurrentUser user, Map<String, Object> variables) {
-        workflow.complete(task.id(), user.username(), user.roles(), variables);
+    /** Completes the step's task in the caller's name; the activities the process waits in afterwards. */
+    List<String> complete(TaskView task, CurrentUser user, Map<String, Object> variables) {
+        return workflow.complete(task.id(), user.username(), user.roles(), variables);
     }
 
     boolean isRunning(Assessment assessment) {
@@ -242,10 +248,15 @@ class AssessmentSteps {
                 (int) answered, codes.size(), assessment.missing(codes, yearsCovered(assessment), today()), changeable);
     }
 
+    /** The assessment as its reader sees it, with the activities its process waits in now. */
     AssessmentView view(Assessment a) {
+        return view(a, a.getProcessInstanceId() == null ? List.of() : workflow.activeActivities(a.getProcessInstanceId()));
+    }
+
+    /** The assessment as its reader sees it, after a move that told where its process waits ({@link #complete}). */
+    AssessmentView view(Assessment a, List<String> waitingAt) {
         String clusterName = clusters.names(Set.of(a.getClusterId())).get(a.getClusterId());
         String catalogueCode = catalogue.byId(a.getCatalogueVersionId()).code();
-        List<String> waitingAt = a.getProcessInstanceId() == null ? List.of() : workflow.activeActivities(a.getProcessInstanceId());
         BronzeBenchmark bronze = a instanceof BronzeBenchmark b ? b : null;
         AuditedAssessment audited = a instanceof AuditedAssessment x ? x : null;
         SilverAssessment silver = a instanceof SilverAssessment s ? s : null;

@@ -64,8 +64,8 @@ public class ExpertAssignment {
                     .assignExpert(command.expert(), command.plannedInterviewDate(), steps.now());
         }
         steps.save(assessment);
-        steps.complete(task, user, Map.of(VAR_EXPERT, command.expert()));
-        return steps.view(assessment);
+        List<String> waitingAt = steps.complete(task, user, Map.of(VAR_EXPERT, command.expert()));
+        return steps.view(assessment, waitingAt);
     }
 
     /** Gold: two GOLD_ASSESSOR experts, each free of ties to the cluster, and together a valid pair. */
@@ -95,9 +95,9 @@ public class ExpertAssignment {
         steps.save(assessment);
         // The experts score after their audit: the scoring step falls due counted from its planned last day.
         LocalDate plannedUntil = command.plannedAuditDate().plusDays(days - 1L);
-        steps.complete(task, user, Map.of(VAR_EXPERT, command.expert(), VAR_SECOND_EXPERT, command.secondExpert(),
+        List<String> waitingAt = steps.complete(task, user, Map.of(VAR_EXPERT, command.expert(), VAR_SECOND_EXPERT, command.secondExpert(),
                 SilverGoldProcess.VAR_PLANNED_AUDIT_UNTIL, plannedUntil.toString()));
-        return steps.view(assessment);
+        return steps.view(assessment, waitingAt);
     }
 
     /**

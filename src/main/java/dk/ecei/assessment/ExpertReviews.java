@@ -56,8 +56,8 @@ public class ExpertReviews {
         bronze.requestClarification(command.indicatorCodes(), command.question(),
                 steps.questionnaireIndicators(bronze).keySet(), user.username(), steps.now());
         steps.save(bronze);
-        steps.complete(task, user, Map.of(VAR_DECISION, AssessmentCommands.Decision.CLARIFY.name()));
-        return steps.view(bronze);
+        List<String> waitingAt = steps.complete(task, user, Map.of(VAR_DECISION, AssessmentCommands.Decision.CLARIFY.name()));
+        return steps.view(bronze, waitingAt);
     }
 
     /** The expert keeps what they wrote of the report without writing it yet. */
@@ -87,8 +87,8 @@ public class ExpertReviews {
         bronze.recordReport(command.interviewDate(), command.groups(), bronzeGroups(bronze), command.summary(), steps.today(),
                 steps.now(), approval.required(bronze.getLevel()), user.username());
         steps.save(bronze);
-        complete(task, user, Map.of(VAR_DECISION, AssessmentCommands.Decision.REPORT.name()));
-        return steps.view(bronze);
+        List<String> waitingAt = complete(task, user, Map.of(VAR_DECISION, AssessmentCommands.Decision.REPORT.name()));
+        return steps.view(bronze, waitingAt);
     }
 
     // --- Silver ------------------------------------------------------------------------------------------------------
@@ -102,8 +102,8 @@ public class ExpertReviews {
         silver.recordAudit(command.auditDate(), command.areas(), command.minimumRequirements(), steps.goldIndicators(silver),
                 command.report(), user.username(), steps.today(), steps.now(), approval.required(silver.getLevel()));
         steps.save(silver);
-        complete(task, user, Map.of());
-        return steps.view(silver);
+        List<String> waitingAt = complete(task, user, Map.of());
+        return steps.view(silver, waitingAt);
     }
 
     // --- Gold --------------------------------------------------------------------------------------------------------
@@ -125,8 +125,8 @@ public class ExpertReviews {
             assessment.recommend(goldScore(assessment, gold), user.username(), now, approval.required(assessment.getLevel()));
         }
         steps.save(assessment);
-        complete(task, user, Map.of(VAR_SCORES_DIFFER, differ));
-        return steps.view(assessment);
+        List<String> waitingAt = complete(task, user, Map.of(VAR_SCORES_DIFFER, differ));
+        return steps.view(assessment, waitingAt);
     }
 
     /** The lead expert records the final scores both experts agreed, each with a note. */
@@ -140,15 +140,15 @@ public class ExpertReviews {
                 user.username(), now);
         assessment.recommend(goldScore(assessment, gold), user.username(), now, approval.required(assessment.getLevel()));
         steps.save(assessment);
-        complete(task, user, Map.of());
-        return steps.view(assessment);
+        List<String> waitingAt = complete(task, user, Map.of());
+        return steps.view(assessment, waitingAt);
     }
 
     private ExcellenceScore goldScore(GoldAssessment assessment, List<IndicatorView> gold) {
         return ExcellenceScore.gold(gold, assessment.finalMet(), steps.catalogueOf(assessment).goldPassRule());
     }
 
-    private void complete(TaskView task, CurrentUser user, Map<String, Object> variables) {
-        steps.complete(task, user, variables);
+    private List<String> complete(TaskView task, CurrentUser user, Map<String, Object> variables) {
+        return steps.complete(task, user, variables);
     }
 }

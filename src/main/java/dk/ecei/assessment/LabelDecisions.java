@@ -68,8 +68,8 @@ public class LabelDecisions {
         // Saved (and audited) before the task completes: completing it writes the label, which comes after the approval.
         steps.save(assessment);
         Outcome outcome = !approve ? Outcome.SEND_BACK : recommended == Recommendation.NONE ? Outcome.NO_LABEL : Outcome.AWARD;
-        steps.complete(task, user, Map.of(VAR_OUTCOME, outcome.name()));
-        return steps.view(assessment);
+        List<String> waitingAt = steps.complete(task, user, Map.of(VAR_OUTCOME, outcome.name()));
+        return steps.view(assessment, waitingAt);
     }
 
     /**

@@ -109,8 +109,8 @@ public class SelfAssessments {
                 dk.ecei.shared.Violation.of("recommendation." + gap.likelyLevel().name(), gap.likelyLevel().name()), shortOf)));
         assessment.proceedAfterGapAnalysis(summary, user.username(), steps.now());
         steps.save(assessment);
-        steps.complete(task, user, Map.of());
-        return steps.view(assessment);
+        List<String> waitingAt = steps.complete(task, user, Map.of());
+        return steps.view(assessment, waitingAt);
     }
 
     /** The self-assessment (Silver: the improvement areas) goes to the experts. */
@@ -128,8 +128,8 @@ public class SelfAssessments {
                     .submit(steps.questionnaireIndicators(assessment).keySet(), steps.today(), steps.now());
         }
         steps.save(assessment);
-        steps.complete(task, user, Map.of());
-        return steps.view(assessment);
+        List<String> waitingAt = steps.complete(task, user, Map.of());
+        return steps.view(assessment, waitingAt);
     }
 
     /** Bronze: the answer to the expert's open clarification round, with any changed answers to the indicators it names. */
@@ -144,7 +144,7 @@ public class SelfAssessments {
         bronze.answerClarification(command.response(),
                 command.answers() == null ? null : List.copyOf(command.answers().keySet()), user.username(), steps.now());
         steps.save(bronze);
-        steps.complete(task, user, Map.of());
-        return steps.view(bronze);
+        List<String> waitingAt = steps.complete(task, user, Map.of());
+        return steps.view(bronze, waitingAt);
     }
 }

@@ -27,6 +27,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -58,11 +62,13 @@ public class WorkflowEngine {
     private final HistoryService history;
     private final ManagementService management;
     private final JdbcTemplate jdbc;
+    /** The engine's configuration, for its command executor: a move and what it leads to, read in one command. */
+    private final ProcessEngineConfigurationImpl configuration;
     /** The engine's table of each entity kind (with its configured prefix), asked once: asking runs an engine command. */
     private final Map<Class<?>, String> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
     WorkflowEngine(RuntimeService runtime, RepositoryService repository, TaskService tasks, IdentityService identity,
-            HistoryService history, ManagementService management, JdbcTemplate jdbc) {
+            HistoryService history, ManagementService management, JdbcTemplate jdbc, ProcessEngineConfigurationImpl configuration) {
         this.runtime = runtime;
         this.repository = repository;
         this.tasks = tasks;
@@ -70,15 +76,26 @@ public class WorkflowEngine {
         this.history = history;
         this.management = management;
         this.jdbc = jdbc;
+        this.configuration = configuration;
     }
 
     private String tableOf(Class<?> entity) {
         return tables.computeIfAbsent(entity, management::getTableName);
     }
 
-    /** Starts the latest version of a process; the business key ties it to our aggregate. Returns the instance id. */
-    public String start(String processKey, String businessKey, Map<String, Object> variables) {
-        return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    /** A process just started: its instance and the activities it waits in. */
+    public record Started(String processInstanceId, List<String> waitingAt) {
+    }
+
+    /**
+     * Starts the latest version of a process; the business key ties it to our aggregate. With the instance come the
+     * activities it waits in, read from the execution tree the start built, in the same engine command.
+     */
+    public Started start(String processKey, String businessKey, Map<String, Object> variables) {
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            String id = runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+            return new Started(id, waitingIn(context, id));
+        });
     }
 
     /** The keys of the latest deployed process definitions. */
@@ -312,17 +329,37 @@ public class WorkflowEngine {
         });
     }
 
-    /** Completes a task in the user's name, so the engine's history records who did it. */
-    public void complete(String taskId, String username, Collection<String> groups, Map<String, Object> variables) {
+    /**
+     * Completes a task in the user's name, so the engine's history records who did it. Returns the activities its
+     * process waits in afterwards (none once it ended), read in the same engine command from the execution tree the
+     * completion loaded and changed: what {@link #activeActivities} reads from the database after the commit, without
+     * a statement of its own.
+     */
+    public List<String> complete(String taskId, String username, Collection<String> groups, Map<String, Object> variables) {
         identity.setAuthentication(username, List.copyOf(groups));
         try {
-            racing("task", taskId, () -> {
+            return racing("task", taskId, () -> configuration.getCommandExecutorTxRequired().execute(context -> {
+                // The completion's own look-up of the task finds it in the command's cache.
+                TaskEntity task = context.getTaskManager().findTaskById(taskId);
                 tasks.complete(taskId, new HashMap<>(variables));
-                return null;
-            });
+                return task == null || task.getProcessInstanceId() == null ? List.<String>of()
+                        : waitingIn(context, task.getProcessInstanceId());
+            }));
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * The activities of a process instance's active executions as the running command holds them (its cache, after
+     * the start or completion that loaded the whole tree), each once; none once the instance ended.
+     */
+    private static List<String> waitingIn(CommandContext context, String processInstanceId) {
+        ExecutionEntity instance = context.getExecutionManager().findExecutionById(processInstanceId);
+        if (instance == null || instance.isEnded()) {
+            return List.of();
+        }
+        return List.copyOf(new LinkedHashSet<>(instance.findActiveActivityIds()));
     }
 
     /** Delivers a message to a waiting process instance (a withdrawal, say); 409 when it ended or moved meanwhile. */

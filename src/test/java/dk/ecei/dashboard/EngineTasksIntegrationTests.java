@@ -136,7 +136,7 @@ class EngineTasksIntegrationTests {
         }, key);
         long id = key.getKey().longValue();
         String instance = workflow.start("bronze-benchmarking", String.valueOf(id), Map.of("assessmentId", id,
-                "clusterId", cluster, "assignmentEscalationAfter", "P7D"));
+                "clusterId", cluster, "assignmentEscalationAfter", "P7D")).processInstanceId();
         jdbc.update("update assessment set process_instance_id = ? where id = ?", instance, id);
         created.add(id);
         instances.add(instance);

@@ -107,16 +107,17 @@ class StatementBudgetIntegrationTests {
         Map<String, Integer> counted = new LinkedHashMap<>();
         walkBronze(counted);
         Map<String, Integer> budgets = new LinkedHashMap<>();
-        budgets.put("request", 22); // 24 before the eligibility profile and the catalogue in force were kept
+        // Each engine step one less (22, 43, 31, 56) since the answer's activities come from the engine's command.
+        budgets.put("request", 21); // 24 before the eligibility profile and the catalogue in force were kept
         // 46 and 34 before a step's open tasks came with their candidate groups in one statement; 45, 7, 7 and 33
         // before a Bronze benchmark's success stories and clarification rounds came with the assessment.
-        budgets.put("assign expert", 43);
+        budgets.put("assign expert", 42);
         budgets.put("save 36 answers", 6);
         budgets.put("save 3 stories", 6);
-        budgets.put("submit", 31);
+        budgets.put("submit", 30);
         // 61 before the caches dropped by plain listeners (no publication rows); 59 before the label's cluster came
         // with its fields in one statement; 58 before the stories and the rounds came with the assessment.
-        budgets.put("report and award", 56);
+        budgets.put("report and award", 55);
         List<String> problems = new ArrayList<>();
         budgets.forEach((step, budget) -> {
             System.out.printf("statements Bronze %-24s %3d (budget %d)%n", step, counted.get(step), budget);
