@@ -669,10 +669,11 @@ public final class ScaleBenchmark {
         }
 
         void print(String title) {
-            double statements = shapes.entrySet().stream().filter(e -> !e.getKey().equals(StatementCounter.COMMIT))
+            double statements = shapes.entrySet().stream().filter(e -> !e.getKey().equals(StatementCounter.COMMIT)
+                    && !e.getKey().startsWith(StatementCounter.CONNECTION))
                     .mapToLong(e -> e.getValue()[0]).sum() / (double) Math.max(runs, 1);
             double ms = shapes.values().stream().mapToLong(v -> v[1]).sum() / 1e6 / Math.max(runs, 1);
-            System.out.printf("%n-- SQL of %s (%.1f statements, %.2f ms waited with the commits, per run; %d runs; per"
+            System.out.printf("%n-- SQL of %s (%.1f statements, %.2f ms waited with the commits and the other calls on a connection, per run; %d runs; per"
                     + " shape: per run, mean ms each)%n", title, statements, ms, runs);
             shapes.forEach((shape, v) -> System.out.printf("%5.1f %6.3f  %s%n", v[0] / (double) Math.max(runs, 1),
                     v[1] / 1e6 / v[0], shape));

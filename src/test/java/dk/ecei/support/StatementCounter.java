@@ -95,7 +95,8 @@ public final class StatementCounter {
 
     /** Stops recording; the SQL of the statements sent since {@link #startRecording()}, in the order sent. */
     public static List<String> stopRecording() {
-        return stopRecordingTimed().stream().filter(t -> !t.sql().equals(COMMIT)).map(Timed::sql).toList();
+        return stopRecordingTimed().stream().filter(t -> !t.sql().equals(COMMIT) && !t.sql().startsWith(CONNECTION))
+                .map(Timed::sql).toList();
     }
 
     /**
@@ -110,6 +111,13 @@ public final class StatementCounter {
 
     /** How {@link #stopRecordingTimed()} names a commit. */
     public static final String COMMIT = "commit";
+
+    /**
+     * How {@link #stopRecordingTimed()} starts the name of another call on a connection that may wait for the server
+     * (setAutoCommit, rollback, close: the pool's reset), recorded with its wait; neither a statement nor in
+     * {@link #databaseNanos()}.
+     */
+    public static final String CONNECTION = "[connection] ";
 
     /** The data source, counting the statements sent through it. */
     public static DataSource counting(DataSource target) {
@@ -175,6 +183,24 @@ public final class StatementCounter {
             String name = method.getName();
             boolean executes = !connection && name.startsWith("execute");
             boolean commit = connection && name.equals("commit");
+            // The other calls on a connection that may wait for the server (a transaction's begin and end, the pool's
+            // reset on close): recorded by name, not counted as statements nor in the statements' wait.
+            boolean other = connection && !commit && recorded != null && (name.startsWith("set") || name.equals("rollback")
+                    || name.equals("close") || name.equals("isValid") || name.equals("releaseSavepoint"));
+            if (other) {
+                long t0 = System.nanoTime();
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                } finally {
+                    Queue<Timed> sqls = recorded;
+                    if (sqls != null) {
+                        sqls.add(new Timed(CONNECTION + name + (args != null && args.length == 1 && args[0] instanceof Boolean b
+                                ? "(" + b + ")" : ""), System.nanoTime() - t0));
+                    }
+                }
+            }
             if (executes) {
                 COUNT.get()[0]++;
                 ALL_THREADS.incrementAndGet();
