@@ -50,7 +50,7 @@ public class ExpertAssignment {
         TaskView task = steps.stepTask(assessment, TASK_ASSIGN_EXPERT, user);
         Qualification required = assessment instanceof SilverAssessment ? Qualification.SILVER_AUDITOR
                 : Qualification.BENCHMARKING_EXPERT;
-        List<Violation> problems = new ArrayList<>(assessors.assignmentProblems(command.expert(), assessment.getClusterId(), required,
+        List<Violation> problems = new ArrayList<>(assessors.expertProblems(command.expert(), assessment.getClusterId(), required,
                 command.plannedInterviewDate()).stream().map(v -> v.onField("expert")).toList());
         List<ConflictWaiver> waived = waive(command.waiver(), Map.of(command.expert(), problems), user);
         if (!problems.isEmpty()) {
@@ -78,7 +78,7 @@ public class ExpertAssignment {
         for (String field : List.of("expert", "secondExpert")) {
             String expert = field.equals("expert") ? command.expert() : command.secondExpert();
             List<Violation> own = byExpert.computeIfAbsent(expert, e -> new ArrayList<>());
-            assessors.assignmentProblems(expert, assessment.getClusterId(), Qualification.GOLD_ASSESSOR,
+            assessors.expertProblems(expert, assessment.getClusterId(), Qualification.GOLD_ASSESSOR,
                     command.plannedAuditDate()).forEach(v -> own.add(v.onField(field)));
         }
         List<ConflictWaiver> waived = waive(command.waiver(), byExpert, user);

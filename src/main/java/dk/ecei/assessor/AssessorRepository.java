@@ -12,6 +12,15 @@ interface AssessorRepository extends JpaRepository<Assessor, Long> {
     @Query("select a from Assessor a where a.username = :username")
     Optional<Assessor> findByUsername(@Param("username") String username);
 
+    /**
+     * What the assignment rules read of one assessor, in one statement: a row for each qualification beside each tie
+     * (a few of each), where the entity would read its qualifications and its ties in a statement each.
+     */
+    @Query("""
+            select a.username, a.fullName, a.country, a.active, key(q), value(q), t.id, t.clusterId, t.kind, t.fromDate, t.toDate
+            from Assessor a left join a.qualifications q left join a.ties t where a.username = :username""")
+    List<Object[]> candidateRows(@Param("username") String username);
+
     /** User names and full names only, for naming who did what without loading qualifications and ties. */
     @org.springframework.data.jpa.repository.Query("select a.username, a.fullName from Assessor a where a.username in :usernames")
     List<Object[]> fullNames(@Param("usernames") java.util.Collection<String> usernames);

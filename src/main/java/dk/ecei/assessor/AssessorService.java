@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,10 +174,18 @@ public class AssessorService {
         if (!clusters.exists(clusterId)) {
             problems.add(Violation.of("rule.cluster.unknown", "Cluster " + clusterId + " is not registered", String.valueOf(clusterId)));
         }
-        findByUsername(username).ifPresentOrElse(
-                a -> problems.addAll(rules.assignmentProblems(a.candidate(), clusterId, required, plannedDate)),
-                () -> problems.add(AssignmentRules.unknown(username)));
+        problems.addAll(expertProblems(username, clusterId, required, plannedDate));
         return problems;
+    }
+
+    /**
+     * Every reason why the assessor may not take an assignment in a cluster the register holds (an assessment's own):
+     * {@link #assignmentProblems} without asking whether the cluster is registered.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> expertProblems(String username, Long clusterId, Qualification required, LocalDate plannedDate) {
+        return candidate(username).map(c -> rules.assignmentProblems(c, clusterId, required, plannedDate))
+                .orElseGet(() -> List.of(AssignmentRules.unknown(username)));
     }
 
     /**
@@ -185,12 +195,12 @@ public class AssessorService {
     @Transactional(readOnly = true)
     public List<Violation> goldPairProblems(String first, String second, String clusterCountry) {
         List<Violation> problems = new ArrayList<>();
-        Optional<Assessor> one = findByUsername(first);
-        Optional<Assessor> other = findByUsername(second);
+        Optional<AssignmentRules.Candidate> one = candidate(first);
+        Optional<AssignmentRules.Candidate> other = candidate(second);
         one.ifPresentOrElse(a -> { }, () -> problems.add(AssignmentRules.unknown(first)));
         other.ifPresentOrElse(a -> { }, () -> problems.add(AssignmentRules.unknown(second)));
         if (one.isPresent() && other.isPresent()) {
-            problems.addAll(rules.goldPairProblems(one.get().candidate(), other.get().candidate(), clusterCountry));
+            problems.addAll(rules.goldPairProblems(one.get(), other.get(), clusterCountry));
         }
         return problems;
     }
@@ -214,6 +224,37 @@ public class AssessorService {
                         .thenComparing(AssessorProposal::fullName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(AssessorProposal::username))
                 .toList();
+    }
+
+    /**
+     * What the rules read of an assessor ({@link Assessor#candidate()}), in one statement instead of the entity's
+     * three: each qualification and each tie once, the ties in the entity's order (from, then id).
+     */
+    Optional<AssignmentRules.Candidate> candidate(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = assessors.candidateRows(username.strip().toLowerCase(Locale.ROOT));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Qualification, LocalDate> qualifications = new EnumMap<>(Qualification.class);
+        Map<Long, AssignmentRules.TiePeriod> ties = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[4] != null) {
+                qualifications.put((Qualification) row[4], (LocalDate) row[5]);
+            }
+            if (row[6] != null) {
+                ties.putIfAbsent((Long) row[6], new AssignmentRules.TiePeriod((Long) row[7], (TieKind) row[8],
+                        (LocalDate) row[9], (LocalDate) row[10]));
+            }
+        }
+        Comparator<Map.Entry<Long, AssignmentRules.TiePeriod>> byFromThenId = Comparator
+                .comparing((Map.Entry<Long, AssignmentRules.TiePeriod> e) -> e.getValue().from()).thenComparing(Map.Entry::getKey);
+        List<AssignmentRules.TiePeriod> ordered = ties.entrySet().stream().sorted(byFromThenId).map(Map.Entry::getValue).toList();
+        Object[] first = rows.get(0);
+        return Optional.of(new AssignmentRules.Candidate((String) first[0], (String) first[1], (String) first[2],
+                (Boolean) first[3], qualifications, ordered));
     }
 
     private Optional<Assessor> findByUsername(String username) {
