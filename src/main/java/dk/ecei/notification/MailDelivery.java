@@ -7,7 +7,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -101,17 +103,17 @@ class MailDelivery {
         } catch (MailException e) {
             all = e; // no connection (authentication, say): none was sent
         }
-        int sent = 0;
+        List<Long> sent = new ArrayList<>();
         for (Map.Entry<MimeMessage, MailOutbox.Mail> entry : messages.entrySet()) {
             Exception failure = all != null ? all : failures.get(entry.getKey());
             if (failure == null) {
-                outbox.sent(entry.getValue().id(), node);
-                sent++;
+                sent.add(entry.getValue().id());
             } else {
                 failed(entry.getValue(), failure);
             }
         }
-        return sent;
+        outbox.sent(sent, node);
+        return sent.size();
     }
 
     private void failed(MailOutbox.Mail mail, Exception e) {

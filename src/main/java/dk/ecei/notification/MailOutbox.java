@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +64,11 @@ class MailOutbox {
         return true;
     }
 
-    /** Claims up to {@code limit} mails that are due and held by nobody, for {@code node}, until {@code holdUntil}. */
+    /**
+     * Claims up to {@code limit} mails that are due and held by nobody, for {@code node}, until {@code holdUntil}: one
+     * conditional update for them all (of two nodes after the same mails, the one whose update takes the rows first
+     * keeps them; the other's then finds them held), then those this claim holds.
+     */
     @Transactional
     List<Mail> claimDue(String node, int limit, Instant holdUntil) {
         Timestamp now = Timestamp.from(clock.instant());
@@ -72,23 +77,30 @@ class MailOutbox {
                 where status = 'PENDING' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
                 order by next_attempt_at, id limit :limit""")
                 .param("now", now).param("limit", limit).query(Long.class).list();
-        List<Long> mine = due.stream().filter(id -> db.sql("""
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        // The claim's own time marks its rows (stored to the microsecond, so whole milliseconds compare exactly).
+        Timestamp until = Timestamp.from(holdUntil.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        db.sql("""
                 update mail_outbox set claimed_by = :node, claimed_until = :until
-                where id = :id and status = 'PENDING' and (claimed_until is null or claimed_until < :now)""")
-                .param("node", node).param("until", Timestamp.from(holdUntil)).param("id", id).param("now", now)
-                .update() == 1).toList();
-        return mine.isEmpty() ? List.of()
-                : db.sql("select * from mail_outbox where id in (:ids) order by id").param("ids", mine)
-                        .query((rs, n) -> mail(rs)).list();
+                where id in (:ids) and status = 'PENDING' and (claimed_until is null or claimed_until < :now)""")
+                .param("node", node).param("until", until).param("ids", due).param("now", now).update();
+        return db.sql("select * from mail_outbox where id in (:ids) and claimed_by = :node and claimed_until = :until order by id")
+                .param("ids", due).param("node", node).param("until", until).query((rs, n) -> mail(rs)).list();
     }
 
+    /** The mails the SMTP server took, all in one statement; only those this node still holds. */
     @Transactional
-    void sent(long id, String node) {
+    void sent(Collection<Long> ids, String node) {
+        if (ids.isEmpty()) {
+            return;
+        }
         db.sql("""
                 update mail_outbox set status = 'SENT', sent_at = :now, attempts = attempts + 1, claimed_by = null,
                     claimed_until = null, last_error = null
-                where id = :id and claimed_by = :node""")
-                .param("now", Timestamp.from(clock.instant())).param("id", id).param("node", node).update();
+                where id in (:ids) and claimed_by = :node""")
+                .param("now", Timestamp.from(clock.instant())).param("ids", ids).param("node", node).update();
     }
 
     /** A failed attempt: tried again at {@code retryAt}, or, when {@code giveUp}, left failed for support staff. */
