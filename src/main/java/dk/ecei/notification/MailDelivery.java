@@ -22,9 +22,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox holds: claims due mails for this node, hands each to the SMTP server (a multipart mail
- * with the plain text and the HTML body) and marks it sent, or failed with the next attempt after the backoff. It
- * runs outside any transaction, so a slow or absent SMTP server holds no database lock.
+ * Sends what the outbox holds: claims a batch of due mails for this node, hands them to the SMTP server over one
+ * connection (each a multipart mail with the plain text and the HTML body) and marks those it took sent, each other
+ * one failed with the next attempt after the backoff. It runs outside any transaction, so a slow or absent SMTP server
+ * holds no database lock.
  */
 @Component
 class MailDelivery {
@@ -39,7 +40,7 @@ class MailDelivery {
     static {
         // Jakarta Mail 2.1 finds its stream provider afresh for every message and every part of it, with a
         // ServiceLoader that opens every jar of the class path (jakartaee/mail-api#861): three quarters of the mail
-        // sender's CPU. Named by the property it looked first for, it is a class the class loader already holds. An
+        // sender's CPU. Named by the system property it reads first, it is a class the class loader already holds. An
         // operator's own setting stays.
         if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null && isPresent(ANGUS_STREAM_PROVIDER)) {
             System.setProperty(STREAM_PROVIDER_PROPERTY, ANGUS_STREAM_PROVIDER);
