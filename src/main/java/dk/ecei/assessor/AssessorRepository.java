@@ -14,11 +14,13 @@ interface AssessorRepository extends JpaRepository<Assessor, Long> {
 
     /**
      * What the assignment rules read of one assessor, in one statement: a row for each qualification beside each tie
-     * (a few of each), where the entity would read its qualifications and its ties in a statement each.
+     * (a few of each), where the entity would read its qualifications and its ties in a statement each; the ties in
+     * the entity's order.
      */
     @Query("""
             select a.username, a.fullName, a.country, a.active, key(q), value(q), t.id, t.clusterId, t.kind, t.fromDate, t.toDate
-            from Assessor a left join a.qualifications q left join a.ties t where a.username = :username""")
+            from Assessor a left join a.qualifications q left join a.ties t where a.username = :username
+            order by t.fromDate, t.id""")
     List<Object[]> candidateRows(@Param("username") String username);
 
     /** User names and full names only, for naming who did what without loading qualifications and ties. */

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -228,18 +228,15 @@ public class AssessorService {
 
     /**
      * What the rules read of an assessor ({@link Assessor#candidate()}), in one statement instead of the entity's
-     * three: each qualification and each tie once, the ties in the entity's order (from, then id).
+     * three: each qualification and each tie once, the ties in the order the statement reads them (the entity's).
      */
     Optional<AssignmentRules.Candidate> candidate(String username) {
-        if (username == null || username.isBlank()) {
-            return Optional.empty();
-        }
-        List<Object[]> rows = assessors.candidateRows(username.strip().toLowerCase(Locale.ROOT));
+        List<Object[]> rows = key(username).map(assessors::candidateRows).orElse(List.of());
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Map<Qualification, LocalDate> qualifications = new EnumMap<>(Qualification.class);
-        Map<Long, AssignmentRules.TiePeriod> ties = new HashMap<>();
+        Map<Long, AssignmentRules.TiePeriod> ties = new LinkedHashMap<>();
         for (Object[] row : rows) {
             if (row[4] != null) {
                 qualifications.put((Qualification) row[4], (LocalDate) row[5]);
@@ -249,17 +246,19 @@ public class AssessorService {
                         (LocalDate) row[9], (LocalDate) row[10]));
             }
         }
-        Comparator<Map.Entry<Long, AssignmentRules.TiePeriod>> byFromThenId = Comparator
-                .comparing((Map.Entry<Long, AssignmentRules.TiePeriod> e) -> e.getValue().from()).thenComparing(Map.Entry::getKey);
-        List<AssignmentRules.TiePeriod> ordered = ties.entrySet().stream().sorted(byFromThenId).map(Map.Entry::getValue).toList();
         Object[] first = rows.get(0);
         return Optional.of(new AssignmentRules.Candidate((String) first[0], (String) first[1], (String) first[2],
-                (Boolean) first[3], qualifications, ordered));
+                (Boolean) first[3], qualifications, List.copyOf(ties.values())));
     }
 
     private Optional<Assessor> findByUsername(String username) {
+        return key(username).flatMap(assessors::findByUsername);
+    }
+
+    /** The user name an assessor is kept under (stripped, in lower case); none for a blank one. */
+    private static Optional<String> key(String username) {
         return username == null || username.isBlank() ? Optional.empty()
-                : assessors.findByUsername(username.strip().toLowerCase(Locale.ROOT));
+                : Optional.of(username.strip().toLowerCase(Locale.ROOT));
     }
 
     private Assessor find(Long id) {
