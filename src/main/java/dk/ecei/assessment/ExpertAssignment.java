@@ -74,18 +74,17 @@ public class ExpertAssignment {
         GoldAssessment assessment = steps.readable(id, user, GoldAssessment.class);
         TaskView task = steps.stepTask(assessment, TASK_ASSIGN_EXPERTS, user);
         // Each expert's own problems belong to their field; the pair's to the second expert's (who completes the pair).
+        AssessorService.GoldTeamProblems team = assessors.goldTeamProblems(command.expert(), command.secondExpert(),
+                assessment.getClusterId(), command.plannedAuditDate(), null);
         Map<String, List<Violation>> byExpert = new java.util.LinkedHashMap<>();
-        for (String field : List.of("expert", "secondExpert")) {
-            String expert = field.equals("expert") ? command.expert() : command.secondExpert();
-            List<Violation> own = byExpert.computeIfAbsent(expert, e -> new ArrayList<>());
-            assessors.expertProblems(expert, assessment.getClusterId(), Qualification.GOLD_ASSESSOR,
-                    command.plannedAuditDate()).forEach(v -> own.add(v.onField(field)));
-        }
+        byExpert.computeIfAbsent(command.expert(), e -> new ArrayList<>())
+                .addAll(team.first().stream().map(v -> v.onField("expert")).toList());
+        byExpert.computeIfAbsent(command.secondExpert(), e -> new ArrayList<>())
+                .addAll(team.second().stream().map(v -> v.onField("secondExpert")).toList());
         List<ConflictWaiver> waived = waive(command.waiver(), byExpert, user);
         List<Violation> problems = new ArrayList<>();
         byExpert.values().forEach(problems::addAll);
-        assessors.goldPairProblems(command.expert(), command.secondExpert(), null)
-                .forEach(v -> problems.add(v.field() == null ? v.onField("secondExpert") : v));
+        team.pair().forEach(v -> problems.add(v.field() == null ? v.onField("secondExpert") : v));
         if (!problems.isEmpty()) {
             throw BusinessRuleException.violated("The experts cannot be assigned", problems.stream().distinct().toList());
         }

@@ -194,15 +194,44 @@ public class AssessorService {
      */
     @Transactional(readOnly = true)
     public List<Violation> goldPairProblems(String first, String second, String clusterCountry) {
-        List<Violation> problems = new ArrayList<>();
         Optional<AssignmentRules.Candidate> one = candidate(first);
         Optional<AssignmentRules.Candidate> other = candidate(second);
+        List<Violation> problems = new ArrayList<>();
         one.ifPresentOrElse(a -> { }, () -> problems.add(AssignmentRules.unknown(first)));
         other.ifPresentOrElse(a -> { }, () -> problems.add(AssignmentRules.unknown(second)));
-        if (one.isPresent() && other.isPresent()) {
-            problems.addAll(rules.goldPairProblems(one.get(), other.get(), clusterCountry));
-        }
+        problems.addAll(pairProblems(one, other, clusterCountry));
         return problems;
+    }
+
+    /** A Gold team's check: each expert's own problems ({@link #expertProblems}) and the pair's, in one call. */
+    public record GoldTeamProblems(List<Violation> first, List<Violation> second, List<Violation> pair) {
+    }
+
+    /**
+     * Every reason why the two may not audit the cluster {@code clusterId} (an assessment's own) for Gold together:
+     * {@link #expertProblems} for each and {@link #goldPairProblems} for the pair, reading each expert once. An
+     * unknown expert is named in their own problems only.
+     */
+    @Transactional(readOnly = true)
+    public GoldTeamProblems goldTeamProblems(String first, String second, Long clusterId, LocalDate plannedDate,
+            String clusterCountry) {
+        Optional<AssignmentRules.Candidate> one = candidate(first);
+        Optional<AssignmentRules.Candidate> other = key(first).isPresent() && key(first).equals(key(second)) ? one
+                : candidate(second);
+        return new GoldTeamProblems(own(one, first, clusterId, plannedDate), own(other, second, clusterId, plannedDate),
+                pairProblems(one, other, clusterCountry));
+    }
+
+    private List<Violation> own(Optional<AssignmentRules.Candidate> candidate, String username, Long clusterId,
+            LocalDate plannedDate) {
+        return candidate.map(c -> rules.assignmentProblems(c, clusterId, Qualification.GOLD_ASSESSOR, plannedDate))
+                .orElseGet(() -> List.of(AssignmentRules.unknown(username)));
+    }
+
+    private List<Violation> pairProblems(Optional<AssignmentRules.Candidate> one, Optional<AssignmentRules.Candidate> other,
+            String clusterCountry) {
+        return one.isPresent() && other.isPresent() ? rules.goldPairProblems(one.get(), other.get(), clusterCountry)
+                : List.of();
     }
 
     /**

@@ -3,7 +3,9 @@ package dk.ecei.assessor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ecei.assessment.BronzeFixture;
+import dk.ecei.shared.Violation;
 import dk.ecei.support.IntegrationTest;
+import dk.ecei.support.StatementCounter;
 import dk.ecei.support.Users;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,5 +76,34 @@ class AssessorCandidateIntegrationTests {
         assertThat(read.country()).isEqualTo("SE");
         assertThat(assessors.candidate("ukendt-" + username)).isEmpty();
         assertThat(assessors.candidate(" ")).isEmpty();
+    }
+
+    @Test
+    void aGoldTeamIsCheckedReadingEachExpertOnceAndNamesAnUnknownExpertAtTheirOwnPlaceOnly() throws Exception {
+        String dane = "dane-" + UUID.randomUUID().toString().substring(0, 8);
+        Long id = Users.SUPPORT.call(() -> assessors.register(new AssessorDetails(dane, "Dorte Dansk", dane + "@example.org",
+                "DK", List.of("da")))).id();
+        Users.SUPPORT.run(() -> assessors.grantQualification(id, Qualification.GOLD_ASSESSOR, LocalDate.of(2030, 1, 1)));
+        Long cluster = bronze.eligibleCluster();
+        LocalDate planned = LocalDate.of(2027, 3, 1);
+        AssessorService.GoldTeamProblems[] team = new AssessorService.GoldTeamProblems[1];
+
+        int statements = StatementCounter.count(() -> team[0] = assessors.goldTeamProblems("assessor1", dane, cluster, planned, "DK"));
+
+        assertThat(statements).isEqualTo(2);
+        assertThat(team[0].first()).isEqualTo(assessors.expertProblems("assessor1", cluster, Qualification.GOLD_ASSESSOR, planned));
+        assertThat(team[0].second()).isEmpty();
+        assertThat(team[0].pair()).isEqualTo(assessors.goldPairProblems("assessor1", dane, "DK"))
+                .extracting(Violation::code).containsExactly("rule.pair.noForeignExpert");
+
+        AssessorService.GoldTeamProblems unknown = assessors.goldTeamProblems(dane, "ukendt-" + dane, cluster, planned, "DK");
+        assertThat(unknown.first()).isEmpty();
+        assertThat(unknown.second()).extracting(Violation::code).containsExactly("rule.assessor.unknown");
+        assertThat(unknown.pair()).isEmpty();
+
+        int twice = StatementCounter.count(() -> assessors.goldTeamProblems(dane, dane.toUpperCase(Locale.ROOT), cluster, planned, "DK"));
+        assertThat(twice).isEqualTo(1);
+        assertThat(assessors.goldTeamProblems(dane, dane, cluster, planned, "DK").pair()).extracting(Violation::code)
+                .containsExactly("rule.pair.same");
     }
 }
