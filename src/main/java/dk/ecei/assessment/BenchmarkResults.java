@@ -38,23 +38,38 @@ public class BenchmarkResults {
                 where a.level = 'BRONZE' and a.status = 'COMPLETED' and a.completed_at = (
                     select max(b.completed_at) from assessment b
                     where b.cluster_id = a.cluster_id and b.level = 'BRONZE' and b.status = 'COMPLETED')
-                order by a.id""", null);
+                order by a.id""", Map.of());
     }
 
-    /** A cluster's completed benchmarks, oldest first. */
-    public List<BenchmarkResult> ofCluster(Long clusterId) {
+    /**
+     * The completed benchmark {@code assessmentId} of the cluster (null: the cluster's latest) and the one before it,
+     * oldest first: two at most, however many the cluster has; empty when it is not a completed benchmark of the
+     * cluster's. Oldest first means by completion, then by id.
+     */
+    public List<BenchmarkResult> withEarlier(Long clusterId, Long assessmentId) {
+        String upTo = assessmentId == null ? "" : """
+                join assessment x on x.id = :assessment and x.cluster_id = b.cluster_id and x.level = 'BRONZE'
+                    and x.status = 'COMPLETED'
+                    and (b.completed_at < x.completed_at or (b.completed_at = x.completed_at and b.id <= x.id))
+                """;
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("cluster", clusterId);
+        if (assessmentId != null) {
+            parameters.put("assessment", assessmentId);
+        }
         return read("""
                 select a.id, a.cluster_id, a.completed_at, aa.indicator_code, aa.answer_value, a.catalogue_version_id
-                from assessment a join assessment_answer aa on aa.assessment_id = a.id
-                where a.level = 'BRONZE' and a.status = 'COMPLETED' and a.cluster_id = :cluster
-                order by a.completed_at, a.id""", clusterId);
+                from (select b.id, b.cluster_id, b.completed_at, b.catalogue_version_id from assessment b
+                """ + upTo + """
+                    where b.cluster_id = :cluster and b.level = 'BRONZE' and b.status = 'COMPLETED'
+                    order by b.completed_at desc, b.id desc limit 2) a
+                join assessment_answer aa on aa.assessment_id = a.id
+                order by a.completed_at, a.id""", parameters);
     }
 
-    private List<BenchmarkResult> read(String sql, Long clusterId) {
+    private List<BenchmarkResult> read(String sql, Map<String, Object> parameters) {
         var query = entities.createNativeQuery(sql);
-        if (clusterId != null) {
-            query.setParameter("cluster", clusterId);
-        }
+        parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Map<Long, BenchmarkResult> byId = new LinkedHashMap<>();

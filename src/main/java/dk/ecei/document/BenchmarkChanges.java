@@ -140,21 +140,15 @@ public class BenchmarkChanges {
     }
 
     private List<BenchmarkChange> compute(Long clusterId, Long assessmentId, boolean keep) {
-        List<BenchmarkResult> ofCluster = results.ofCluster(clusterId);
-        int at = -1;
-        for (int i = 0; i < ofCluster.size(); i++) {
-            if (assessmentId == null || ofCluster.get(i).assessmentId().equals(assessmentId)) {
-                at = i;
-            }
-        }
-        if (at < 1) {
+        List<BenchmarkResult> pair = results.withEarlier(clusterId, assessmentId);
+        if (pair.size() < 2) {
             return List.of();
         }
-        BenchmarkResult now = ofCluster.get(at);
+        BenchmarkResult now = pair.get(1);
         if (changes.existsByAssessmentId(now.assessmentId())) {
             return changes.latestOfCluster(clusterId);
         }
-        BenchmarkResult before = ofCluster.get(at - 1);
+        BenchmarkResult before = pair.get(0);
         List<IndicatorView> indicators = catalogue.byId(now.catalogueVersionId()).indicators(Scheme.BRONZE);
         java.time.Instant computedAt = clock.instant();
         List<BenchmarkChange> computed = between(before.answers(), now.answers(), indicators).stream()

@@ -68,17 +68,14 @@ public class BenchmarkReports {
                 groups);
     }
 
-    /** The cluster's completed benchmark before this one, if any. */
+    /** The cluster's completed benchmark before this one, if any; for one not completed yet, the latest completed. */
     private BenchmarkResult previousOf(AssessmentView a) {
-        BenchmarkResult previous = null;
-        for (BenchmarkResult r : results.ofCluster(a.clusterId())) {
-            if (r.assessmentId().equals(a.id())) {
-                return previous;
-            }
-            previous = r;
+        boolean completed = a.status() == dk.ecei.assessment.AssessmentStatus.COMPLETED;
+        List<BenchmarkResult> upTo = results.withEarlier(a.clusterId(), completed ? a.id() : null);
+        if (completed) {
+            return upTo.size() == 2 ? upTo.get(0) : null;
         }
-        // Not completed yet: the latest completed one is its predecessor.
-        return previous;
+        return upTo.isEmpty() ? null : upTo.get(upTo.size() - 1);
     }
 
     static boolean numeric(IndicatorView indicator) {
