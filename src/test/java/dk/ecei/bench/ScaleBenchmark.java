@@ -633,18 +633,21 @@ public final class ScaleBenchmark {
     /** Each step's time split into the wait for statements and commits and the rest, the app's beside the bare engine's. */
     private static void printTimeSplit(String title, String[] steps, boolean[] engineStep, Step[] app, Step[] bare) {
         System.out.printf("%n%s%n", title);
-        System.out.printf("%-20s %9s %9s %9s %9s %9s %9s %9s %9s%n", "step", "app DB", "app rest", "commits", "bare DB",
-                "bare rest", "commits", "DB x", "rest x");
+        System.out.printf("(CPU: the stepping thread's CPU time over the step, the driver's work in its statements too; in"
+                + " the HTTP walk that is the client's thread)%n");
+        System.out.printf("%-20s %9s %9s %9s %9s %9s %9s %9s %9s %9s %9s %9s%n", "step", "app DB", "app rest", "app CPU",
+                "commits", "bare DB", "bare rest", "bare CPU", "commits", "DB x", "rest x", "CPU x");
         for (int i = 0; i < steps.length; i++) {
             double appRest = app[i].meanMs() - app[i].meanDatabaseMs();
             if (engineStep[i]) {
                 double bareRest = bare[i].meanMs() - bare[i].meanDatabaseMs();
-                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %8.2fx %8.2fx%n", steps[i],
-                        app[i].meanDatabaseMs(), appRest, app[i].meanCommits(), bare[i].meanDatabaseMs(), bareRest,
-                        bare[i].meanCommits(), app[i].meanDatabaseMs() / bare[i].meanDatabaseMs(), appRest / bareRest);
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %8.2fx %8.2fx %8.2fx%n", steps[i],
+                        app[i].meanDatabaseMs(), appRest, app[i].meanCpuMs(), app[i].meanCommits(), bare[i].meanDatabaseMs(),
+                        bareRest, bare[i].meanCpuMs(), bare[i].meanCommits(), app[i].meanDatabaseMs() / bare[i].meanDatabaseMs(),
+                        appRest / bareRest, app[i].meanCpuMs() / bare[i].meanCpuMs());
             } else {
-                System.out.printf("%-20s %9.1f %9.1f %9.1f %9s %9s %9s %9s %9s%n", steps[i], app[i].meanDatabaseMs(), appRest,
-                        app[i].meanCommits(), "-", "-", "-", "-", "-");
+                System.out.printf("%-20s %9.1f %9.1f %9.1f %9.1f %9s %9s %9s %9s %9s %9s %9s%n", steps[i], app[i].meanDatabaseMs(),
+                        appRest, app[i].meanCpuMs(), app[i].meanCommits(), "-", "-", "-", "-", "-", "-", "-");
             }
         }
     }
@@ -686,7 +689,10 @@ public final class ScaleBenchmark {
 
     /** Time and statements of one step over the runs (the statements counted on every thread, so steps run one at a time). */
     static final class Step {
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
         private double nanos;
+        /** The stepping thread's CPU time over the counted runs. */
+        private long cpuNanos;
         private long statements;
         private long after;
         private long databaseNanos;
@@ -721,9 +727,11 @@ public final class ScaleBenchmark {
             long local0 = StatementCounter.ofThisThread();
             long[] database0 = database();
             long[] server0 = RequestClock.totals();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             T result = action.run();
             long t1 = System.nanoTime();
+            long cpu1 = THREADS.getCurrentThreadCpuTime();
             long[] server1 = RequestClock.totals();
             long[] database1 = database();
             // The bare engine runs on this thread: its own statements, not the app's mail poll that may fall meanwhile.
@@ -742,6 +750,7 @@ public final class ScaleBenchmark {
             }
             if (counted) {
                 nanos += t1 - t0;
+                cpuNanos += cpu1 - cpu0;
                 times.add((t1 - t0) / 1e6);
                 statements += s1 - s0;
                 after += s2 - total1;
@@ -795,6 +804,10 @@ public final class ScaleBenchmark {
 
         double minMs() {
             return times.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        }
+
+        double meanCpuMs() {
+            return runs == 0 ? 0 : cpuNanos / 1e6 / runs;
         }
 
         double meanDatabaseMs() {
