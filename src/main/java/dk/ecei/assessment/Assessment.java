@@ -489,6 +489,11 @@ public abstract class Assessment {
 
     /** When it or one of its answers last changed. */
     public Instant getLastChangedAt() {
+        return lastChanged(updatedAt, answersUpdatedAt);
+    }
+
+    /** The later of when the assessment's row and when one of its answers last changed. */
+    static Instant lastChanged(Instant updatedAt, Instant answersUpdatedAt) {
         return answersUpdatedAt == null || (updatedAt != null && !answersUpdatedAt.isAfter(updatedAt)) ? updatedAt
                 : answersUpdatedAt;
     }

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface AssessmentRepository extends JpaRepository<Assessment, Long>, AssessmentLoading {
+interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     /**
      * One assessment with its short lists (decisions, conflict waivers, observers: mostly none, a few at most) joined

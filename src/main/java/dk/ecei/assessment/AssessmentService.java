@@ -35,10 +35,12 @@ public class AssessmentService implements AssignmentLoad {
 
     private final AssessmentRepository assessments;
     private final AssessmentSteps steps;
+    private final AssessmentSummaries summaries;
 
-    AssessmentService(AssessmentRepository assessments, AssessmentSteps steps) {
+    AssessmentService(AssessmentRepository assessments, AssessmentSteps steps, AssessmentSummaries summaries) {
         this.assessments = assessments;
         this.steps = steps;
+        this.summaries = summaries;
     }
 
     public AssessmentView get(Long id) {
@@ -118,7 +120,7 @@ public class AssessmentService implements AssignmentLoad {
 
     /** The assessment if the caller may see it; never throws, so callers that filter stay in a healthy transaction. */
     public Optional<AssessmentView.Summary> readableSummary(Long id) {
-        return steps.findReadable(id, CurrentUser.get()).map(steps::summary);
+        return Optional.ofNullable(summaries.readable(List.of(id), CurrentUser.get()).get(id));
     }
 
     /** The process instances of the cluster's assessments (a manager's inbox is their tasks). */
@@ -126,14 +128,12 @@ public class AssessmentService implements AssignmentLoad {
         return assessments.processInstancesOf(clusterId);
     }
 
-    /** The summaries of those assessments the caller may see, by id, in two queries however many ids (the inbox). */
+    /**
+     * The summaries of those assessments the caller may see, by id, in two queries however many ids (the inbox), and a
+     * third for an observer.
+     */
     public Map<Long, AssessmentView.Summary> readableSummaries(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Assessment> found = steps.findReadable(ids, CurrentUser.get());
-        Map<Long, String> names = steps.clusterNamesOf(found);
-        return found.stream().collect(Collectors.toMap(Assessment::getId, a -> AssessmentSteps.summary(a, names)));
+        return summaries.readable(ids, CurrentUser.get());
     }
 
     /**

@@ -90,16 +90,17 @@ class AssessmentSteps {
         return assessments.findWithListsById(id).filter(assessment -> mayRead(assessment, user));
     }
 
-    /** Those of the assessments the caller may see, in one query however many ids (the inbox). */
-    List<Assessment> findReadable(Collection<Long> ids, CurrentUser user) {
-        return assessments.loadAll(Set.copyOf(ids)).stream().filter(a -> mayRead(a, user)).toList();
-    }
-
     /** Support staff, the cluster's managers, its experts and its observers (who read, never act). */
     static boolean mayRead(Assessment assessment, CurrentUser user) {
-        return user.isSupportStaff() || user.managesCluster(assessment.getClusterId())
-                || (user.has(Roles.ASSESSOR) && assessment.isExpert(user.username()))
-                || (!user.isAnonymous() && assessment.isObserver(user.username()));
+        return mayRead(assessment.getClusterId(), assessment.experts(), assessment::isObserver, user);
+    }
+
+    /** {@link #mayRead(Assessment, CurrentUser)} on what it reads of an assessment: its cluster, experts and observers. */
+    static boolean mayRead(Long clusterId, Collection<String> experts, java.util.function.Predicate<String> observes,
+            CurrentUser user) {
+        return user.isSupportStaff() || user.managesCluster(clusterId)
+                || (user.has(Roles.ASSESSOR) && experts.contains(user.username()))
+                || (!user.isAnonymous() && observes.test(user.username()));
     }
 
     /** The recommendations waiting for the approval body, oldest first. */
