@@ -104,7 +104,7 @@ public class AssessmentTasks {
         return new ListPage<>(items(found.items()), found.page(), found.size(), found.total());
     }
 
-    private static String processKey(LabelLevel level) {
+    static String processKey(LabelLevel level) {
         return switch (level) {
             case BRONZE -> BronzeProcess.KEY;
             case SILVER -> SilverGoldProcess.SILVER_KEY;

@@ -12,6 +12,7 @@ import dk.ecei.shared.WriteProblems;
 import dk.ecei.shared.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final AssessmentTasks tasks;
+    private final StepNames names;
 
-    TaskController(AssessmentTasks tasks) {
+    TaskController(AssessmentTasks tasks, StepNames names) {
         this.tasks = tasks;
+        this.names = names;
+    }
+
+    /** The task as its reader reads it: the step's name in their language, not the model's English one. */
+    private AssessmentTasks.TaskItem named(AssessmentTasks.TaskItem item) {
+        return names.named(item, LocaleContextHolder.getLocale());
     }
 
     @Operation(summary = "The caller's open tasks, oldest first: one page (page, size, total), optionally of one level, step (a task key such as Task_AssignExpert) or assessment")
@@ -37,21 +45,21 @@ class TaskController {
     ListPage<AssessmentTasks.TaskItem> inbox(@RequestParam(required = false) LabelLevel level,
             @RequestParam(required = false) String step, @RequestParam(required = false) Long assessment,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return tasks.inbox(level, step, assessment, PageQuery.of(page, size));
+        return tasks.inbox(level, step, assessment, PageQuery.of(page, size)).map(this::named);
     }
 
     @Operation(summary = "One task")
     @ReadProblems
     @GetMapping("/{taskId}")
     AssessmentTasks.TaskItem get(@PathVariable String taskId) {
-        return tasks.get(taskId);
+        return named(tasks.get(taskId));
     }
 
     @Operation(summary = "Claim a task")
     @WriteProblems
     @PostMapping("/{taskId}/claim")
     AssessmentTasks.TaskItem claim(@PathVariable String taskId) {
-        return tasks.claim(taskId);
+        return named(tasks.claim(taskId));
     }
 
     @Operation(summary = "Complete a task with its form")

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.ecei.assessment.AssessmentTasks;
+import dk.ecei.assessment.StepNames;
 import dk.ecei.shared.ConcurrentChangeException;
 import dk.ecei.shared.ConflictException;
 import java.util.List;
@@ -28,13 +29,16 @@ class TaskPages {
     private final StepLinks steps;
     private final Formats formats;
     private final PeopleNames people;
+    private final StepNames stepNames;
 
-    TaskPages(AssessmentTasks tasks, MessageSource messages, StepLinks steps, Formats formats, PeopleNames people) {
+    TaskPages(AssessmentTasks tasks, MessageSource messages, StepLinks steps, Formats formats, PeopleNames people,
+            StepNames stepNames) {
         this.tasks = tasks;
         this.messages = messages;
         this.steps = steps;
         this.formats = formats;
         this.people = people;
+        this.stepNames = stepNames;
     }
 
     /**
@@ -51,20 +55,12 @@ class TaskPages {
         java.util.Map<String, String> names = people.names(items.stream().map(AssessmentTasks.TaskItem::assignee)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         return items.stream().map(t -> {
-            String title = message("step." + steps.diagram(t.level()) + "." + t.key(), locale);
-            if (title == null) {
-                title = message("step." + t.key(), locale);
-            }
             String link = steps.link(t.key(), t.assessmentId());
-            return new TaskRow(t.taskId(), t.assessmentId(), title == null ? t.name() : title,
+            return new TaskRow(t.taskId(), t.assessmentId(), stepNames.name(t.level(), t.key(), t.name(), locale),
                     link.equals("/assessments/" + t.assessmentId()) ? null : link, t.clusterName(),
                     formats.dateTime(t.created()), t.due() == null ? "–" : formats.dateTime(t.due()),
                     t.assignee() == null ? null : names.getOrDefault(t.assignee(), t.assignee()));
         }).toList();
-    }
-
-    private String message(String code, java.util.Locale locale) {
-        return messages.getMessage(code, null, null, locale);
     }
 
     /** One page of the reader's tasks, oldest first, of one level or one assessment if asked. */

@@ -44,6 +44,14 @@ class InboxIntegrationTests {
         assertThat(one.get("total").asLong()).isEqualTo(1);
         assertThat(one.get("items").get(0).get("assessmentId").asLong()).isEqualTo(first);
         assertThat(one.get("items").get(0).get("key").asText()).isEqualTo("Task_AssignExpert");
+        // The step's name in the reader's language (Danish by default), not the model's English name.
+        assertThat(one.get("items").get(0).get("name").asText()).isEqualTo("Tildel en benchmarking-ekspert");
+        assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(first))
+                .header("Accept-Language", "en")).get("items").get(0).get("name").asText())
+                .isEqualTo("Assign a benchmarking expert");
+        String taskId = one.get("items").get(0).get("taskId").asText();
+        assertThat(inbox(get("/api/tasks/" + taskId).header("Accept-Language", "da")).get("name").asText())
+                .isEqualTo("Tildel en benchmarking-ekspert");
         assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(first)).param("step", "Task_AssignExpert"))
                 .get("total").asLong()).isEqualTo(1);
         assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(first)).param("step", "Task_ReviewSelfAssessment"))
@@ -141,7 +149,9 @@ class InboxIntegrationTests {
                 .isEqualTo(1);
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/tasks/" + task + "/claim")
-                .with(Users.SUPPORT.request())).andExpect(status().isOk());
+                .with(Users.SUPPORT.request())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.name")
+                        .value("Tildel en benchmarking-ekspert"));
 
         assertThat(inbox(get("/api/tasks").param("assessment", String.valueOf(id)), colleague).get("total").asLong())
                 .isZero();
