@@ -183,7 +183,21 @@ public abstract class Assessment {
 
     /** Everybody assigned to assess it, lead expert first. */
     List<String> experts() {
-        return expertUsername == null ? List.of() : List.of(expertUsername);
+        return experts(getLevel(), expertUsername, secondExpert());
+    }
+
+    /** The second expert, where the level has one (a Gold audit's); else null. */
+    String secondExpert() {
+        return null;
+    }
+
+    /**
+     * Everybody assigned to an assessment of this level, lead expert first: a Gold audit's two, any other's one. The
+     * entity's rule, also over a row's columns (a row of another level may hold a stale second expert: not counted).
+     */
+    static List<String> experts(LabelLevel level, String lead, String second) {
+        return java.util.stream.Stream.of(lead, level == LabelLevel.GOLD ? second : null)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     boolean isExpert(String username) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,9 +51,7 @@ class AssessmentSummaries {
                 from assessment a where a.id in (:ids) order by a.id""", Map.of("ids", Set.copyOf(ids)), (rs, n) -> {
             LabelLevel level = LabelLevel.valueOf(rs.getString(3));
             String expert = rs.getString(5);
-            // The entity's experts: a Gold audit's two, any other assessment's one.
-            List<String> experts = Stream.of(expert, level == LabelLevel.GOLD ? rs.getString(6) : null)
-                    .filter(java.util.Objects::nonNull).toList();
+            List<String> experts = Assessment.experts(level, expert, rs.getString(6));
             return new Row(rs.getLong(1), rs.getLong(2), level, AssessmentStatus.valueOf(rs.getString(4)), expert, experts,
                     instant(rs.getObject(7, LocalDateTime.class)),
                     Assessment.lastChanged(instant(rs.getObject(8, LocalDateTime.class)),

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * A Gold assessment: the gap analysis on the cluster's answers, two experts, the self-assessment of every Gold
@@ -76,8 +75,8 @@ public class GoldAssessment extends AuditedAssessment {
     }
 
     @Override
-    List<String> experts() {
-        return Stream.of(getExpertUsername(), secondExpertUsername).filter(java.util.Objects::nonNull).toList();
+    String secondExpert() {
+        return secondExpertUsername;
     }
 
     /** The cluster has seen the gap analysis and goes on to the audit; the summary keeps what it saw. */
