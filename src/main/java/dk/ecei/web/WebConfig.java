@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -30,6 +33,22 @@ class WebConfig implements WebMvcConfigurer {
                 ? ProblemTexts.localeOf(request) : DANISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Requests at work at once ({@code ecei.web.concurrent-requests}; unset: twice the processors, at least four; 0:
+     * no limit), after the character encoding and before security: a waiting request holds no session or connection.
+     */
+    @Bean
+    FilterRegistrationBean<RequestAdmission> requestAdmission(
+            @Value("${ecei.web.concurrent-requests:#{null}}") Integer concurrentRequests) {
+        int permits = concurrentRequests == null
+                ? RequestAdmission.byProcessors(Runtime.getRuntime().availableProcessors()) : concurrentRequests;
+        FilterRegistrationBean<RequestAdmission> registration = new FilterRegistrationBean<>(
+                new RequestAdmission(Math.max(1, permits)));
+        registration.setEnabled(permits > 0);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Override
