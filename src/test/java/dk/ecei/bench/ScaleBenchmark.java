@@ -56,7 +56,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * bench.chainCompare (true), bench.seed (42), bench.traceSql (false: print the SQL of each step's last run, for
  * profiling), bench.pages (true: the pages and API; false runs the Bronze steps only), bench.paths (a comma-separated
  * choice of the pages, for profiling one), bench.appArgs (extra application arguments, separated by spaces, e.g.
- * {@code --spring.datasource.hikari.maximum-pool-size=5}).
+ * {@code --spring.datasource.hikari.maximum-pool-size=5}), bench.variants (settings to compare A B A B on the pages and
+ * inboxes instead of the usual run, see {@link #variants()}) and bench.variantRounds (2).
  */
 public final class ScaleBenchmark {
 
@@ -85,6 +86,10 @@ public final class ScaleBenchmark {
             for (int clusters : scales) {
                 System.out.printf("%n=== %,d clusters, %,d assessments ===%n", clusters, clusters * perCluster);
                 seed(url, clusters, clusters * perCluster, seed);
+                if (!variants().isEmpty()) {
+                    compareVariants(url, runs, clients, warmups);
+                    continue;
+                }
                 try (App app = App.start(url, appArgs())) {
                     if (Boolean.parseBoolean(System.getProperty("bench.tasks", "true"))) {
                         seedTasks(app);
@@ -109,6 +114,41 @@ public final class ScaleBenchmark {
     private static List<String> appArgs() {
         String args = System.getProperty("bench.appArgs", "").strip();
         return args.isEmpty() ? List.of() : List.of(args.split("\\s+"));
+    }
+
+    /**
+     * Application settings to compare (bench.variants: sets of arguments separated by {@code |}, each like
+     * bench.appArgs), e.g. {@code --server.tomcat.threads.max=20|--server.tomcat.threads.max=4}; empty: none.
+     */
+    private static List<List<String>> variants() {
+        String all = System.getProperty("bench.variants", "").strip();
+        return all.isEmpty() ? List.of() : Arrays.stream(all.split("\\|")).map(String::strip)
+                .map(v -> v.isEmpty() ? List.<String>of() : List.of(v.split("\\s+"))).toList();
+    }
+
+    /**
+     * The pages and inboxes under each variant in turn, A B A B (bench.variantRounds, 2), on the same seeded database:
+     * a fresh application per turn (the variant's arguments after bench.appArgs), the tasks seeded by the first.
+     */
+    private static void compareVariants(String url, int runs, int clients, int warmups) throws Exception {
+        List<List<String>> variants = variants();
+        int rounds = Integer.getInteger("bench.variantRounds", 2);
+        boolean tasksSeeded = false;
+        for (int round = 1; round <= rounds; round++) {
+            for (int v = 0; v < variants.size(); v++) {
+                List<String> args = new ArrayList<>(appArgs());
+                args.addAll(variants.get(v));
+                System.out.printf("%n--- round %d, variant %s: %s%n", round, (char) ('A' + v), String.join(" ", args));
+                try (App app = App.start(url, args)) {
+                    if (!tasksSeeded && Boolean.parseBoolean(System.getProperty("bench.tasks", "true"))) {
+                        seedTasks(app);
+                        tasksSeeded = true;
+                    }
+                    pages(app, runs, clients, warmups);
+                    inboxes(app, runs, clients, warmups);
+                }
+            }
+        }
     }
 
     private static String user() {
@@ -842,6 +882,11 @@ public final class ScaleBenchmark {
                     // The seed migrates with plain Flyway, which does not see V41 (a Java migration that is a bean, to
                     // reach the evidence store); a freshly seeded database has no BLOBs for it to move.
                     "--spring.flyway.ignore-migration-patterns=*:ignored"));
+            // An extra argument replaces the default of the same name (Spring would join the two values with a comma).
+            for (String arg : extra) {
+                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=') + 1) : arg;
+                args.removeIf(a -> a.startsWith(name));
+            }
             args.addAll(extra);
             ConfigurableApplicationContext context = new SpringApplicationBuilder(EceiApplication.class)
                     .profiles("demo", "mariadb")
