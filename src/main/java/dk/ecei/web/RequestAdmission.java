@@ -29,9 +29,14 @@ final class RequestAdmission extends OncePerRequestFilter {
         this.permits = new Semaphore(concurrentRequests, true);
     }
 
-    /** The default: twice the processors (a request waits for the database part of its time, not for a core). */
+    /**
+     * The default: as many as the processors, at least two. Measured on two cores with MariaDB beside the application
+     * (bench/README.md, eighteenth session), two at once kept the ten-client p99 lowest, three and four a little higher,
+     * no limit three to five times the median. Where the database runs elsewhere a request waits longer for it, and
+     * more at once pay: then set {@code ecei.web.concurrent-requests}.
+     */
     static int byProcessors(int processors) {
-        return Math.max(4, 2 * processors);
+        return Math.max(2, processors);
     }
 
     @Override

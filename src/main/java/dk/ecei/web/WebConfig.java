@@ -36,7 +36,7 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     /**
-     * Requests at work at once ({@code ecei.web.concurrent-requests}; unset: twice the processors, at least four; 0:
+     * Requests at work at once ({@code ecei.web.concurrent-requests}; unset: as many as the processors, at least two; 0:
      * no limit), after the character encoding and before security: a waiting request holds no session or connection.
      */
     @Bean

@@ -106,10 +106,10 @@ class RequestAdmissionTests {
     }
 
     @Test
-    void theDefaultIsTwiceTheProcessorsAndAtLeastFour() {
-        assertThat(RequestAdmission.byProcessors(1)).isEqualTo(4);
-        assertThat(RequestAdmission.byProcessors(2)).isEqualTo(4);
-        assertThat(RequestAdmission.byProcessors(8)).isEqualTo(16);
+    void theDefaultIsAsManyAsTheProcessorsAndAtLeastTwo() {
+        assertThat(RequestAdmission.byProcessors(1)).isEqualTo(2);
+        assertThat(RequestAdmission.byProcessors(2)).isEqualTo(2);
+        assertThat(RequestAdmission.byProcessors(8)).isEqualTo(8);
         assertThatThrownBy(() -> new RequestAdmission(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
