@@ -81,7 +81,7 @@ public class AssessmentTasks {
             throw new dk.ecei.shared.InvalidFieldException("step", "input.type");
         }
         CurrentUser user = CurrentUser.get();
-        String process = level == null ? null : processKey(level);
+        String process = level == null ? null : Step.processKey(level);
         String businessKey = assessmentId == null ? null : String.valueOf(assessmentId);
         if (!user.has(Roles.CLUSTER_MANAGER)) {
             // Support staff's group tasks and an expert's own: every one is theirs to read, so the engine pages them.
@@ -102,14 +102,6 @@ public class AssessmentTasks {
     /** The page's tasks as items (those of an assessment the caller may read), its number and total as they are. */
     private ListPage<TaskItem> items(ListPage<TaskView> found) {
         return new ListPage<>(items(found.items()), found.page(), found.size(), found.total());
-    }
-
-    static String processKey(LabelLevel level) {
-        return switch (level) {
-            case BRONZE -> BronzeProcess.KEY;
-            case SILVER -> SilverGoldProcess.SILVER_KEY;
-            case GOLD -> SilverGoldProcess.GOLD_KEY;
-        };
     }
 
     /** The open tasks of one assessment the caller may see, with who holds them and when they are due. */

@@ -103,6 +103,15 @@ public enum Step {
         this.actions = actions;
     }
 
+    /** The key of the BPMN model an assessment of this level runs (its diagram, its steps' names). */
+    public static String processKey(LabelLevel level) {
+        return switch (level) {
+            case BRONZE -> BronzeProcess.KEY;
+            case SILVER -> SilverGoldProcess.SILVER_KEY;
+            case GOLD -> SilverGoldProcess.GOLD_KEY;
+        };
+    }
+
     /** The step of a task of an assessment of this level; empty for a task key the catalogue does not know. */
     public static Optional<Step> of(LabelLevel level, String taskKey) {
         return Arrays.stream(values()).filter(s -> s.level == level && s.taskKey.equals(taskKey)).findFirst();

@@ -23,7 +23,7 @@ public class StepNames {
     /** The name of a task of an assessment of this level (null: of no known level) in this locale. */
     public String name(LabelLevel level, String taskKey, String modelName, Locale locale) {
         String[] codes = level == null ? new String[] {"step." + taskKey}
-                : new String[] {"step." + AssessmentTasks.processKey(level) + "." + taskKey, "step." + taskKey};
+                : new String[] {"step." + Step.processKey(level) + "." + taskKey, "step." + taskKey};
         return messages.getMessage(new DefaultMessageSourceResolvable(codes, null,
                 modelName == null ? taskKey : modelName), locale);
     }

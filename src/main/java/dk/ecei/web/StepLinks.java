@@ -1,6 +1,7 @@
 package dk.ecei.web;
 
 import dk.ecei.assessment.Step;
+import dk.ecei.label.LabelLevel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +16,7 @@ class StepLinks {
     }
 
     /** The BPMN model an assessment of this level runs, for the diagram. */
-    public String diagram(Object level) {
-        return switch (String.valueOf(level)) {
-            case "SILVER" -> "silver-assessment";
-            case "GOLD" -> "gold-assessment";
-            default -> "bronze-benchmarking";
-        };
+    public String diagram(LabelLevel level) {
+        return Step.processKey(level);
     }
 }
