@@ -69,6 +69,12 @@ public class AssessmentTasks {
     /** A task in an inbox, with the assessment it belongs to. */
     public record TaskItem(String taskId, String key, String name, Long assessmentId, Long clusterId, String clusterName,
             LabelLevel level, String assignee, Set<String> candidateGroups, Instant created, Instant due) {
+
+        /** The same task under another name (the step's name in the reader's language). */
+        public TaskItem withName(String name) {
+            return new TaskItem(taskId, key, name, assessmentId, clusterId, clusterName, level, assignee,
+                    candidateGroups, created, due);
+        }
     }
 
     /**

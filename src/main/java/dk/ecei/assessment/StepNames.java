@@ -30,8 +30,6 @@ public class StepNames {
 
     /** The item with its name in this locale. */
     AssessmentTasks.TaskItem named(AssessmentTasks.TaskItem item, Locale locale) {
-        return new AssessmentTasks.TaskItem(item.taskId(), item.key(),
-                name(item.level(), item.key(), item.name(), locale), item.assessmentId(), item.clusterId(),
-                item.clusterName(), item.level(), item.assignee(), item.candidateGroups(), item.created(), item.due());
+        return item.withName(name(item.level(), item.key(), item.name(), locale));
     }
 }

@@ -66,14 +66,13 @@ class AssessmentPages {
     private final AssessorService assessors;
     private final EvidenceService evidence;
     private final LabelRegister labels;
-    private final StepLinks steps;
     private final Clock clock;
     private final RuleErrors ruleErrors;
     private final Formats formats;
     private final ReaderNumbers readerNumbers;
 
     AssessmentPages(RuleErrors ruleErrors, ReaderNumbers readerNumbers, Formats formats, AssessmentService assessments, AssessmentSearch search, AssessmentRequests requests, ExpertAssignment assignment, SelfAssessments selfAssessments, ExpertReviews reviews, AssessmentTasks tasks,
-            AssessorService assessors, EvidenceService evidence, LabelRegister labels, StepLinks steps, Clock clock) {
+            AssessorService assessors, EvidenceService evidence, LabelRegister labels, Clock clock) {
         this.assessments = assessments;
         this.search = search;
         this.requests = requests;
@@ -84,7 +83,6 @@ class AssessmentPages {
         this.assessors = assessors;
         this.evidence = evidence;
         this.labels = labels;
-        this.steps = steps;
         this.clock = clock;
         this.ruleErrors = ruleErrors;
         this.readerNumbers = readerNumbers;
@@ -135,7 +133,7 @@ class AssessmentPages {
         model.addAttribute("q", questionnaire);
         model.addAttribute("indicators", indicatorsByCode(questionnaire));
         model.addAttribute("evidence", evidence.list(a.id()));
-        model.addAttribute("diagram", steps.diagram(a.level()));
+        model.addAttribute("diagram", dk.ecei.assessment.Step.processKey(a.level()));
         model.addAttribute("openTasks", tasks.openTasksOf(a.id()));
         model.addAttribute("isManager", me.managesCluster(a.clusterId()));
         model.addAttribute("isSupport", me.isSupportStaff());

@@ -1,7 +1,6 @@
 package dk.ecei.web;
 
 import dk.ecei.assessment.Step;
-import dk.ecei.label.LabelLevel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +12,5 @@ class StepLinks {
 
     public String link(String taskKey, Long assessmentId) {
         return Step.anyOf(taskKey).map(step -> step.link(assessmentId)).orElse("/assessments/" + assessmentId);
-    }
-
-    /** The BPMN model an assessment of this level runs, for the diagram. */
-    public String diagram(LabelLevel level) {
-        return Step.processKey(level);
     }
 }
