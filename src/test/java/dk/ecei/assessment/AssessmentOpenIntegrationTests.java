@@ -2,15 +2,11 @@ package dk.ecei.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ecei.indicator.CatalogueService;
 import dk.ecei.label.LabelLevel;
 import dk.ecei.support.IntegrationTest;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The database's answer to "has the cluster an open assessment of this level" is the status's own rule
@@ -27,21 +23,16 @@ class AssessmentOpenIntegrationTests {
     BronzeFixture bronze;
 
     @Autowired
-    CatalogueService catalogue;
+    AssessmentRows rows;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate tx;
 
     @Test
     void everyStatusIsOpenInTheDatabaseAsItIsInTheCode() {
         Long cluster = bronze.eligibleCluster();
         Long other = bronze.eligibleCluster();
-        // The assessments written here have no process: they are rolled back, so that no other test meets them.
-        tx.executeWithoutResult(status -> {
-            status.setRollbackOnly();
+        rows.rolledBack(() -> {
             // A long history of closed benchmarks, and open assessments of another level and of another cluster.
             for (int i = 0; i < 5; i++) {
                 insert(cluster, LabelLevel.BRONZE, AssessmentStatus.COMPLETED);
@@ -63,10 +54,6 @@ class AssessmentOpenIntegrationTests {
     }
 
     private Long insert(Long cluster, LabelLevel level, AssessmentStatus status) {
-        Timestamp at = Timestamp.valueOf(LocalDateTime.of(2024, 1, 1, 0, 0));
-        jdbc.update("insert into assessment (cluster_id, level, status, catalogue_version_id, requested_by, requested_at,"
-                + " updated_at) values (?, ?, ?, ?, 'test', ?, ?)", cluster, level.name(), status.name(),
-                catalogue.current().id(), at, at);
-        return jdbc.queryForObject("select max(id) from assessment where cluster_id = ?", Long.class, cluster);
+        return rows.insert(cluster, level.name(), status.name(), null);
     }
 }

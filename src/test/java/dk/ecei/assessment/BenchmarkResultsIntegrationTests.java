@@ -3,7 +3,6 @@ package dk.ecei.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ecei.assessment.BenchmarkResults.BenchmarkResult;
-import dk.ecei.indicator.CatalogueService;
 import dk.ecei.support.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -11,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A benchmark and the one before it come from one statement that reads two benchmarks, however many the cluster has;
@@ -28,23 +25,16 @@ class BenchmarkResultsIntegrationTests {
     BronzeFixture bronze;
 
     @Autowired
-    CatalogueService catalogue;
+    AssessmentRows rows;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate tx;
 
     @Test
     void aBenchmarkComesWithTheOneBeforeItAndNoOther() {
         Long cluster = bronze.eligibleCluster();
         Long other = bronze.eligibleCluster();
-        // The assessments written here have no process: they are rolled back, so that no other test meets them.
-        tx.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            check(cluster, other);
-        });
+        rows.rolledBack(() -> check(cluster, other));
     }
 
     private void check(Long cluster, Long other) {
@@ -77,21 +67,7 @@ class BenchmarkResultsIntegrationTests {
     }
 
     private Long insert(Long cluster, String level, String status, LocalDateTime completedAt, String value) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var insert = connection.prepareStatement("insert into assessment (cluster_id, level, status, catalogue_version_id,"
-                    + " requested_by, requested_at, completed_at, updated_at) values (?, ?, ?, ?, 'test', ?, ?, ?)",
-                    new String[] {"id"});
-            insert.setLong(1, cluster);
-            insert.setString(2, level);
-            insert.setString(3, status);
-            insert.setLong(4, catalogue.current().id());
-            insert.setTimestamp(5, Timestamp.valueOf(LocalDateTime.of(2024, 1, 1, 0, 0)));
-            insert.setTimestamp(6, completedAt == null ? null : Timestamp.valueOf(completedAt));
-            insert.setTimestamp(7, Timestamp.valueOf(LocalDateTime.of(2024, 1, 1, 0, 0)));
-            return insert;
-        }, key);
-        Long id = key.getKey().longValue();
+        Long id = rows.insert(cluster, level, status, completedAt);
         for (String code : List.of("T-1", "T-2")) {
             jdbc.update("insert into assessment_answer (assessment_id, indicator_code, indicator_id, answer_value, updated_by,"
                     + " updated_at) values (?, ?, 1, ?, 'test', ?)", id, code, value, Timestamp.valueOf(LocalDateTime.of(2024, 1, 1, 0, 0)));
